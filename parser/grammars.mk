@@ -1,0 +1,92 @@
+# grammars.mk - tree-sitter grammars for foundry-guard (GNU make fragment).
+#
+# Include it from the top-level Makefile, run from the repository root:
+#
+#     include parser/grammars.mk
+#     foundry-guard: $(ENGINE_OBJS) $(GRAMMAR_OBJS)
+#
+# The grammars are npm tarballs pinned by parser/grammars.lock, fetched and
+# verified by parser/fetch-grammar.sh into $(GRAMMAR_CACHE)/NAME-VERSION/ and
+# compiled into $(GRAMMAR_OBJS). Nothing under build/ is committed.
+# C symbols: tree_sitter_python, tree_sitter_javascript,
+# tree_sitter_typescript, tree_sitter_tsx.
+#
+# Defines: GRAMMAR_CACHE GRAMMAR_OBJDIR GRAMMAR_LOCK GRAMMAR_FETCH
+#          GRAMMAR_CFLAGS GRAMMAR_STAMPS GRAMMAR_OBJS
+# Targets: grammars (fetch + compile), grammars-fetch, grammars-clean
+
+GRAMMAR_DIR    := $(patsubst %/,%,$(dir $(lastword $(MAKEFILE_LIST))))
+GRAMMAR_LOCK   := $(GRAMMAR_DIR)/grammars.lock
+GRAMMAR_FETCH  := $(GRAMMAR_DIR)/fetch-grammar.sh
+GRAMMAR_CACHE  := build/grammars
+GRAMMAR_OBJDIR := $(GRAMMAR_CACHE)/obj
+# Own flags, not $(CFLAGS): generated code, no warnings, no sanitizers;
+# the objects link into normal and -fsanitize builds alike.
+GRAMMAR_CFLAGS ?= -O2 -std=c11 -w -fPIC
+
+# $(call grammar-field,NAME,N): field N of NAME's line in the lock.
+grammar-field = $(shell awk -v n='$(1)' '$$1 == n { print $$$(2); exit }' '$(GRAMMAR_LOCK)')
+# $(call grammar-dir,NAME): the unpack directory, NAME-VERSION.
+grammar-dir = $(GRAMMAR_CACHE)/$(1)-$(call grammar-field,$(1),2)
+# $(call grammar-stamp,NAME): written after a verified fetch. Its name holds
+# the integrity, so changing that line of the lock fetches again, while
+# editing another line leaves this grammar alone.
+grammar-stamp = $(call grammar-dir,$(1))/.fetched-$(subst /,_,$(subst +,-,$(subst =,,$(call grammar-field,$(1),3))))
+
+ifeq ($(wildcard $(GRAMMAR_LOCK)),)
+$(error $(GRAMMAR_LOCK) is missing)
+endif
+GRAMMAR_PACKAGES := tree-sitter-python tree-sitter-javascript tree-sitter-typescript
+$(foreach p,$(GRAMMAR_PACKAGES),$(if $(call grammar-field,$(p),3),,\
+  $(error $(GRAMMAR_LOCK): no "NAME VERSION INTEGRITY" line for $(p))))
+
+GRAMMAR_PYTHON_STAMP     := $(call grammar-stamp,tree-sitter-python)
+GRAMMAR_JAVASCRIPT_STAMP := $(call grammar-stamp,tree-sitter-javascript)
+GRAMMAR_TYPESCRIPT_STAMP := $(call grammar-stamp,tree-sitter-typescript)
+GRAMMAR_STAMPS := $(GRAMMAR_PYTHON_STAMP) $(GRAMMAR_JAVASCRIPT_STAMP) $(GRAMMAR_TYPESCRIPT_STAMP)
+
+GRAMMAR_PYTHON_SRC     := $(call grammar-dir,tree-sitter-python)/src
+GRAMMAR_JAVASCRIPT_SRC := $(call grammar-dir,tree-sitter-javascript)/src
+GRAMMAR_TYPESCRIPT_SRC := $(call grammar-dir,tree-sitter-typescript)/typescript/src
+GRAMMAR_TSX_SRC        := $(call grammar-dir,tree-sitter-typescript)/tsx/src
+
+GRAMMAR_PYTHON_OBJS     := $(GRAMMAR_OBJDIR)/python-parser.o $(GRAMMAR_OBJDIR)/python-scanner.o
+GRAMMAR_JAVASCRIPT_OBJS := $(GRAMMAR_OBJDIR)/javascript-parser.o $(GRAMMAR_OBJDIR)/javascript-scanner.o
+GRAMMAR_TYPESCRIPT_OBJS := $(GRAMMAR_OBJDIR)/typescript-parser.o $(GRAMMAR_OBJDIR)/typescript-scanner.o
+GRAMMAR_TSX_OBJS        := $(GRAMMAR_OBJDIR)/tsx-parser.o $(GRAMMAR_OBJDIR)/tsx-scanner.o
+GRAMMAR_OBJS := $(GRAMMAR_PYTHON_OBJS) $(GRAMMAR_JAVASCRIPT_OBJS) \
+                $(GRAMMAR_TYPESCRIPT_OBJS) $(GRAMMAR_TSX_OBJS)
+
+# Fetch: the stamp's directory is NAME-VERSION; the recipe re-reads the
+# package's lock line with awk and hands it to the fetch script.
+$(GRAMMAR_PYTHON_STAMP):     GRAMMAR_PKG := tree-sitter-python
+$(GRAMMAR_JAVASCRIPT_STAMP): GRAMMAR_PKG := tree-sitter-javascript
+$(GRAMMAR_TYPESCRIPT_STAMP): GRAMMAR_PKG := tree-sitter-typescript
+$(GRAMMAR_STAMPS):
+	set -e; set -- $$(awk -v n='$(GRAMMAR_PKG)' '$$1 == n { print $$1, $$2, $$3; exit }' '$(GRAMMAR_LOCK)'); \
+	sh '$(GRAMMAR_FETCH)' "$$1" "$$2" "$$3" '$(@D)'
+	touch '$@'
+
+# Compile: static pattern rules (explicit, so no top-level pattern rule
+# can take them over); the stem is "parser" or "scanner". The typescript
+# and tsx scanners include ../../common/scanner.h, which resolves from the
+# scanner's own directory, and that header includes "tree_sitter/parser.h"
+# from the -I directory.
+$(GRAMMAR_PYTHON_OBJS): $(GRAMMAR_OBJDIR)/python-%.o: $(GRAMMAR_PYTHON_STAMP)
+	@mkdir -p '$(@D)'
+	$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_PYTHON_SRC)' -c '$(GRAMMAR_PYTHON_SRC)/$*.c' -o '$@'
+$(GRAMMAR_JAVASCRIPT_OBJS): $(GRAMMAR_OBJDIR)/javascript-%.o: $(GRAMMAR_JAVASCRIPT_STAMP)
+	@mkdir -p '$(@D)'
+	$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_JAVASCRIPT_SRC)' -c '$(GRAMMAR_JAVASCRIPT_SRC)/$*.c' -o '$@'
+$(GRAMMAR_TYPESCRIPT_OBJS): $(GRAMMAR_OBJDIR)/typescript-%.o: $(GRAMMAR_TYPESCRIPT_STAMP)
+	@mkdir -p '$(@D)'
+	$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_TYPESCRIPT_SRC)' -c '$(GRAMMAR_TYPESCRIPT_SRC)/$*.c' -o '$@'
+$(GRAMMAR_TSX_OBJS): $(GRAMMAR_OBJDIR)/tsx-%.o: $(GRAMMAR_TYPESCRIPT_STAMP)
+	@mkdir -p '$(@D)'
+	$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_TSX_SRC)' -c '$(GRAMMAR_TSX_SRC)/$*.c' -o '$@'
+
+.PHONY: grammars grammars-fetch grammars-clean
+grammars: $(GRAMMAR_OBJS)
+grammars-fetch: $(GRAMMAR_STAMPS)
+grammars-clean:
+	rm -rf '$(GRAMMAR_CACHE)'

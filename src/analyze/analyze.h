@@ -1,0 +1,70 @@
+/*
+ * analyze.h - the analyzers: Claude-on-Foundry requests and the sensitive
+ * data that flows into them, and zero-data-retention claims in comments
+ * and documents.
+ *
+ * One fg_analysis per file; one fg_worker per thread (parsers, query
+ * cursors and regex match state are per thread, the ruleset is shared).
+ */
+#ifndef FG_ANALYZE_ANALYZE_H
+#define FG_ANALYZE_ANALYZE_H
+
+#include "../fg.h"
+#include "../core/lineindex.h"
+#include "../detect/detect.h"
+#include "../finding/finding.h"
+#include "../ruleset/ruleset.h"
+
+typedef struct fg_worker {
+	const fg_ruleset *rs;
+	fg_parser *parser;
+	fg_query_cursor *cursor;
+	fg_matcher *matcher;
+} fg_worker;
+
+fg_worker *fg_worker_new(const fg_ruleset *rs);
+void fg_worker_free(fg_worker *w);
+
+typedef struct fg_analysis_stats {
+	bool parsed;
+	bool parse_failed;
+	unsigned limit_hits;
+} fg_analysis_stats;
+
+/*
+ * Analyses one file's bytes.  repo_foundry: the repository holds Foundry
+ * evidence.  Findings are appended to out with paths set to `path`.
+ */
+void fg_analyze_file(fg_worker *w, const char *path, fg_filetype type, const char *data,
+		     size_t len, bool repo_foundry, fg_findings *out, fg_analysis_stats *stats);
+
+/* Does this file hold Foundry evidence (client, endpoint, settings)? */
+bool fg_analyze_has_foundry_evidence(fg_worker *w, const char *data, size_t len);
+
+/* Lexicon helpers, exposed for tests and `rules`. */
+void fg_name_normalize(const char *name, size_t len, char *out, size_t outlen);
+/* Category of a sensitive name, or NULL. */
+const char *fg_name_category(fg_worker *w, const char *name, size_t len);
+bool fg_name_is_record(fg_worker *w, const char *name, size_t len);
+
+/* Value validators (values.c). */
+bool fg_valid_luhn(const char *s, size_t len);
+bool fg_valid_iban(const char *s, size_t len);
+bool fg_valid_ssn(const char *s, size_t len);
+bool fg_valid_email(const char *s, size_t len);
+bool fg_valid_phone(const char *s, size_t len);
+bool fg_valid_jwt(const char *s, size_t len);
+
+typedef struct fg_value_match {
+	const fg_detector *det;
+	size_t start, end; /* the value, relative to the scanned text */
+} fg_value_match;
+
+/*
+ * Finds detector values in text (validated, placeholders excluded).
+ * Returns the number written to out (at most max).
+ */
+size_t fg_values_scan(fg_worker *w, const char *text, size_t len, fg_value_match *out, size_t max);
+bool fg_is_placeholder(fg_worker *w, const char *s, size_t len);
+
+#endif

@@ -1,0 +1,441 @@
+/*
+ * claims.c - zero-data-retention assumptions in comments, docstrings and
+ * documents.
+ *
+ * Text is cut into blocks (a comment block, a docstring, a paragraph, a
+ * list item), blocks into sentences, and each sentence is tagged with the
+ * pattern families of rules/claims/patterns.tsv:
+ *
+ *   a block with a CAVEAT anywhere is a correct statement: nothing to say;
+ *   a sentence is a claim when it matches CLAIM, is not hedged (HEDGE, OFF,
+ *   a question), names Claude/Anthropic and Azure/Foundry (in the sentence,
+ *   its block, or - for both - the file holds Foundry evidence), and is not
+ *   about another provider (OTHER without Claude in the sentence).
+ */
+#include "internal.h"
+
+/* Bounds: blocks longer than this are cut; a file has at most this many. */
+#define BLOCK_MAX_TEXT (16u * 1024u)
+#define FILE_MAX_BLOCKS 20000u
+
+typedef struct block {
+	fg_buf text;
+	uint32_t *origin; /* source byte offset of each text byte */
+	size_t cap;
+} block;
+
+static void block_reset(block *b)
+{
+	fg_buf_clear(&b->text);
+}
+
+static void block_addc(block *b, char ch, uint32_t origin)
+{
+	if (b->text.len >= BLOCK_MAX_TEXT)
+		return;
+	if (b->text.len + 1 > b->cap) {
+		b->cap = b->cap ? b->cap * 2 : 256;
+		b->origin = fg_xrealloc(b->origin, b->cap * sizeof(uint32_t));
+	}
+	b->origin[b->text.len] = origin;
+	fg_buf_putc(&b->text, ch);
+}
+
+/* Appends src[s,e) as one line of the block, joined to the previous with a space. */
+static void block_addline(block *b, const char *src, uint32_t s, uint32_t e)
+{
+	while (s < e && (src[s] == ' ' || src[s] == '\t'))
+		s++;
+	while (e > s && (src[e - 1] == ' ' || src[e - 1] == '\t' || src[e - 1] == '\r'))
+		e--;
+	if (s >= e)
+		return;
+	if (b->text.len)
+		block_addc(b, ' ', s);
+	for (uint32_t i = s; i < e; i++)
+		block_addc(b, src[i], i);
+}
+
+static void block_free(block *b)
+{
+	fg_buf_release(&b->text);
+	free(b->origin);
+}
+
+typedef struct tags {
+	bool t[FG_CLAIM__COUNT];
+} tags;
+
+static void tag(fg_analysis *a, const char *s, size_t len, tags *out)
+{
+	for (int i = 0; i < FG_CLAIM__COUNT; i++) {
+		const fg_regex *re = a->rs->claims[i];
+		out->t[i] = re && fg_regex_test(re, a->w->matcher, s, len);
+	}
+}
+
+typedef struct sentence {
+	size_t s, e; /* in block text */
+} sentence;
+
+/* Sentences: split after . ; ! ? followed by space or end, and at | table separators. */
+static size_t split_sentences(const char *t, size_t len, sentence *out, size_t max)
+{
+	size_t n = 0, start = 0;
+	for (size_t i = 0; i <= len && n < max; i++) {
+		bool end = i == len;
+		if (!end && t[i] == '|')
+			end = true;
+		else if (!end && (t[i] == '.' || t[i] == ';' || t[i] == '!' || t[i] == '?') &&
+			 (i + 1 == len || t[i + 1] == ' ' || t[i + 1] == '\t'))
+			end = true;
+		if (!end)
+			continue;
+		size_t e = (i < len && t[i] != '|') ? i + 1 : i;
+		size_t s = start;
+		while (s < e && (t[s] == ' ' || t[s] == '|' || t[s] == '-' || t[s] == '*' || t[s] == '>'))
+			s++;
+		if (e > s + 2) {
+			out[n].s = s;
+			out[n].e = e;
+			n++;
+		}
+		start = i + 1;
+	}
+	return n;
+}
+
+static void evaluate_block(fg_analysis *a, block *b, bool file_ctx)
+{
+	const char *t = b->text.ptr;
+	size_t len = b->text.len;
+	if (!len)
+		return;
+	sentence sent[256];
+	size_t ns = split_sentences(t, len, sent, FG_ARRAY_SIZE(sent));
+	tags blk;
+	tag(a, t, len, &blk);
+	if (!blk.t[FG_CLAIM_CLAIM] || blk.t[FG_CLAIM_CAVEAT])
+		return;
+	for (size_t i = 0; i < ns; i++) {
+		const char *s = t + sent[i].s;
+		size_t sl = sent[i].e - sent[i].s;
+		tags st;
+		tag(a, s, sl, &st);
+		if (!st.t[FG_CLAIM_CLAIM] || st.t[FG_CLAIM_OFF] || st.t[FG_CLAIM_HEDGE])
+			continue;
+		if (s[sl - 1] == '?')
+			continue;
+		bool claude = st.t[FG_CLAIM_CLAUDE] || blk.t[FG_CLAIM_CLAUDE] || file_ctx;
+		bool azure = st.t[FG_CLAIM_AZURE] || blk.t[FG_CLAIM_AZURE] || file_ctx;
+		if (!claude || !azure)
+			continue;
+		if (st.t[FG_CLAIM_OTHER] && !st.t[FG_CLAIM_CLAUDE])
+			continue;
+		uint32_t start = b->origin[sent[i].s];
+		uint32_t end = b->origin[sent[i].e - 1] + 1;
+		fg_buf msg = FG_BUF_INIT;
+		size_t show = FG_MIN(sl, (size_t)90);
+		fg_buf_puts(&msg, "Assumes Azure's zero data retention or privacy terms cover Claude on Foundry: \"");
+		fg_buf_add(&msg, s, show);
+		if (show < sl)
+			fg_buf_puts(&msg, "\xE2\x80\xA6");
+		fg_buf_puts(&msg, "\". They do not: Anthropic processes Claude prompts as a third-party processor "
+				  "and may keep them for about a week to a month, longer if flagged. Correct the "
+				  "comment and do not rely on it to send sensitive data.");
+		uint64_t seed = fg_hash64(s, sl, 0xc1a1);
+		fg_finding *f = fg__emit(a, "zdr-claim/retention-assumption", "claim", start, end, msg.ptr, seed);
+		fg_buf_release(&msg);
+		if (f)
+			fg_finding_add_step(f, f->line, f->col, "claim");
+	}
+}
+
+/* Strips comment syntax from one line of a comment and adds it to the block. */
+static void add_comment_line(block *b, const char *src, uint32_t s, uint32_t e)
+{
+	while (s < e && (src[s] == ' ' || src[s] == '\t'))
+		s++;
+	/* Leading markers: // and ///, #, slash-star, slash-star-star, *, triple quotes */
+	for (int guard = 0; guard < 4 && s < e; guard++) {
+		if (src[s] == '/' && s + 1 < e && (src[s + 1] == '/' || src[s + 1] == '*')) {
+			s += 2;
+			while (s < e && (src[s] == '/' || src[s] == '*' || src[s] == '!'))
+				s++;
+		} else if (src[s] == '#' || src[s] == '*') {
+			while (s < e && (src[s] == '#' || src[s] == '*'))
+				s++;
+		} else if (e - s >= 3 && (memcmp(src + s, "\"\"\"", 3) == 0 || memcmp(src + s, "'''", 3) == 0)) {
+			s += 3;
+		} else {
+			break;
+		}
+		while (s < e && (src[s] == ' ' || src[s] == '\t'))
+			s++;
+	}
+	/* Trailing markers: star-slash and closing quotes. */
+	for (int guard = 0; guard < 2 && e > s; guard++) {
+		while (e > s && (src[e - 1] == ' ' || src[e - 1] == '\t' || src[e - 1] == '\r'))
+			e--;
+		if (e - s >= 2 && src[e - 2] == '*' && src[e - 1] == '/')
+			e -= 2;
+		else if (e - s >= 3 && (memcmp(src + e - 3, "\"\"\"", 3) == 0 || memcmp(src + e - 3, "'''", 3) == 0))
+			e -= 3;
+	}
+	block_addline(b, src, s, e);
+}
+
+/* Adds the lines of src[s,e) (a comment or docstring) to the block. */
+static void add_comment_text(block *b, const char *src, uint32_t s, uint32_t e)
+{
+	uint32_t p = s;
+	while (p < e) {
+		const char *nl = memchr(src + p, '\n', e - p);
+		uint32_t le = nl ? (uint32_t)(nl - src) : e;
+		add_comment_line(b, src, p, le);
+		p = le + 1;
+	}
+}
+
+static bool only_space_between(const char *src, uint32_t a, uint32_t b, int *newlines)
+{
+	*newlines = 0;
+	for (uint32_t i = a; i < b; i++) {
+		if (src[i] == '\n')
+			(*newlines)++;
+		else if (src[i] != ' ' && src[i] != '\t' && src[i] != '\r')
+			return false;
+	}
+	return true;
+}
+
+static bool is_line_comment(const char *src, uint32_t s, uint32_t e)
+{
+	if (e - s >= 2 && src[s] == '/' && src[s + 1] == '/')
+		return true;
+	return e > s && src[s] == '#';
+}
+
+void fg__analyze_claims_tree(fg_analysis *a, const fg_tree *tree)
+{
+	const fg_query *q = a->rs->queries[fg_tree_lang(tree)];
+	if (!q || !a->rs->claims[FG_CLAIM_CLAIM])
+		return;
+	uint32_t ncap = fg_query_capture_count(q);
+	int id_comment = -1, id_doc = -1;
+	for (uint32_t i = 0; i < ncap; i++) {
+		const char *nm = fg_query_capture_name(q, i);
+		if (strcmp(nm, "comment") == 0)
+			id_comment = (int)i;
+		else if (strcmp(nm, "docstring") == 0)
+			id_doc = (int)i;
+	}
+	bool ctx = a->file_foundry || a->has_request;
+	block b = { 0 };
+	uint32_t prev_end = 0;
+	bool open_line_block = false;
+	const fg_capture *caps;
+	uint32_t n;
+	unsigned blocks = 0;
+	fg_query_exec(a->w->cursor, q, tree);
+	while (fg_query_next(a->w->cursor, &caps, &n) && blocks < FILE_MAX_BLOCKS) {
+		for (uint32_t i = 0; i < n; i++) {
+			int id = (int)caps[i].id;
+			if (id != id_comment && id != id_doc)
+				continue;
+			uint32_t s = fg_node_start(caps[i].node), e = fg_node_end(caps[i].node);
+			bool line = id == id_comment && is_line_comment(a->src, s, e);
+			int nls = 0;
+			/* Consecutive line comments on adjacent lines form one block. */
+			if (open_line_block && line && s >= prev_end && only_space_between(a->src, prev_end, s, &nls) &&
+			    nls == 1) {
+				add_comment_text(&b, a->src, s, e);
+			} else {
+				if (open_line_block || b.text.len) {
+					evaluate_block(a, &b, ctx);
+					blocks++;
+				}
+				block_reset(&b);
+				add_comment_text(&b, a->src, s, e);
+				if (!line) {
+					evaluate_block(a, &b, ctx);
+					blocks++;
+					block_reset(&b);
+				}
+				open_line_block = line;
+			}
+			prev_end = e;
+		}
+	}
+	if (b.text.len)
+		evaluate_block(a, &b, ctx);
+	block_free(&b);
+}
+
+/* ---- files without a grammar ---- */
+
+static bool blank_line(const char *s, uint32_t a, uint32_t e)
+{
+	for (uint32_t i = a; i < e; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
+			return false;
+	return true;
+}
+
+static bool starts_item(const char *s, uint32_t a, uint32_t e)
+{
+	while (a < e && (s[a] == ' ' || s[a] == '\t' || s[a] == '>'))
+		a++;
+	if (a >= e)
+		return false;
+	if ((s[a] == '-' || s[a] == '*' || s[a] == '+') && a + 1 < e && s[a + 1] == ' ')
+		return true;
+	if (s[a] == '#' || s[a] == '|')
+		return true;
+	uint32_t d = a;
+	while (d < e && s[d] >= '0' && s[d] <= '9')
+		d++;
+	return d > a && d + 1 < e && (s[d] == '.' || s[d] == ')') && s[d + 1] == ' ';
+}
+
+static void prose(fg_analysis *a, bool ctx)
+{
+	const char *src = a->src;
+	uint32_t len = (uint32_t)a->len;
+	block b = { 0 };
+	uint32_t p = 0;
+	while (p < len) {
+		const char *nl = memchr(src + p, '\n', len - p);
+		uint32_t le = nl ? (uint32_t)(nl - src) : len;
+		bool fence = le - p >= 3 && (memcmp(src + p, "```", 3) == 0 || memcmp(src + p, "~~~", 3) == 0);
+		if (blank_line(src, p, le) || fence || starts_item(src, p, le)) {
+			evaluate_block(a, &b, ctx);
+			block_reset(&b);
+		}
+		if (!blank_line(src, p, le) && !fence) {
+			uint32_t s = p;
+			while (s < le && (src[s] == ' ' || src[s] == '\t' || src[s] == '>'))
+				s++;
+			while (s < le && src[s] == '#')
+				s++;
+			block_addline(&b, src, s, le);
+		}
+		p = le + 1;
+	}
+	evaluate_block(a, &b, ctx);
+	block_free(&b);
+}
+
+/* # comments: whole-line comment runs form a block; a trailing comment is its own block. */
+static void hash_comments(fg_analysis *a, bool ctx)
+{
+	const char *src = a->src;
+	uint32_t len = (uint32_t)a->len;
+	block b = { 0 };
+	uint32_t p = 0;
+	while (p < len) {
+		const char *nl = memchr(src + p, '\n', len - p);
+		uint32_t le = nl ? (uint32_t)(nl - src) : len;
+		uint32_t s = p;
+		while (s < le && (src[s] == ' ' || src[s] == '\t'))
+			s++;
+		if (s < le && src[s] == '#') {
+			add_comment_line(&b, src, s, le);
+		} else {
+			evaluate_block(a, &b, ctx);
+			block_reset(&b);
+			/* trailing comment: ` # ...` outside quotes */
+			char q = 0;
+			for (uint32_t i = s; i < le; i++) {
+				char ch = src[i];
+				if (q) {
+					if (ch == q)
+						q = 0;
+				} else if (ch == '"' || ch == '\'') {
+					q = ch;
+				} else if (ch == '#' && i > s && (src[i - 1] == ' ' || src[i - 1] == '\t')) {
+					add_comment_line(&b, src, i, le);
+					evaluate_block(a, &b, ctx);
+					block_reset(&b);
+					break;
+				}
+			}
+		}
+		p = le + 1;
+	}
+	evaluate_block(a, &b, ctx);
+	block_free(&b);
+}
+
+/* C-family sources: // runs and block comments, skipping string literals. */
+static void clike_comments(fg_analysis *a, bool ctx)
+{
+	const char *src = a->src;
+	uint32_t len = (uint32_t)a->len;
+	block b = { 0 };
+	uint32_t i = 0, last_line_comment_end = 0;
+	bool in_run = false;
+	while (i < len) {
+		char ch = src[i];
+		if (ch == '"' || ch == '`' || ch == '\'') {
+			char q = ch;
+			i++;
+			while (i < len && src[i] != q && !(q != '`' && src[i] == '\n')) {
+				if (src[i] == '\\')
+					i++;
+				i++;
+			}
+			i++;
+			continue;
+		}
+		if (ch == '/' && i + 1 < len && src[i + 1] == '/') {
+			const char *nl = memchr(src + i, '\n', len - i);
+			uint32_t le = nl ? (uint32_t)(nl - src) : len;
+			int nls = 0;
+			if (!(in_run && only_space_between(src, last_line_comment_end, i, &nls) && nls == 1)) {
+				evaluate_block(a, &b, ctx);
+				block_reset(&b);
+			}
+			add_comment_line(&b, src, i, le);
+			in_run = true;
+			last_line_comment_end = le;
+			i = le;
+			continue;
+		}
+		if (ch == '/' && i + 1 < len && src[i + 1] == '*') {
+			evaluate_block(a, &b, ctx);
+			block_reset(&b);
+			in_run = false;
+			const char *end = memmem(src + i + 2, len - i - 2, "*/", 2);
+			uint32_t e = end ? (uint32_t)(end - src) + 2 : len;
+			add_comment_text(&b, src, i, e);
+			evaluate_block(a, &b, ctx);
+			block_reset(&b);
+			i = e;
+			continue;
+		}
+		i++;
+	}
+	evaluate_block(a, &b, ctx);
+	block_free(&b);
+}
+
+void fg__analyze_claims_text(fg_analysis *a)
+{
+	if (!a->rs->claims[FG_CLAIM_CLAIM])
+		return;
+	bool ctx = a->file_foundry;
+	switch (a->type.text) {
+	case FG_TEXT_PROSE:
+		prose(a, ctx);
+		break;
+	case FG_TEXT_HASH:
+		hash_comments(a, ctx);
+		break;
+	case FG_TEXT_CLIKE:
+		clike_comments(a, ctx);
+		break;
+	default:
+		break;
+	}
+}

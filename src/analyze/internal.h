@@ -1,0 +1,48 @@
+/* internal.h - shared between the analyzer implementations. */
+#ifndef FG_ANALYZE_INTERNAL_H
+#define FG_ANALYZE_INTERNAL_H
+
+#include "analyze.h"
+#include "../core/buf.h"
+
+/* Byte span whose text must never appear in any output. */
+typedef struct fg_span {
+	uint32_t start, end;
+} fg_span;
+
+typedef struct fg_analysis {
+	fg_worker *w;
+	const fg_ruleset *rs;
+	const char *path;
+	const char *src;
+	size_t len;
+	fg_lineindex li;
+	fg_filetype type;
+	bool repo_foundry;
+	bool file_foundry; /* this file holds Foundry evidence */
+	bool has_request;  /* a Claude-on-Foundry request was found in it */
+	fg_findings *out;
+	fg_span *redact;
+	size_t nredact;
+	/* findings already reported for a byte span (one per expression) */
+	uint32_t *seen;
+	size_t nseen;
+} fg_analysis;
+
+void fg__add_redaction(fg_analysis *a, uint32_t start, uint32_t end);
+/*
+ * Builds a finding at [start,end).  message is already redacted.  Returns
+ * NULL when the same span was already reported.
+ */
+fg_finding *fg__emit(fg_analysis *a, const char *rule_id, const char *category, uint32_t start,
+		     uint32_t end, const char *message, uint64_t fp_seed);
+/* Redacted snippets are built last, when every redaction span is known. */
+void fg__finish_snippets(fg_analysis *a, size_t first);
+
+bool fg__flow_test(fg_analysis *a, fg_flow_key key, const char *s, size_t len);
+
+void fg__analyze_code(fg_analysis *a, const fg_tree *tree);
+void fg__analyze_claims_tree(fg_analysis *a, const fg_tree *tree);
+void fg__analyze_claims_text(fg_analysis *a);
+
+#endif

@@ -1,0 +1,13 @@
+/* fs.h - whole-file reads with a size bound. */
+#ifndef FG_CORE_FS_H
+#define FG_CORE_FS_H
+
+#include "buf.h"
+
+/*
+ * Reads `path` into *out.  Returns 0, or -1 with errno set (EFBIG when
+ * the file is larger than max bytes; max 0 means unbounded).
+ */
+int fg_read_file(const char *path, size_t max, fg_buf *out);
+
+#endif

@@ -1,0 +1,74 @@
+#include "detect.h"
+#include <strings.h>
+
+static const char *base_name(const char *path)
+{
+	const char *s = strrchr(path, '/');
+	return s ? s + 1 : path;
+}
+
+static bool ext_in(const char *ext, const char *const *list)
+{
+	for (; *list; list++)
+		if (strcasecmp(ext, *list) == 0)
+			return true;
+	return false;
+}
+
+fg_filetype fg_detect_type(const char *path)
+{
+	static const char *const prose[] = { ".md", ".markdown", ".mdx", ".rst", ".txt", ".adoc", NULL };
+	static const char *const hash[] = { ".yml", ".yaml", ".toml", ".ini", ".cfg", ".conf", ".env",
+					    ".sh", ".bash", ".zsh", ".properties", ".tf", ".hcl",
+					    ".rb", ".pl", ".r", ".ps1", ".example", ".sample", NULL };
+	static const char *const clike[] = { ".go", ".cs", ".java", ".kt", ".kts", ".scala", ".c",
+					     ".h", ".cc", ".cpp", ".hpp", ".rs", ".swift", ".php",
+					     ".dart", ".groovy", ".gradle", NULL };
+	fg_filetype t = { FG_LANG_NONE, FG_TEXT_NONE };
+	t.lang = fg_lang_from_path(path);
+	if (t.lang != FG_LANG_NONE) {
+		t.text = FG_TEXT_CODE;
+		return t;
+	}
+	const char *base = base_name(path);
+	if (strncmp(base, ".env", 4) == 0 || strcmp(base, "Dockerfile") == 0 ||
+	    strncmp(base, "Dockerfile.", 11) == 0 || strcmp(base, "Makefile") == 0 ||
+	    strcmp(base, ".gitlab-ci.yml") == 0) {
+		t.text = FG_TEXT_HASH;
+		return t;
+	}
+	if (strcasecmp(base, "README") == 0 || strcasecmp(base, "NOTICE") == 0) {
+		t.text = FG_TEXT_PROSE;
+		return t;
+	}
+	const char *dot = strrchr(base, '.');
+	if (!dot || dot == base)
+		return t;
+	if (ext_in(dot, prose))
+		t.text = FG_TEXT_PROSE;
+	else if (ext_in(dot, hash))
+		t.text = FG_TEXT_HASH;
+	else if (ext_in(dot, clike))
+		t.text = FG_TEXT_CLIKE;
+	return t;
+}
+
+bool fg_detect_is_binary(const char *data, size_t len)
+{
+	return memchr(data, '\0', FG_MIN(len, (size_t)8192)) != NULL;
+}
+
+bool fg_detect_is_minified(const char *path, const char *data, size_t len)
+{
+	const char *base = base_name(path);
+	if (strstr(base, ".min.js") || strstr(base, ".min.mjs") || strstr(base, ".bundle.js"))
+		return true;
+	if (len < 4096)
+		return false;
+	/* Average line longer than 500 bytes over the first 64 KiB. */
+	size_t scan = FG_MIN(len, (size_t)65536), nl = 0;
+	for (size_t i = 0; i < scan; i++)
+		if (data[i] == '\n')
+			nl++;
+	return scan / (nl + 1) > 500;
+}

@@ -1,0 +1,31 @@
+/*
+ * detect.h - cheap decisions made before any parsing: what kind of file
+ * this is, whether it is binary or a minified bundle, and which analyses
+ * could possibly produce a finding in it.
+ */
+#ifndef FG_DETECT_DETECT_H
+#define FG_DETECT_DETECT_H
+
+#include "../fg.h"
+#include "../../parser/parser.h"
+
+typedef enum fg_text_kind {
+	FG_TEXT_NONE = 0,   /* not scanned for claims */
+	FG_TEXT_PROSE,      /* Markdown, reStructuredText, plain text: paragraphs */
+	FG_TEXT_HASH,       /* YAML, TOML, INI, .env, shell, Dockerfile: # comments */
+	FG_TEXT_CLIKE,      /* C-family sources without a grammar here: // and block comments */
+	FG_TEXT_CODE,       /* parsed with tree-sitter: comments from the query */
+} fg_text_kind;
+
+typedef struct fg_filetype {
+	fg_lang_id lang;      /* grammar to parse with, or FG_LANG_NONE */
+	fg_text_kind text;    /* where claims can be */
+} fg_filetype;
+
+fg_filetype fg_detect_type(const char *path);
+/* NUL byte in the first 8 KiB. */
+bool fg_detect_is_binary(const char *data, size_t len);
+/* A minified bundle: *.min.js, or long lines with almost no newlines. */
+bool fg_detect_is_minified(const char *path, const char *data, size_t len);
+
+#endif

@@ -1,0 +1,319 @@
+/*
+ * main.c - command line: argv -> options -> scan -> report -> exit status.
+ * The only place that prints "foundry-guard: ..." errors.
+ *
+ * Exit status: 0 no finding at or above --fail-on, 1 findings, 2 usage or
+ * runtime error (one line on stderr that says what to do).
+ */
+#include "fg.h"
+#include "core/buf.h"
+#include "report/report.h"
+#include "source/source.h"
+#include "ruleset/ruleset.h"
+#include "scan/scan.h"
+#include <errno.h>
+#include <limits.h>
+#include <unistd.h>
+
+#define EXIT_FINDINGS 1
+#define EXIT_ERROR 2
+
+static const char usage_text[] =
+	"usage: foundry-guard <command> [options]\n"
+	"\n"
+	"Warns when sensitive data is sent to Anthropic's Claude models on Microsoft Foundry,\n"
+	"and when comments or docs assume Azure's zero data retention covers those models.\n"
+	"\n"
+	"commands:\n"
+	"  scan [PATH]              scan the working tree of the repository or folder at PATH (default .)\n"
+	"  rules [--explain ID]     list the rules, or explain one\n"
+	"  --version, --help\n"
+	"\n"
+	"scan options:\n"
+	"  --format text|json|sarif report format (default text)\n"
+	"  --output FILE            write the report to FILE instead of stdout\n"
+	"  --fail-on error|warning|note|never\n"
+	"                           lowest severity that makes the exit status 1 (default warning)\n"
+	"  --explain-flows          show how each value reaches the request (text format)\n"
+	"  --color / --no-color     colour the text report (default: only on a terminal)\n"
+	"  --jobs N                 worker threads (default: number of cores)\n"
+	"  --no-git                 scan PATH as a plain folder even inside a repository\n"
+	"  --max-file-size BYTES    skip larger files (default 2097152)\n"
+	"  --foundry-context auto|always|never\n"
+	"                           whether unresolved Anthropic clients count as Foundry clients\n"
+	"                           (default auto: when the repository holds Foundry evidence)\n"
+	"  --rules DIR              load rules from DIR instead of the embedded ones\n"
+	"  -- FILE...               scan only these files\n"
+	"\n"
+	"exit status: 0 nothing at or above --fail-on, 1 findings, 2 error\n";
+
+static void die_usage(const char *fmt, const char *arg)
+{
+	fprintf(stderr, "foundry-guard: ");
+	fprintf(stderr, fmt, arg);
+	fprintf(stderr, " (see foundry-guard --help)\n");
+	exit(EXIT_ERROR);
+}
+
+typedef struct cli {
+	const char *format;
+	const char *output;
+	int fail_on; /* severity, or 3 = never */
+	bool explain_flows;
+	int color; /* -1 auto */
+	const char *rules_dir;
+	fg_scan_opts scan;
+	fg_buf only_storage;
+} cli;
+
+static const char *need_arg(int argc, char **argv, int *i)
+{
+	if (*i + 1 >= argc)
+		die_usage("option %s needs a value", argv[*i]);
+	return argv[++*i];
+}
+
+static size_t parse_size(const char *s, const char *opt)
+{
+	char *end;
+	errno = 0;
+	unsigned long long v = strtoull(s, &end, 10);
+	if (errno || end == s)
+		die_usage("%s needs a number of bytes", opt);
+	if (*end == 'k' || *end == 'K')
+		v *= 1024, end++;
+	else if (*end == 'm' || *end == 'M')
+		v *= 1024 * 1024, end++;
+	if (*end)
+		die_usage("%s needs a number of bytes (optionally with K or M)", opt);
+	return (size_t)v;
+}
+
+static int load_rules(const char *dir, fg_ruleset **rs)
+{
+	char err[512];
+	if (fg_ruleset_load(rs, dir, err, sizeof(err)) < 0) {
+		fprintf(stderr, "foundry-guard: %s\n", err);
+		return -1;
+	}
+	return 0;
+}
+
+static int write_output(const char *path, const fg_buf *b)
+{
+	if (!path) {
+		fwrite(b->ptr ? b->ptr : "", 1, b->len, stdout);
+		fflush(stdout);
+		return 0;
+	}
+	fg_buf tmp = FG_BUF_INIT;
+	fg_buf_printf(&tmp, "%s.tmp.%ld", path, (long)getpid());
+	FILE *fp = fopen(tmp.ptr, "wb");
+	if (!fp) {
+		fprintf(stderr, "foundry-guard: cannot write %s: %s; choose a writable --output path\n", path,
+			strerror(errno));
+		fg_buf_release(&tmp);
+		return -1;
+	}
+	bool ok = fwrite(b->ptr ? b->ptr : "", 1, b->len, fp) == b->len;
+	ok = fclose(fp) == 0 && ok;
+	if (!ok || rename(tmp.ptr, path) < 0) {
+		fprintf(stderr, "foundry-guard: cannot write %s: %s\n", path, strerror(errno));
+		unlink(tmp.ptr);
+		fg_buf_release(&tmp);
+		return -1;
+	}
+	fg_buf_release(&tmp);
+	return 0;
+}
+
+static int cmd_scan(int argc, char **argv)
+{
+	cli c = { 0 };
+	c.format = "text";
+	c.fail_on = FG_SEV_WARNING;
+	c.color = -1;
+	c.scan.source.max_file_size = 2u * 1024u * 1024u;
+	c.scan.foundry_context = -1;
+	const char *path = NULL;
+	char **only = NULL;
+	size_t nonly = 0;
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (strcmp(a, "--") == 0) {
+			only = argv + i + 1;
+			nonly = (size_t)(argc - i - 1);
+			if (!nonly)
+				die_usage("%s: no files given after --", "scan");
+			break;
+		} else if (strcmp(a, "--format") == 0) {
+			c.format = need_arg(argc, argv, &i);
+		} else if (strncmp(a, "--format=", 9) == 0) {
+			c.format = a + 9;
+		} else if (strcmp(a, "--output") == 0 || strcmp(a, "-o") == 0) {
+			c.output = need_arg(argc, argv, &i);
+		} else if (strcmp(a, "--fail-on") == 0) {
+			const char *v = need_arg(argc, argv, &i);
+			fg_severity s;
+			if (strcmp(v, "never") == 0)
+				c.fail_on = 3;
+			else if (fg_severity_parse(v, &s) == 0)
+				c.fail_on = (int)s;
+			else
+				die_usage("--fail-on takes error, warning, note or never, not '%s'", v);
+		} else if (strcmp(a, "--explain-flows") == 0) {
+			c.explain_flows = true;
+		} else if (strcmp(a, "--color") == 0) {
+			c.color = 1;
+		} else if (strcmp(a, "--no-color") == 0) {
+			c.color = 0;
+		} else if (strcmp(a, "--jobs") == 0 || strcmp(a, "-j") == 0) {
+			const char *v = need_arg(argc, argv, &i);
+			char *end;
+			long n = strtol(v, &end, 10);
+			if (*end || n < 1 || n > 256)
+				die_usage("--jobs takes a number from 1 to 256, not '%s'", v);
+			c.scan.jobs = (unsigned)n;
+		} else if (strcmp(a, "--no-git") == 0) {
+			c.scan.source.no_git = true;
+		} else if (strcmp(a, "--max-file-size") == 0) {
+			c.scan.source.max_file_size = parse_size(need_arg(argc, argv, &i), "--max-file-size");
+		} else if (strcmp(a, "--foundry-context") == 0) {
+			const char *v = need_arg(argc, argv, &i);
+			if (strcmp(v, "auto") == 0)
+				c.scan.foundry_context = -1;
+			else if (strcmp(v, "always") == 0)
+				c.scan.foundry_context = 1;
+			else if (strcmp(v, "never") == 0)
+				c.scan.foundry_context = 0;
+			else
+				die_usage("--foundry-context takes auto, always or never, not '%s'", v);
+		} else if (strcmp(a, "--rules") == 0) {
+			c.rules_dir = need_arg(argc, argv, &i);
+		} else if (strcmp(a, "--staged") == 0) {
+			c.scan.source.mode = FG_SRC_STAGED;
+		} else if (strcmp(a, "--diff") == 0) {
+			c.scan.source.mode = FG_SRC_DIFF;
+			c.scan.source.rev = need_arg(argc, argv, &i);
+		} else if (strcmp(a, "--rev") == 0) {
+			c.scan.source.mode = FG_SRC_REV;
+			c.scan.source.rev = need_arg(argc, argv, &i);
+		} else if (a[0] == '-' && a[1]) {
+			die_usage("unknown option '%s'", a);
+		} else if (!path) {
+			path = a;
+		} else {
+			die_usage("scan takes one PATH; extra argument '%s' (use -- FILE... for files)", a);
+		}
+	}
+	const fg_reporter *rep = fg_reporter_by_name(c.format);
+	if (!rep)
+		die_usage("unknown --format '%s' (text, json, sarif)", c.format);
+	c.scan.source.path = path ? path : ".";
+	c.scan.source.only_paths = only;
+	c.scan.source.nonly_paths = nonly;
+
+	fg_ruleset *rs = NULL;
+	if (load_rules(c.rules_dir, &rs) < 0)
+		return EXIT_ERROR;
+	c.scan.rules = rs;
+	fg_findings fs = { 0 };
+	fg_scan_stats stats;
+	char err[1024];
+	if (fg_scan_run(&c.scan, &fs, &stats, err, sizeof(err)) < 0) {
+		fprintf(stderr, "foundry-guard: %s\n", err);
+		fg_ruleset_free(rs);
+		return EXIT_ERROR;
+	}
+	fg_report_ctx ctx = { .rules = rs, .stats = &stats, .explain_flows = c.explain_flows,
+			      .tool_version = FG_VERSION };
+	ctx.color = c.color == 1 || (c.color == -1 && !c.output && isatty(STDOUT_FILENO) && !getenv("NO_COLOR"));
+	fg_buf out = FG_BUF_INIT;
+	rep->write(&out, &fs, &ctx);
+	int rc = write_output(c.output, &out) < 0 ? EXIT_ERROR : 0;
+	if (rc == 0 && c.output && strcmp(c.format, "text") != 0) {
+		/* A machine-readable report went to a file: still tell the human. */
+		fg_buf sum = FG_BUF_INIT;
+		fg_report_summary(&sum, &fs, &stats);
+		fputs(sum.ptr, stderr);
+		fg_buf_release(&sum);
+	}
+	if (stats.note)
+		fprintf(stderr, "foundry-guard: %s\n", stats.note);
+	if (stats.regex_limit_hits)
+		fprintf(stderr, "foundry-guard: warning: %u pattern matches hit the PCRE2 match limit and were skipped\n",
+			stats.regex_limit_hits);
+	if (rc == 0 && c.fail_on <= FG_SEV_ERROR) {
+		for (size_t i = 0; i < fs.len; i++)
+			if (!fs.items[i].suppressed && (int)fs.items[i].severity >= c.fail_on)
+				rc = EXIT_FINDINGS;
+	}
+	fg_buf_release(&out);
+	fg_findings_release(&fs);
+	fg_scan_stats_release(&stats);
+	fg_ruleset_free(rs);
+	return rc;
+}
+
+static int cmd_rules(int argc, char **argv)
+{
+	const char *explain = NULL, *dir = NULL;
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--explain") == 0)
+			explain = need_arg(argc, argv, &i);
+		else if (strcmp(argv[i], "--rules") == 0)
+			dir = need_arg(argc, argv, &i);
+		else
+			die_usage("rules: unknown argument '%s'", argv[i]);
+	}
+	fg_ruleset *rs = NULL;
+	if (load_rules(dir, &rs) < 0)
+		return EXIT_ERROR;
+	int rc = 0;
+	if (explain) {
+		const fg_rule *r = fg_ruleset_rule(rs, explain);
+		if (!r) {
+			fprintf(stderr, "foundry-guard: no rule '%s'; list them with: foundry-guard rules\n", explain);
+			rc = EXIT_ERROR;
+		} else {
+			printf("%s (%s)\n%s\n\nWhy it matters:\n  %s\n\nWhat to do:\n  %s\n\nSuppress a reviewed line with a "
+			       "comment on it or the line above:\n  foundry-guard: ignore[%s] <reason>\n",
+			       r->id, fg_severity_name(r->severity), r->short_desc, r->fact, r->fix, r->id);
+		}
+	} else {
+		for (size_t i = 0; i < rs->nrules; i++)
+			printf("%-44s %-8s %s\n", rs->rules[i].id, fg_severity_name(rs->rules[i].severity),
+			       rs->rules[i].short_desc);
+	}
+	fg_ruleset_free(rs);
+	return rc;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2) {
+		fputs(usage_text, stderr);
+		return EXIT_ERROR;
+	}
+	const char *cmd = argv[1];
+	if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "version") == 0) {
+		printf("foundry-guard %s\n", FG_VERSION);
+		return 0;
+	}
+	if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
+		fputs(usage_text, stdout);
+		return 0;
+	}
+	fg_source_global_init();
+	int rc;
+	if (strcmp(cmd, "scan") == 0)
+		rc = cmd_scan(argc - 1, argv + 1);
+	else if (strcmp(cmd, "rules") == 0)
+		rc = cmd_rules(argc - 1, argv + 1);
+	else {
+		fprintf(stderr, "foundry-guard: unknown command '%s' (see foundry-guard --help)\n", cmd);
+		rc = EXIT_ERROR;
+	}
+	fg_source_global_shutdown();
+	return rc;
+}

@@ -1,0 +1,128 @@
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include "regex.h"
+#include <pcre2.h>
+
+/*
+ * Bounds on a single match: a rule pattern that backtracks badly on some
+ * input gives up (and is counted) rather than stalling a pre-commit hook.
+ */
+#define FG_RE_MATCH_LIMIT 1000000u
+#define FG_RE_DEPTH_LIMIT 10000u
+#define FG_RE_JIT_STACK (512u * 1024u)
+
+struct fg_regex {
+	pcre2_code *code;
+	char *pattern;
+	uint32_t ngroups;
+};
+
+struct fg_matcher {
+	pcre2_match_data *md;
+	pcre2_match_context *mctx;
+	pcre2_jit_stack *jit;
+	unsigned limit_hits;
+};
+
+fg_regex *fg_regex_compile(const char *pattern, unsigned flags, char *err, size_t errlen)
+{
+	int ec;
+	PCRE2_SIZE eoff;
+	uint32_t opts = PCRE2_UTF | PCRE2_MATCH_INVALID_UTF;
+	if (flags & FG_RE_CASELESS)
+		opts |= PCRE2_CASELESS;
+	if (flags & FG_RE_MULTILINE)
+		opts |= PCRE2_MULTILINE;
+	pcre2_code *code = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, opts, &ec, &eoff, NULL);
+	if (!code) {
+		PCRE2_UCHAR msg[256];
+		pcre2_get_error_message(ec, msg, sizeof(msg));
+		snprintf(err, errlen, "at offset %zu: %s", (size_t)eoff, (const char *)msg);
+		return NULL;
+	}
+	/* JIT failure is not fatal: PCRE2 falls back to the interpreter. */
+	(void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+	fg_regex *re = fg_xcalloc(1, sizeof(*re));
+	re->code = code;
+	re->pattern = fg_xstrdup(pattern);
+	pcre2_pattern_info(code, PCRE2_INFO_CAPTURECOUNT, &re->ngroups);
+	return re;
+}
+
+void fg_regex_free(fg_regex *re)
+{
+	if (!re)
+		return;
+	pcre2_code_free(re->code);
+	free(re->pattern);
+	free(re);
+}
+
+const char *fg_regex_pattern(const fg_regex *re)
+{
+	return re->pattern;
+}
+
+fg_matcher *fg_matcher_new(void)
+{
+	fg_matcher *m = fg_xcalloc(1, sizeof(*m));
+	m->md = pcre2_match_data_create(32, NULL);
+	m->mctx = pcre2_match_context_create(NULL);
+	if (!m->md || !m->mctx) {
+		fputs("foundry-guard: out of memory\n", stderr);
+		exit(2);
+	}
+	pcre2_set_match_limit(m->mctx, FG_RE_MATCH_LIMIT);
+	pcre2_set_depth_limit(m->mctx, FG_RE_DEPTH_LIMIT);
+	m->jit = pcre2_jit_stack_create(32 * 1024, FG_RE_JIT_STACK, NULL);
+	if (m->jit)
+		pcre2_jit_stack_assign(m->mctx, NULL, m->jit);
+	return m;
+}
+
+void fg_matcher_free(fg_matcher *m)
+{
+	if (!m)
+		return;
+	pcre2_match_data_free(m->md);
+	pcre2_match_context_free(m->mctx);
+	if (m->jit)
+		pcre2_jit_stack_free(m->jit);
+	free(m);
+}
+
+unsigned fg_matcher_limit_hits(const fg_matcher *m)
+{
+	return m->limit_hits;
+}
+
+int fg_regex_search(const fg_regex *re, fg_matcher *m, const char *subject, size_t len,
+		    size_t start, size_t *mstart, size_t *mend, size_t *gstart, size_t *gend)
+{
+	if (start > len)
+		return 0;
+	int rc = pcre2_match(re->code, (PCRE2_SPTR)subject, len, start, 0, m->md, m->mctx);
+	if (rc == PCRE2_ERROR_NOMATCH)
+		return 0;
+	if (rc < 0) {
+		m->limit_hits++;
+		return -1;
+	}
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+	uint32_t n = pcre2_get_ovector_count(m->md);
+	size_t s = ov[0], e = ov[1];
+	if (e < s) /* \K tricks; keep the span sane */
+		e = s;
+	*mstart = *gstart = s;
+	*mend = *gend = e;
+	if (n > 1 && re->ngroups >= 1 && ov[2] != PCRE2_UNSET && ov[3] >= ov[2]) {
+		*gstart = ov[2];
+		*gend = ov[3];
+	}
+	return 1;
+}
+
+bool fg_regex_test(const fg_regex *re, fg_matcher *m, const char *subject, size_t len)
+{
+	size_t s, e, gs, ge;
+	return fg_regex_search(re, m, subject, len, 0, &s, &e, &gs, &ge) == 1;
+}

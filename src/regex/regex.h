@@ -1,0 +1,41 @@
+/*
+ * regex.h - the only PCRE2 user.
+ *
+ * Patterns are compiled once (UTF, MATCH_INVALID_UTF, JIT) into an
+ * immutable fg_regex shared by all threads.  Matching needs a per-thread
+ * fg_matcher, which owns the match data, match context (with limits) and
+ * the JIT stack.
+ */
+#ifndef FG_REGEX_REGEX_H
+#define FG_REGEX_REGEX_H
+
+#include "../fg.h"
+
+typedef struct fg_regex fg_regex;
+typedef struct fg_matcher fg_matcher;
+
+enum {
+	FG_RE_CASELESS = 1 << 0,
+	FG_RE_MULTILINE = 1 << 1,
+};
+
+/* Returns NULL and writes a message into err (of size errlen) on failure. */
+fg_regex *fg_regex_compile(const char *pattern, unsigned flags, char *err, size_t errlen);
+void fg_regex_free(fg_regex *re);
+const char *fg_regex_pattern(const fg_regex *re);
+
+fg_matcher *fg_matcher_new(void);
+void fg_matcher_free(fg_matcher *m);
+
+/*
+ * Searches subject[start..len).  Returns 1 on a match and sets *mstart and
+ * *mend to the whole match, *gstart and *gend to capture group 1 when the
+ * pattern has one and it took part (else the whole match); 0 on no match;
+ * -1 when a PCRE2 limit was hit (callers treat it as no match; counted).
+ */
+int fg_regex_search(const fg_regex *re, fg_matcher *m, const char *subject, size_t len,
+		    size_t start, size_t *mstart, size_t *mend, size_t *gstart, size_t *gend);
+bool fg_regex_test(const fg_regex *re, fg_matcher *m, const char *subject, size_t len);
+unsigned fg_matcher_limit_hits(const fg_matcher *m);
+
+#endif

@@ -1,0 +1,421 @@
+/*
+ * report.c - the text, JSON and SARIF reporters.
+ *
+ * Columns are Unicode code points, 1-based (SARIF columnKind
+ * "unicodeCodePoints").  Every string written comes from a finding, which
+ * holds only redacted values.
+ */
+#include "report.h"
+#include "jsonw.h"
+
+#define FG_INFO_URI "https://github.com/foundry-guard/foundry-guard"
+#define FG_JSON_SCHEMA_VERSION "1.0"
+
+static const fg_reporter reporters[] = {
+	{ "text", fg_report_text },
+	{ "json", fg_report_json },
+	{ "sarif", fg_report_sarif },
+};
+
+const fg_reporter *fg_reporter_by_name(const char *name)
+{
+	for (size_t i = 0; i < FG_ARRAY_SIZE(reporters); i++)
+		if (strcmp(reporters[i].name, name) == 0)
+			return &reporters[i];
+	return NULL;
+}
+
+/* ---- text ---- */
+
+static const char *sev_color(fg_severity s)
+{
+	switch (s) {
+	case FG_SEV_ERROR: return "\033[1;31m";
+	case FG_SEV_WARNING: return "\033[1;35m";
+	default: return "\033[1;36m";
+	}
+}
+
+void fg_report_summary(fg_buf *out, const fg_findings *fs, const fg_scan_stats *st)
+{
+	size_t n[3] = { 0 }, sup = 0;
+	for (size_t i = 0; i < fs->len; i++) {
+		if (fs->items[i].suppressed)
+			sup++;
+		else
+			n[fs->items[i].severity]++;
+	}
+	size_t total = n[0] + n[1] + n[2];
+	size_t skipped = st->skipped_binary + st->skipped_large + st->skipped_minified + st->skipped_unreadable +
+			 st->skipped_symlink + st->skipped_submodule;
+	fg_buf_printf(out, "foundry-guard: %zu finding%s (%zu error%s, %zu warning%s, %zu note%s", total,
+		      total == 1 ? "" : "s", n[2], n[2] == 1 ? "" : "s", n[1], n[1] == 1 ? "" : "s", n[0],
+		      n[0] == 1 ? "" : "s");
+	if (sup)
+		fg_buf_printf(out, ", %zu suppressed", sup);
+	fg_buf_printf(out, "); %zu files scanned, %zu parsed, %zu skipped", st->files_scanned, st->files_parsed,
+		      skipped);
+	if (skipped) {
+		fg_buf_puts(out, " (");
+		const char *sep = "";
+		const struct { size_t n; const char *what; } parts[] = {
+			{ st->skipped_binary, "binary" }, { st->skipped_large, "too large" },
+			{ st->skipped_minified, "minified" }, { st->skipped_unreadable, "unreadable" },
+			{ st->skipped_symlink, "symlink" }, { st->skipped_submodule, "submodule" },
+		};
+		for (size_t i = 0; i < FG_ARRAY_SIZE(parts); i++) {
+			if (!parts[i].n)
+				continue;
+			fg_buf_printf(out, "%s%zu %s", sep, parts[i].n, parts[i].what);
+			sep = ", ";
+		}
+		fg_buf_putc(out, ')');
+	}
+	fg_buf_printf(out, "; Foundry context: %s; %.2fs\n", st->repo_foundry ? "yes" : "no", st->seconds);
+}
+
+/* Code points in s up to byte n. */
+static size_t cp_count(const char *s)
+{
+	size_t n = 0;
+	for (; *s; s++)
+		if (((unsigned char)*s & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
+void fg_report_text(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ctx)
+{
+	const char *bold = ctx->color ? "\033[1m" : "", *reset = ctx->color ? "\033[0m" : "";
+	const char *dim = ctx->color ? "\033[2m" : "";
+	for (size_t i = 0; i < fs->len; i++) {
+		const fg_finding *f = &fs->items[i];
+		if (f->suppressed)
+			continue;
+		fg_buf_printf(out, "%s%s:%u:%u:%s %s%s:%s %s [%s]\n", bold, f->path, f->line, f->col, reset,
+			      ctx->color ? sev_color(f->severity) : "", fg_severity_name(f->severity), reset,
+			      f->message, f->rule->id);
+		if (f->snippet && *f->snippet) {
+			fg_buf_printf(out, "%s%5u |%s %s\n", dim, f->line, reset, f->snippet);
+			size_t width = cp_count(f->snippet);
+			size_t col = f->col > 0 ? f->col - 1 : 0;
+			if (col < width) {
+				size_t len = f->end_col > f->col ? f->end_col - f->col : 1;
+				if (col + len > width)
+					len = width - col;
+				fg_buf_printf(out, "%s      |%s ", dim, reset);
+				for (size_t k = 0; k < col; k++)
+					fg_buf_putc(out, ' ');
+				fg_buf_puts(out, ctx->color ? sev_color(f->severity) : "");
+				fg_buf_putc(out, '^');
+				for (size_t k = 1; k < len && k < 120; k++)
+					fg_buf_putc(out, '~');
+				fg_buf_printf(out, "%s\n", reset);
+			}
+		}
+		if (ctx->explain_flows && f->nflow > 1) {
+			for (size_t s = 0; s < f->nflow; s++)
+				fg_buf_printf(out, "      %s%s:%u:%u:%s %s\n", dim, f->path, f->flow[s].line,
+					      f->flow[s].col, reset, f->flow[s].what);
+		}
+	}
+	fg_report_summary(out, fs, ctx->stats);
+}
+
+/* ---- JSON ---- */
+
+void fg_report_json(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ctx)
+{
+	fg_jsonw j;
+	fg_jsonw_init(&j, out, true);
+	const fg_scan_stats *st = ctx->stats;
+	fg_jsonw_object_begin(&j, NULL);
+	fg_jsonw_string(&j, "schema_version", FG_JSON_SCHEMA_VERSION);
+	fg_jsonw_object_begin(&j, "tool");
+	fg_jsonw_string(&j, "name", "foundry-guard");
+	fg_jsonw_string(&j, "version", ctx->tool_version);
+	fg_jsonw_object_end(&j);
+	fg_jsonw_object_begin(&j, "summary");
+	size_t n[3] = { 0 }, sup = 0;
+	for (size_t i = 0; i < fs->len; i++) {
+		if (fs->items[i].suppressed)
+			sup++;
+		else
+			n[fs->items[i].severity]++;
+	}
+	fg_jsonw_int(&j, "findings", (long long)(n[0] + n[1] + n[2]));
+	fg_jsonw_int(&j, "errors", (long long)n[2]);
+	fg_jsonw_int(&j, "warnings", (long long)n[1]);
+	fg_jsonw_int(&j, "notes", (long long)n[0]);
+	fg_jsonw_int(&j, "suppressed", (long long)sup);
+	fg_jsonw_int(&j, "files_scanned", (long long)st->files_scanned);
+	fg_jsonw_int(&j, "files_parsed", (long long)st->files_parsed);
+	fg_jsonw_object_begin(&j, "skipped");
+	fg_jsonw_int(&j, "binary", (long long)st->skipped_binary);
+	fg_jsonw_int(&j, "too_large", (long long)st->skipped_large);
+	fg_jsonw_int(&j, "minified", (long long)st->skipped_minified);
+	fg_jsonw_int(&j, "unreadable", (long long)st->skipped_unreadable);
+	fg_jsonw_int(&j, "symlink", (long long)st->skipped_symlink);
+	fg_jsonw_int(&j, "submodule", (long long)st->skipped_submodule);
+	fg_jsonw_object_end(&j);
+	fg_jsonw_bool(&j, "foundry_context", st->repo_foundry);
+	fg_jsonw_double(&j, "seconds", st->seconds);
+	fg_jsonw_object_end(&j);
+	fg_jsonw_array_begin(&j, "findings");
+	for (size_t i = 0; i < fs->len; i++) {
+		const fg_finding *f = &fs->items[i];
+		fg_jsonw_object_begin(&j, NULL);
+		fg_jsonw_string(&j, "rule_id", f->rule->id);
+		fg_jsonw_string(&j, "category", f->category);
+		fg_jsonw_string(&j, "severity", fg_severity_name(f->severity));
+		fg_jsonw_string(&j, "path", f->path);
+		fg_jsonw_int(&j, "line", f->line);
+		fg_jsonw_int(&j, "column", f->col);
+		fg_jsonw_int(&j, "end_line", f->end_line);
+		fg_jsonw_int(&j, "end_column", f->end_col);
+		fg_jsonw_string(&j, "message", f->message);
+		fg_jsonw_string(&j, "snippet", f->snippet ? f->snippet : "");
+		fg_jsonw_string(&j, "fingerprint", f->fingerprint ? f->fingerprint : "");
+		fg_jsonw_bool(&j, "suppressed", f->suppressed);
+		if (f->suppressed) {
+			fg_jsonw_string(&j, "suppression_kind", f->suppress_kind ? f->suppress_kind : "");
+			fg_jsonw_string(&j, "justification", f->justification ? f->justification : "");
+		}
+		fg_jsonw_array_begin(&j, "flow");
+		for (size_t s = 0; s < f->nflow; s++) {
+			fg_jsonw_object_begin(&j, NULL);
+			fg_jsonw_int(&j, "line", f->flow[s].line);
+			fg_jsonw_int(&j, "column", f->flow[s].col);
+			fg_jsonw_string(&j, "step", f->flow[s].what);
+			fg_jsonw_object_end(&j);
+		}
+		fg_jsonw_array_end(&j);
+		fg_jsonw_object_end(&j);
+	}
+	fg_jsonw_array_end(&j);
+	fg_jsonw_object_end(&j);
+	fg_buf_putc(out, '\n');
+}
+
+/* ---- SARIF 2.1.0 ---- */
+
+static const char *sarif_level(fg_severity s)
+{
+	return s == FG_SEV_ERROR ? "error" : s == FG_SEV_WARNING ? "warning" : "note";
+}
+
+/* "sensitive-data/health-field" -> "SensitiveDataHealthField" */
+static void pascal_name(fg_buf *b, const char *id)
+{
+	bool up = true;
+	for (const char *p = id; *p; p++) {
+		if (*p == '/' || *p == '-' || *p == '_') {
+			up = true;
+			continue;
+		}
+		char c = *p;
+		if (up && c >= 'a' && c <= 'z')
+			c = (char)(c - 32);
+		fg_buf_putc(b, c);
+		up = false;
+	}
+}
+
+/* Percent-encodes a relative path for a URI reference (RFC 3986 pchar + '/'). */
+static void uri_path(fg_buf *b, const char *p)
+{
+	for (const unsigned char *s = (const unsigned char *)p; *s; s++) {
+		if ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') ||
+		    strchr("-._~/!$&'()*+,;=:@", *s))
+			fg_buf_putc(b, (char)*s);
+		else
+			fg_buf_printf(b, "%%%02X", *s);
+	}
+}
+
+static void sarif_location(fg_jsonw *j, const char *path, uint32_t line, uint32_t col, uint32_t end_line,
+			   uint32_t end_col, const char *snippet)
+{
+	fg_buf u = FG_BUF_INIT;
+	uri_path(&u, path);
+	fg_jsonw_object_begin(j, "physicalLocation");
+	fg_jsonw_object_begin(j, "artifactLocation");
+	fg_jsonw_string(j, "uri", u.ptr);
+	fg_jsonw_string(j, "uriBaseId", "%SRCROOT%");
+	fg_jsonw_object_end(j);
+	fg_jsonw_object_begin(j, "region");
+	fg_jsonw_int(j, "startLine", line ? line : 1);
+	fg_jsonw_int(j, "startColumn", col ? col : 1);
+	if (end_line) {
+		fg_jsonw_int(j, "endLine", end_line);
+		fg_jsonw_int(j, "endColumn", end_col > 0 ? end_col : 1);
+	}
+	if (snippet) {
+		fg_jsonw_object_begin(j, "snippet");
+		fg_jsonw_string(j, "text", snippet);
+		fg_jsonw_object_end(j);
+	}
+	fg_jsonw_object_end(j);
+	fg_jsonw_object_end(j);
+	fg_buf_release(&u);
+}
+
+static void sarif_rule(fg_jsonw *j, const fg_rule *r)
+{
+	fg_buf b = FG_BUF_INIT;
+	fg_jsonw_object_begin(j, NULL);
+	fg_jsonw_string(j, "id", r->id);
+	pascal_name(&b, r->id);
+	fg_jsonw_string(j, "name", b.ptr);
+	fg_jsonw_object_begin(j, "shortDescription");
+	fg_jsonw_string(j, "text", r->short_desc);
+	fg_jsonw_object_end(j);
+	fg_jsonw_object_begin(j, "fullDescription");
+	fg_jsonw_string(j, "text", r->fact);
+	fg_jsonw_object_end(j);
+	fg_jsonw_object_begin(j, "help");
+	fg_buf_clear(&b);
+	fg_buf_printf(&b, "%s\n\nWhy: %s\n\nWhat to do: %s", r->short_desc, r->fact, r->fix);
+	fg_jsonw_string(j, "text", b.ptr);
+	fg_buf_clear(&b);
+	fg_buf_printf(&b, "**%s**\n\n**Why it matters.** %s\n\n**What to do.** %s\n\nSuppress a reviewed line with "
+			  "`foundry-guard: ignore[%s] <reason>` in a comment on that line or the line above.",
+		      r->short_desc, r->fact, r->fix, r->id);
+	fg_jsonw_string(j, "markdown", b.ptr);
+	fg_jsonw_object_end(j);
+	fg_jsonw_object_begin(j, "defaultConfiguration");
+	fg_jsonw_string(j, "level", sarif_level(r->severity));
+	fg_jsonw_object_end(j);
+	fg_jsonw_object_begin(j, "properties");
+	fg_jsonw_array_begin(j, "tags");
+	const char *p = r->tags;
+	while (p && *p) {
+		while (*p == ' ' || *p == ',')
+			p++;
+		const char *e = p;
+		while (*e && *e != ',')
+			e++;
+		const char *te = e;
+		while (te > p && te[-1] == ' ')
+			te--;
+		if (te > p) {
+			char *t = fg_xstrndup(p, (size_t)(te - p));
+			fg_jsonw_string(j, NULL, t);
+			free(t);
+		}
+		p = e;
+	}
+	fg_jsonw_array_end(j);
+	fg_jsonw_string(j, "security-severity", r->security_severity);
+	fg_jsonw_string(j, "precision", r->precision);
+	fg_jsonw_object_end(j);
+	fg_jsonw_object_end(j);
+	fg_buf_release(&b);
+}
+
+void fg_report_sarif(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ctx)
+{
+	fg_jsonw j;
+	fg_jsonw_init(&j, out, true);
+	const fg_ruleset *rs = ctx->rules;
+	fg_jsonw_object_begin(&j, NULL);
+	fg_jsonw_string(&j, "$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+	fg_jsonw_string(&j, "version", "2.1.0");
+	fg_jsonw_array_begin(&j, "runs");
+	fg_jsonw_object_begin(&j, NULL);
+	fg_jsonw_object_begin(&j, "tool");
+	fg_jsonw_object_begin(&j, "driver");
+	fg_jsonw_string(&j, "name", "foundry-guard");
+	fg_jsonw_string(&j, "version", ctx->tool_version);
+	fg_jsonw_string(&j, "semanticVersion", ctx->tool_version);
+	fg_jsonw_string(&j, "informationUri", FG_INFO_URI);
+	fg_jsonw_array_begin(&j, "rules");
+	for (size_t i = 0; i < rs->nrules; i++)
+		sarif_rule(&j, &rs->rules[i]);
+	fg_jsonw_array_end(&j);
+	fg_jsonw_object_end(&j);
+	fg_jsonw_object_end(&j);
+	if (ctx->stats->root) {
+		fg_jsonw_object_begin(&j, "originalUriBaseIds");
+		fg_jsonw_object_begin(&j, "%SRCROOT%");
+		fg_buf u = FG_BUF_INIT;
+		fg_buf_puts(&u, "file://");
+		uri_path(&u, ctx->stats->root);
+		if (u.ptr[u.len - 1] != '/')
+			fg_buf_putc(&u, '/');
+		fg_jsonw_string(&j, "uri", u.ptr);
+		fg_buf_release(&u);
+		fg_jsonw_object_end(&j);
+		fg_jsonw_object_end(&j);
+	}
+	fg_jsonw_array_begin(&j, "invocations");
+	fg_jsonw_object_begin(&j, NULL);
+	fg_jsonw_bool(&j, "executionSuccessful", true);
+	fg_jsonw_object_end(&j);
+	fg_jsonw_array_end(&j);
+	fg_jsonw_string(&j, "columnKind", "unicodeCodePoints");
+	fg_jsonw_array_begin(&j, "results");
+	for (size_t i = 0; i < fs->len; i++) {
+		const fg_finding *f = &fs->items[i];
+		size_t rule_index = 0;
+		for (size_t r = 0; r < rs->nrules; r++)
+			if (&rs->rules[r] == f->rule)
+				rule_index = r;
+		fg_jsonw_object_begin(&j, NULL);
+		fg_jsonw_string(&j, "ruleId", f->rule->id);
+		fg_jsonw_int(&j, "ruleIndex", (long long)rule_index);
+		fg_jsonw_string(&j, "level", sarif_level(f->severity));
+		fg_jsonw_object_begin(&j, "message");
+		fg_jsonw_string(&j, "text", f->message);
+		fg_jsonw_object_end(&j);
+		fg_jsonw_array_begin(&j, "locations");
+		fg_jsonw_object_begin(&j, NULL);
+		sarif_location(&j, f->path, f->line, f->col, f->end_line, f->end_col, f->snippet);
+		fg_jsonw_object_end(&j);
+		fg_jsonw_array_end(&j);
+		fg_jsonw_object_begin(&j, "partialFingerprints");
+		fg_buf lh = FG_BUF_INIT;
+		fg_buf_printf(&lh, "%s:%s", f->line_hash ? f->line_hash : "0",
+			      f->fingerprint && strchr(f->fingerprint, ':') ? strchr(f->fingerprint, ':') + 1 : "1");
+		fg_jsonw_string(&j, "primaryLocationLineHash", lh.ptr);
+		fg_buf_release(&lh);
+		fg_jsonw_string(&j, "foundryGuardFingerprint/v1", f->fingerprint ? f->fingerprint : "");
+		fg_jsonw_object_end(&j);
+		if (f->nflow > 1) {
+			fg_jsonw_array_begin(&j, "codeFlows");
+			fg_jsonw_object_begin(&j, NULL);
+			fg_jsonw_array_begin(&j, "threadFlows");
+			fg_jsonw_object_begin(&j, NULL);
+			fg_jsonw_array_begin(&j, "locations");
+			for (size_t s = 0; s < f->nflow; s++) {
+				fg_jsonw_object_begin(&j, NULL);
+				fg_jsonw_object_begin(&j, "location");
+				sarif_location(&j, f->path, f->flow[s].line, f->flow[s].col, 0, 0, NULL);
+				fg_jsonw_object_begin(&j, "message");
+				fg_jsonw_string(&j, "text", f->flow[s].what);
+				fg_jsonw_object_end(&j);
+				fg_jsonw_object_end(&j);
+				fg_jsonw_object_end(&j);
+			}
+			fg_jsonw_array_end(&j);
+			fg_jsonw_object_end(&j);
+			fg_jsonw_array_end(&j);
+			fg_jsonw_object_end(&j);
+			fg_jsonw_array_end(&j);
+		}
+		if (f->suppressed) {
+			fg_jsonw_array_begin(&j, "suppressions");
+			fg_jsonw_object_begin(&j, NULL);
+			fg_jsonw_string(&j, "kind", f->suppress_kind ? f->suppress_kind : "external");
+			fg_jsonw_string(&j, "justification", f->justification ? f->justification : "");
+			fg_jsonw_object_end(&j);
+			fg_jsonw_array_end(&j);
+		}
+		fg_jsonw_object_end(&j);
+	}
+	fg_jsonw_array_end(&j);
+	fg_jsonw_object_end(&j);
+	fg_jsonw_array_end(&j);
+	fg_jsonw_object_end(&j);
+	fg_buf_putc(out, '\n');
+}

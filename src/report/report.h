@@ -1,0 +1,34 @@
+/*
+ * report.h - reporters turn findings into text, JSON or SARIF.  They know
+ * nothing about scanning; they never see an unredacted value.
+ */
+#ifndef FG_REPORT_REPORT_H
+#define FG_REPORT_REPORT_H
+
+#include "../core/buf.h"
+#include "../finding/finding.h"
+#include "../ruleset/ruleset.h"
+#include "../scan/scan.h"
+
+typedef struct fg_report_ctx {
+	const fg_ruleset *rules;
+	const fg_scan_stats *stats;
+	bool color;
+	bool explain_flows;
+	const char *tool_version;
+} fg_report_ctx;
+
+typedef struct fg_reporter {
+	const char *name;
+	void (*write)(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ctx);
+} fg_reporter;
+
+const fg_reporter *fg_reporter_by_name(const char *name);
+
+void fg_report_text(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ctx);
+void fg_report_json(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ctx);
+void fg_report_sarif(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ctx);
+/* The one summary line of the text report. */
+void fg_report_summary(fg_buf *out, const fg_findings *fs, const fg_scan_stats *st);
+
+#endif

@@ -1,0 +1,642 @@
+/*
+ * ruleset.c - load rules/ into an immutable fg_ruleset.
+ *
+ * Every file is plain text: TSV lists of PCRE2 patterns, a stanza file of
+ * rule texts, and tree-sitter queries.  Errors name the file and line.
+ */
+#include "ruleset.h"
+#include "../core/buf.h"
+#include "../core/fs.h"
+#include <stdarg.h>
+
+/* Bound on any single rules file read from --rules DIR. */
+#define FG_RULES_MAX_FILE (4u * 1024u * 1024u)
+
+typedef struct loader {
+	const char *dir;
+	char *err;
+	size_t errlen;
+} loader;
+
+static void set_err(loader *ld, const char *fmt, ...) FG_PRINTF(2, 3);
+static void set_err(loader *ld, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(ld->err, ld->errlen, fmt, ap);
+	va_end(ap);
+}
+
+const char *fg_severity_name(fg_severity s)
+{
+	switch (s) {
+	case FG_SEV_ERROR: return "error";
+	case FG_SEV_WARNING: return "warning";
+	default: return "note";
+	}
+}
+
+int fg_severity_parse(const char *s, fg_severity *out)
+{
+	if (strcmp(s, "error") == 0)
+		*out = FG_SEV_ERROR;
+	else if (strcmp(s, "warning") == 0)
+		*out = FG_SEV_WARNING;
+	else if (strcmp(s, "note") == 0)
+		*out = FG_SEV_NOTE;
+	else
+		return -1;
+	return 0;
+}
+
+/* Reads rules file `rel`; returns 1 found, 0 absent (optional), -1 error. */
+static int read_rules_file(loader *ld, const char *rel, fg_buf *out)
+{
+	fg_buf_clear(out);
+	if (!ld->dir) {
+		for (size_t i = 0; i < fg_embedded_rules_count; i++) {
+			if (strcmp(fg_embedded_rules[i].path, rel) == 0) {
+				fg_buf_add(out, fg_embedded_rules[i].data, fg_embedded_rules[i].len);
+				return 1;
+			}
+		}
+		return 0;
+	}
+	fg_buf path = FG_BUF_INIT;
+	fg_buf_printf(&path, "%s/%s", ld->dir, rel);
+	int rc = fg_read_file(path.ptr, FG_RULES_MAX_FILE, out);
+	fg_buf_release(&path);
+	if (rc == 0)
+		return 1;
+	return 0;
+}
+
+static int need_file(loader *ld, const char *rel, fg_buf *out)
+{
+	int rc = read_rules_file(ld, rel, out);
+	if (rc == 0)
+		set_err(ld, "%s/%s: missing rules file; reinstall foundry-guard or pass --rules DIR",
+			ld->dir ? ld->dir : "embedded rules", rel);
+	return rc == 1 ? 0 : -1;
+}
+
+/* Calls fn(line, lineno) for each non-blank, non-comment line (trailing \r stripped). */
+typedef int (*line_fn)(loader *ld, const char *file, unsigned lineno, char *line, void *ctx);
+
+static int each_line(loader *ld, const char *file, fg_buf *text, line_fn fn, void *ctx)
+{
+	char *p = text->ptr ? text->ptr : (char *)"";
+	unsigned lineno = 0;
+	while (*p) {
+		char *nl = strchr(p, '\n');
+		if (nl)
+			*nl = '\0';
+		lineno++;
+		size_t n = strlen(p);
+		if (n && p[n - 1] == '\r')
+			p[n - 1] = '\0';
+		const char *q = p;
+		while (*q == ' ' || *q == '\t')
+			q++;
+		if (*q && *q != '#' && fn(ld, file, lineno, p, ctx) < 0)
+			return -1;
+		if (!nl)
+			break;
+		p = nl + 1;
+	}
+	return 0;
+}
+
+/* Pattern accumulation: lines OR'd into one alternation per slot. */
+typedef struct patacc {
+	fg_buf pat[32];
+	unsigned first_line[32];
+} patacc;
+
+static void acc_add(patacc *a, int slot, const char *re, unsigned lineno)
+{
+	if (a->pat[slot].len)
+		fg_buf_putc(&a->pat[slot], '|');
+	else
+		a->first_line[slot] = lineno;
+	fg_buf_printf(&a->pat[slot], "(?:%s)", re);
+}
+
+static fg_regex *compile_checked(loader *ld, const char *file, unsigned lineno, const char *re,
+				 unsigned flags)
+{
+	char e[256];
+	fg_regex *r = fg_regex_compile(re, flags, e, sizeof(e));
+	if (!r)
+		set_err(ld, "%s:%u: bad pattern %s", file, lineno, e);
+	return r;
+}
+
+/* Each line compiled alone first, so an error names its own line. */
+static int check_line_pattern(loader *ld, const char *file, unsigned lineno, const char *re)
+{
+	fg_regex *r = compile_checked(ld, file, lineno, re, 0);
+	if (!r)
+		return -1;
+	fg_regex_free(r);
+	return 0;
+}
+
+static fg_regex *acc_compile(loader *ld, patacc *a, int slot, const char *file, bool anchored,
+			     unsigned flags)
+{
+	if (!a->pat[slot].len)
+		return NULL;
+	fg_buf full = FG_BUF_INIT;
+	if (anchored)
+		fg_buf_printf(&full, "^(?:%s)$", a->pat[slot].ptr);
+	else
+		fg_buf_puts(&full, a->pat[slot].ptr);
+	fg_regex *r = compile_checked(ld, file, a->first_line[slot], full.ptr, flags);
+	fg_buf_release(&full);
+	return r;
+}
+
+static void acc_release(patacc *a)
+{
+	for (size_t i = 0; i < FG_ARRAY_SIZE(a->pat); i++)
+		fg_buf_release(&a->pat[i]);
+}
+
+/* ---- keyed TSV files (flow.tsv, claims/patterns.tsv) ---- */
+
+typedef struct keyed_ctx {
+	const char *const *keys;
+	size_t nkeys;
+	patacc acc;
+} keyed_ctx;
+
+static int keyed_line(loader *ld, const char *file, unsigned lineno, char *line, void *vctx)
+{
+	keyed_ctx *k = vctx;
+	char *tab = strchr(line, '\t');
+	if (!tab) {
+		set_err(ld, "%s:%u: expected KEY<TAB>pattern", file, lineno);
+		return -1;
+	}
+	*tab = '\0';
+	char *re = tab + 1;
+	while (*re == '\t')
+		re++;
+	for (size_t i = 0; i < k->nkeys; i++) {
+		if (strcmp(line, k->keys[i]) == 0) {
+			if (check_line_pattern(ld, file, lineno, re) < 0)
+				return -1;
+			acc_add(&k->acc, (int)i, re, lineno);
+			return 0;
+		}
+	}
+	set_err(ld, "%s:%u: unknown key '%s'", file, lineno, line);
+	return -1;
+}
+
+static const char *const flow_keys[FG_FLOW__COUNT] = {
+	"foundry-evidence", "foundry-endpoint", "client-foundry", "client-anthropic", "client-other",
+	"foundry-module", "base-url-key", "request-method", "rest-call", "rest-body-key",
+	"non-content-arg", "passthrough-method", "serializer", "names-only", "getter", "env-object",
+	"env-dump-call", "file-read", "sensitive-file",
+};
+/* Keys matched as searches; the rest must match the whole text. */
+static bool flow_key_is_search(int k)
+{
+	return k == FG_FLOW_FOUNDRY_EVIDENCE || k == FG_FLOW_FOUNDRY_ENDPOINT || k == FG_FLOW_SENSITIVE_FILE;
+}
+
+static const char *const claim_keys[FG_CLAIM__COUNT] = {
+	"CLAIM", "CAVEAT", "HEDGE", "OFF", "CLAUDE", "AZURE", "OTHER",
+};
+
+static int load_keyed(loader *ld, const char *file, const char *const *keys, size_t nkeys,
+		      fg_regex **out, bool (*is_search)(int), unsigned flags)
+{
+	fg_buf text = FG_BUF_INIT;
+	keyed_ctx k = { .keys = keys, .nkeys = nkeys };
+	int rc = need_file(ld, file, &text);
+	if (rc == 0)
+		rc = each_line(ld, file, &text, keyed_line, &k);
+	for (size_t i = 0; rc == 0 && i < nkeys; i++) {
+		if (!k.acc.pat[i].len)
+			continue;
+		out[i] = acc_compile(ld, &k.acc, (int)i, file, is_search ? !is_search((int)i) : false, flags);
+		if (!out[i])
+			rc = -1;
+	}
+	acc_release(&k.acc);
+	fg_buf_release(&text);
+	return rc;
+}
+
+/* ---- one-pattern-per-line lists ---- */
+
+static int list_line(loader *ld, const char *file, unsigned lineno, char *line, void *vctx)
+{
+	patacc *a = vctx;
+	if (check_line_pattern(ld, file, lineno, line) < 0)
+		return -1;
+	acc_add(a, 0, line, lineno);
+	return 0;
+}
+
+static int load_list(loader *ld, const char *file, fg_regex **out, unsigned flags)
+{
+	fg_buf text = FG_BUF_INIT;
+	patacc a = { 0 };
+	int rc = need_file(ld, file, &text);
+	if (rc == 0)
+		rc = each_line(ld, file, &text, list_line, &a);
+	if (rc == 0 && a.pat[0].len) {
+		*out = acc_compile(ld, &a, 0, file, false, flags);
+		if (!*out)
+			rc = -1;
+	}
+	acc_release(&a);
+	fg_buf_release(&text);
+	return rc;
+}
+
+/* ---- names.tsv ---- */
+
+static int names_line(loader *ld, const char *file, unsigned lineno, char *line, void *vctx)
+{
+	fg_ruleset *rs = vctx;
+	char *tab = strchr(line, '\t');
+	if (!tab) {
+		set_err(ld, "%s:%u: expected category<TAB>pattern", file, lineno);
+		return -1;
+	}
+	*tab = '\0';
+	char *re = tab + 1;
+	while (*re == '\t')
+		re++;
+	fg_regex *r = compile_checked(ld, file, lineno, re, 0);
+	if (!r)
+		return -1;
+	rs->names = fg_xrealloc(rs->names, (rs->nnames + 1) * sizeof(*rs->names));
+	rs->names[rs->nnames].category = fg_xstrdup(line);
+	rs->names[rs->nnames].re = r;
+	rs->nnames++;
+	return 0;
+}
+
+/* ---- rules.txt ---- */
+
+typedef struct stanza_kv {
+	char *key;
+	fg_buf val;
+} stanza_kv;
+
+typedef struct stanza {
+	stanza_kv kv[16];
+	size_t n;
+	unsigned line;
+} stanza;
+
+static const char *stanza_get(const stanza *s, const char *key)
+{
+	for (size_t i = 0; i < s->n; i++)
+		if (strcmp(s->kv[i].key, key) == 0)
+			return fg_buf_cstr(&s->kv[i].val);
+	return NULL;
+}
+
+static void stanza_clear(stanza *s)
+{
+	for (size_t i = 0; i < s->n; i++) {
+		free(s->kv[i].key);
+		fg_buf_release(&s->kv[i].val);
+	}
+	s->n = 0;
+}
+
+typedef struct defs {
+	char *name[32];
+	char *text[32];
+	size_t n;
+} defs;
+
+static char *resolve_text(const defs *d, const char *v)
+{
+	if (!v)
+		return NULL;
+	if (v[0] == '@')
+		for (size_t i = 0; i < d->n; i++)
+			if (strcmp(d->name[i], v + 1) == 0)
+				return fg_xstrdup(d->text[i]);
+	return fg_xstrdup(v);
+}
+
+static int finish_stanza(loader *ld, fg_ruleset *rs, defs *d, stanza *s)
+{
+	if (!s->n)
+		return 0;
+	const char *def = stanza_get(s, "define");
+	if (def) {
+		const char *text = stanza_get(s, "text");
+		if (!text || d->n == FG_ARRAY_SIZE(d->name)) {
+			set_err(ld, "rules.txt:%u: define needs text", s->line);
+			return -1;
+		}
+		d->name[d->n] = fg_xstrdup(def);
+		d->text[d->n++] = fg_xstrdup(text);
+		stanza_clear(s);
+		return 0;
+	}
+	const char *id = stanza_get(s, "id");
+	const char *sev = stanza_get(s, "severity");
+	fg_rule r = { 0 };
+	if (!id || !sev || fg_severity_parse(sev, &r.severity) < 0 || !stanza_get(s, "short") ||
+	    !stanza_get(s, "fact") || !stanza_get(s, "fix")) {
+		set_err(ld, "rules.txt:%u: a rule needs id, severity (error|warning|note), short, fact, fix",
+			s->line);
+		return -1;
+	}
+	r.id = fg_xstrdup(id);
+	r.short_desc = fg_xstrdup(stanza_get(s, "short"));
+	r.fact = resolve_text(d, stanza_get(s, "fact"));
+	r.fix = resolve_text(d, stanza_get(s, "fix"));
+	r.tags = fg_xstrdup(stanza_get(s, "tags") ? stanza_get(s, "tags") : "");
+	r.security_severity = fg_xstrdup(stanza_get(s, "security-severity") ? stanza_get(s, "security-severity") : "5.0");
+	r.precision = fg_xstrdup(stanza_get(s, "precision") ? stanza_get(s, "precision") : "medium");
+	rs->rules = fg_xrealloc(rs->rules, (rs->nrules + 1) * sizeof(fg_rule));
+	rs->rules[rs->nrules++] = r;
+	stanza_clear(s);
+	return 0;
+}
+
+static int load_rule_texts(loader *ld, fg_ruleset *rs)
+{
+	fg_buf text = FG_BUF_INIT;
+	if (need_file(ld, "rules.txt", &text) < 0)
+		return -1;
+	stanza s = { 0 };
+	defs d = { 0 };
+	int rc = 0;
+	char *p = text.ptr;
+	unsigned lineno = 0;
+	while (p && *p && rc == 0) {
+		char *nl = strchr(p, '\n');
+		if (nl)
+			*nl = '\0';
+		lineno++;
+		if (p[0] == '#') {
+			/* comment */
+		} else if (p[0] == '\0') {
+			rc = finish_stanza(ld, rs, &d, &s);
+		} else if (p[0] == '\t' || p[0] == ' ') {
+			if (!s.n) {
+				set_err(ld, "rules.txt:%u: continuation line outside a stanza", lineno);
+				rc = -1;
+			} else {
+				while (*p == '\t' || *p == ' ')
+					p++;
+				fg_buf_putc(&s.kv[s.n - 1].val, ' ');
+				fg_buf_puts(&s.kv[s.n - 1].val, p);
+			}
+		} else {
+			char *colon = strstr(p, ": ");
+			if (!colon || s.n == FG_ARRAY_SIZE(s.kv)) {
+				set_err(ld, "rules.txt:%u: expected 'key: value'", lineno);
+				rc = -1;
+			} else {
+				if (!s.n)
+					s.line = lineno;
+				*colon = '\0';
+				s.kv[s.n].key = fg_xstrdup(p);
+				fg_buf_init_str(&s.kv[s.n].val, colon + 2);
+				s.n++;
+			}
+		}
+		p = nl ? nl + 1 : NULL;
+	}
+	if (rc == 0)
+		rc = finish_stanza(ld, rs, &d, &s);
+	stanza_clear(&s);
+	for (size_t i = 0; i < d.n; i++) {
+		free(d.name[i]);
+		free(d.text[i]);
+	}
+	fg_buf_release(&text);
+	return rc;
+}
+
+/* ---- detectors.tsv ---- */
+
+static const struct {
+	const char *name;
+	fg_validator v;
+} validators[] = {
+	{ "none", FG_VAL_NONE }, { "luhn", FG_VAL_LUHN }, { "iban", FG_VAL_IBAN }, { "ssn", FG_VAL_SSN },
+	{ "email", FG_VAL_EMAIL }, { "phone", FG_VAL_PHONE }, { "jwt", FG_VAL_JWT },
+};
+
+static int detector_line(loader *ld, const char *file, unsigned lineno, char *line, void *vctx)
+{
+	fg_ruleset *rs = vctx;
+	char *f[5];
+	char *p = line;
+	for (int i = 0; i < 4; i++) {
+		char *tab = strchr(p, '\t');
+		if (!tab) {
+			set_err(ld, "%s:%u: expected id, category, severity, validator, pattern (TAB separated)",
+				file, lineno);
+			return -1;
+		}
+		*tab = '\0';
+		f[i] = p;
+		p = tab + 1;
+		while (*p == '\t')
+			p++;
+	}
+	f[4] = p;
+	fg_detector d = { 0 };
+	fg_severity sev;
+	if (fg_severity_parse(f[2], &sev) < 0) {
+		set_err(ld, "%s:%u: severity must be error, warning or note", file, lineno);
+		return -1;
+	}
+	bool found = false;
+	for (size_t i = 0; i < FG_ARRAY_SIZE(validators); i++)
+		if (strcmp(validators[i].name, f[3]) == 0) {
+			d.validator = validators[i].v;
+			found = true;
+		}
+	if (!found) {
+		set_err(ld, "%s:%u: unknown validator '%s' (none luhn iban ssn email phone jwt)", file, lineno, f[3]);
+		return -1;
+	}
+	d.re = compile_checked(ld, file, lineno, f[4], 0);
+	if (!d.re)
+		return -1;
+	d.name = fg_xstrdup(f[0]);
+	d.category = fg_xstrdup(f[1]);
+	/* The rule: its own stanza if rules.txt has one, else the generic text. */
+	fg_buf id = FG_BUF_INIT;
+	fg_buf_printf(&id, "sensitive-data/%s", f[0]);
+	if (!fg_ruleset_rule(rs, id.ptr)) {
+		const fg_rule *gen = fg_ruleset_rule(rs, "sensitive-data/value");
+		if (!gen) {
+			set_err(ld, "rules.txt: the sensitive-data/value rule is missing");
+			fg_buf_release(&id);
+			return -1;
+		}
+		fg_rule r = { 0 };
+		r.id = fg_buf_detach(&id);
+		r.severity = sev;
+		fg_buf sd = FG_BUF_INIT;
+		fg_buf_printf(&sd, "%s (%s value) sent to Claude on Foundry", f[0], f[1]);
+		r.short_desc = fg_buf_detach(&sd);
+		r.fact = fg_xstrdup(gen->fact);
+		r.fix = fg_xstrdup(gen->fix);
+		fg_buf tags = FG_BUF_INIT;
+		fg_buf_printf(&tags, "%s, %s", gen->tags, f[1]);
+		r.tags = fg_buf_detach(&tags);
+		r.security_severity = fg_xstrdup(sev == FG_SEV_ERROR ? "7.5" : "5.0");
+		r.precision = fg_xstrdup(gen->precision);
+		r.category = fg_xstrdup(f[1]);
+		rs->rules = fg_xrealloc(rs->rules, (rs->nrules + 1) * sizeof(fg_rule));
+		rs->rules[rs->nrules++] = r;
+	}
+	fg_buf_release(&id);
+	rs->detectors = fg_xrealloc(rs->detectors, (rs->ndetectors + 1) * sizeof(fg_detector));
+	rs->detectors[rs->ndetectors++] = d;
+	return 0;
+}
+
+/* ---- queries ---- */
+
+static const struct {
+	fg_lang_id lang;
+	const char *dirs[2];
+} query_dirs[] = {
+	{ FG_LANG_PYTHON, { "python", NULL } },
+	{ FG_LANG_JAVASCRIPT, { "ecmascript", "javascript" } },
+	{ FG_LANG_TYPESCRIPT, { "ecmascript", "typescript" } },
+	{ FG_LANG_TSX, { "ecmascript", "typescript" } },
+};
+
+static const char *const query_files[] = { "code.scm", "comments.scm", "fields.scm" };
+
+static int load_queries(loader *ld, fg_ruleset *rs)
+{
+	fg_buf all = FG_BUF_INIT, one = FG_BUF_INIT, rel = FG_BUF_INIT;
+	int rc = 0;
+	for (size_t i = 0; i < FG_ARRAY_SIZE(query_dirs) && rc == 0; i++) {
+		fg_buf_clear(&all);
+		for (int d = 0; d < 2 && query_dirs[i].dirs[d]; d++) {
+			for (size_t f = 0; f < FG_ARRAY_SIZE(query_files); f++) {
+				fg_buf_clear(&rel);
+				fg_buf_printf(&rel, "queries/%s/%s", query_dirs[i].dirs[d], query_files[f]);
+				if (read_rules_file(ld, rel.ptr, &one) == 1) {
+					fg_buf_add(&all, one.ptr, one.len);
+					fg_buf_putc(&all, '\n');
+				}
+			}
+		}
+		const char *lname = fg_lang_name(query_dirs[i].lang);
+		if (!all.len) {
+			set_err(ld, "queries for %s: no .scm files under rules/queries/", lname);
+			rc = -1;
+			break;
+		}
+		fg_buf origin = FG_BUF_INIT;
+		fg_buf_printf(&origin, "rules/queries (%s)", lname);
+		rs->queries[query_dirs[i].lang] =
+			fg_query_new(query_dirs[i].lang, all.ptr, all.len, origin.ptr, ld->err, ld->errlen);
+		fg_buf_release(&origin);
+		if (!rs->queries[query_dirs[i].lang])
+			rc = -1;
+	}
+	fg_buf_release(&all);
+	fg_buf_release(&one);
+	fg_buf_release(&rel);
+	return rc;
+}
+
+int fg_ruleset_load(fg_ruleset **out, const char *dir, char *err, size_t errlen)
+{
+	loader ld = { .dir = dir, .err = err, .errlen = errlen };
+	fg_ruleset *rs = fg_xcalloc(1, sizeof(*rs));
+	rs->origin = fg_xstrdup(dir ? dir : "embedded");
+	fg_buf text = FG_BUF_INIT;
+	int rc = load_rule_texts(&ld, rs);
+	if (rc == 0 && (rc = need_file(&ld, "detectors.tsv", &text)) == 0)
+		rc = each_line(&ld, "detectors.tsv", &text, detector_line, rs);
+	if (rc == 0 && (rc = need_file(&ld, "lexicon/names.tsv", &text)) == 0)
+		rc = each_line(&ld, "lexicon/names.tsv", &text, names_line, rs);
+	if (rc == 0)
+		rc = load_list(&ld, "lexicon/exclude.tsv", &rs->name_exclude, 0);
+	if (rc == 0)
+		rc = load_list(&ld, "lexicon/records.txt", &rs->records, 0);
+	if (rc == 0)
+		rc = load_list(&ld, "lexicon/sanitizers.txt", &rs->sanitizers, FG_RE_CASELESS);
+	if (rc == 0)
+		rc = load_list(&ld, "lexicon/placeholders.txt", &rs->placeholders, 0);
+	if (rc == 0)
+		rc = load_keyed(&ld, "flow.tsv", flow_keys, FG_FLOW__COUNT, rs->flow, flow_key_is_search, 0);
+	if (rc == 0)
+		rc = load_keyed(&ld, "claims/patterns.tsv", claim_keys, FG_CLAIM__COUNT, rs->claims, NULL,
+				FG_RE_CASELESS);
+	if (rc == 0)
+		rc = load_queries(&ld, rs);
+	fg_buf_release(&text);
+	if (rc < 0) {
+		fg_ruleset_free(rs);
+		return -1;
+	}
+	*out = rs;
+	return 0;
+}
+
+void fg_ruleset_free(fg_ruleset *rs)
+{
+	if (!rs)
+		return;
+	for (size_t i = 0; i < rs->nrules; i++) {
+		fg_rule *r = &rs->rules[i];
+		free(r->id);
+		free(r->short_desc);
+		free(r->fact);
+		free(r->fix);
+		free(r->tags);
+		free(r->security_severity);
+		free(r->precision);
+		free(r->category);
+	}
+	free(rs->rules);
+	for (size_t i = 0; i < rs->ndetectors; i++) {
+		free(rs->detectors[i].name);
+		free(rs->detectors[i].category);
+		fg_regex_free(rs->detectors[i].re);
+	}
+	free(rs->detectors);
+	for (size_t i = 0; i < rs->nnames; i++) {
+		free(rs->names[i].category);
+		fg_regex_free(rs->names[i].re);
+	}
+	free(rs->names);
+	fg_regex_free(rs->name_exclude);
+	fg_regex_free(rs->records);
+	fg_regex_free(rs->sanitizers);
+	fg_regex_free(rs->placeholders);
+	for (int i = 0; i < FG_FLOW__COUNT; i++)
+		fg_regex_free(rs->flow[i]);
+	for (int i = 0; i < FG_CLAIM__COUNT; i++)
+		fg_regex_free(rs->claims[i]);
+	for (int i = 0; i < FG_LANG__COUNT; i++)
+		fg_query_free(rs->queries[i]);
+	free(rs->origin);
+	free(rs);
+}
+
+const fg_rule *fg_ruleset_rule(const fg_ruleset *rs, const char *id)
+{
+	for (size_t i = 0; i < rs->nrules; i++)
+		if (strcmp(rs->rules[i].id, id) == 0)
+			return &rs->rules[i];
+	return NULL;
+}

@@ -1,0 +1,94 @@
+/*
+ * ruleset.h - all detection knowledge, loaded from rules/ (embedded in the
+ * binary at build time, or a folder given with --rules) into an immutable
+ * fg_ruleset: compiled PCRE2 patterns, tree-sitter queries, rule texts.
+ * Shared read-only by every worker thread.
+ */
+#ifndef FG_RULESET_RULESET_H
+#define FG_RULESET_RULESET_H
+
+#include "../fg.h"
+#include "../regex/regex.h"
+#include "../../parser/parser.h"
+
+typedef enum fg_severity { FG_SEV_NOTE = 0, FG_SEV_WARNING, FG_SEV_ERROR } fg_severity;
+
+const char *fg_severity_name(fg_severity s);
+int fg_severity_parse(const char *s, fg_severity *out);
+
+typedef struct fg_rule {
+	char *id;
+	fg_severity severity;
+	char *short_desc;
+	char *fact;
+	char *fix;
+	char *tags; /* comma separated */
+	char *security_severity;
+	char *precision;
+	char *category; /* data category for detector rules, else NULL */
+} fg_rule;
+
+typedef enum fg_validator {
+	FG_VAL_NONE = 0, FG_VAL_LUHN, FG_VAL_IBAN, FG_VAL_SSN, FG_VAL_EMAIL, FG_VAL_PHONE, FG_VAL_JWT
+} fg_validator;
+
+typedef struct fg_detector {
+	const fg_rule *rule;
+	char *name;     /* e.g. us-ssn */
+	char *category; /* e.g. government-id */
+	fg_validator validator;
+	fg_regex *re;
+} fg_detector;
+
+typedef struct fg_name_class {
+	char *category;
+	fg_regex *re;
+} fg_name_class;
+
+/* Keys of rules/flow.tsv and families of rules/claims/patterns.tsv. */
+typedef enum fg_flow_key {
+	FG_FLOW_FOUNDRY_EVIDENCE, FG_FLOW_FOUNDRY_ENDPOINT, FG_FLOW_CLIENT_FOUNDRY,
+	FG_FLOW_CLIENT_ANTHROPIC, FG_FLOW_CLIENT_OTHER, FG_FLOW_FOUNDRY_MODULE,
+	FG_FLOW_BASE_URL_KEY, FG_FLOW_REQUEST_METHOD, FG_FLOW_REST_CALL, FG_FLOW_REST_BODY_KEY,
+	FG_FLOW_NON_CONTENT_ARG, FG_FLOW_PASSTHROUGH, FG_FLOW_SERIALIZER, FG_FLOW_NAMES_ONLY,
+	FG_FLOW_GETTER, FG_FLOW_ENV_OBJECT, FG_FLOW_ENV_DUMP_CALL, FG_FLOW_FILE_READ,
+	FG_FLOW_SENSITIVE_FILE, FG_FLOW__COUNT
+} fg_flow_key;
+
+typedef enum fg_claim_family {
+	FG_CLAIM_CLAIM, FG_CLAIM_CAVEAT, FG_CLAIM_HEDGE, FG_CLAIM_OFF, FG_CLAIM_CLAUDE,
+	FG_CLAIM_AZURE, FG_CLAIM_OTHER, FG_CLAIM__COUNT
+} fg_claim_family;
+
+typedef struct fg_ruleset {
+	fg_rule *rules;
+	size_t nrules;
+	fg_detector *detectors;
+	size_t ndetectors;
+	fg_name_class *names;
+	size_t nnames;
+	fg_regex *name_exclude;  /* search, normalised names */
+	fg_regex *records;       /* search, normalised names */
+	fg_regex *sanitizers;    /* search, raw callee names, caseless */
+	fg_regex *placeholders;  /* search, values */
+	fg_regex *flow[FG_FLOW__COUNT];
+	fg_regex *claims[FG_CLAIM__COUNT];
+	fg_query *queries[FG_LANG__COUNT];
+	char *origin; /* "embedded" or the folder */
+} fg_ruleset;
+
+/* dir NULL: the rules embedded at build time. */
+int fg_ruleset_load(fg_ruleset **out, const char *dir, char *err, size_t errlen);
+void fg_ruleset_free(fg_ruleset *rs);
+const fg_rule *fg_ruleset_rule(const fg_ruleset *rs, const char *id);
+
+/* The embedded rules/ tree (generated file). */
+typedef struct fg_embedded_file {
+	const char *path;
+	const char *data;
+	size_t len;
+} fg_embedded_file;
+extern const fg_embedded_file fg_embedded_rules[];
+extern const size_t fg_embedded_rules_count;
+
+#endif

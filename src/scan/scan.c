@@ -1,0 +1,210 @@
+/*
+ * scan.c - run the stages in order.
+ *
+ * The source stage (libgit2) runs on the main thread.  Files are then
+ * handed to worker threads by an atomic index; each worker owns its parser,
+ * query cursor and regex match state, and collects findings per file, so
+ * the output order is the same whatever the thread count.
+ */
+#include "scan.h"
+#include "../analyze/analyze.h"
+#include "../core/buf.h"
+#include "../detect/detect.h"
+#include <errno.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <time.h>
+#include <unistd.h>
+
+typedef struct file_result {
+	fg_findings findings;
+	enum { R_NONE, R_SCANNED, R_BINARY, R_LARGE, R_MINIFIED, R_UNREADABLE, R_TYPE } status;
+	bool parsed, parse_failed, foundry;
+	unsigned limit_hits;
+} file_result;
+
+typedef struct job {
+	const fg_scan_opts *opts;
+	fg_source *src;
+	file_result *res;
+	atomic_size_t next;
+	int phase; /* 0: evidence pass, 1: analysis */
+	atomic_bool repo_foundry;
+} job;
+
+static bool cheap_skip(const char *path)
+{
+	/* Lock files and vendored bundles never hold requests or claims worth reading. */
+	static const char *const names[] = { "package-lock.json", "yarn.lock", "pnpm-lock.yaml",
+					     "poetry.lock", "Cargo.lock", "go.sum", NULL };
+	const char *b = strrchr(path, '/');
+	b = b ? b + 1 : path;
+	for (int i = 0; names[i]; i++)
+		if (strcmp(b, names[i]) == 0)
+			return true;
+	return false;
+}
+
+static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
+{
+	const fg_file *f = &j->src->files[i];
+	file_result *r = &j->res[i];
+	fg_filetype type = fg_detect_type(f->path);
+	bool evidence_only = j->phase == 0;
+	if (type.lang == FG_LANG_NONE && type.text == FG_TEXT_NONE && !evidence_only) {
+		r->status = R_TYPE;
+		return;
+	}
+	if (cheap_skip(f->path)) {
+		r->status = R_TYPE;
+		return;
+	}
+	if (fg_file_load(f, j->opts->source.max_file_size, buf) < 0) {
+		r->status = errno == EFBIG ? R_LARGE : R_UNREADABLE;
+		return;
+	}
+	if (fg_detect_is_binary(buf->ptr, buf->len)) {
+		r->status = R_BINARY;
+		return;
+	}
+	if (evidence_only) {
+		if (fg_analyze_has_foundry_evidence(w, buf->ptr, buf->len))
+			atomic_store(&j->repo_foundry, true);
+		return;
+	}
+	if (fg_detect_is_minified(f->path, buf->ptr, buf->len)) {
+		r->status = R_MINIFIED;
+		return;
+	}
+	r->status = R_SCANNED;
+	fg_analysis_stats st = { 0 };
+	fg_analyze_file(w, f->path, type, buf->ptr, buf->len, atomic_load(&j->repo_foundry), &r->findings, &st);
+	r->parsed = st.parsed;
+	r->parse_failed = st.parse_failed;
+	r->limit_hits = st.limit_hits;
+	/* Diff modes: keep what the change added (the expression's line or the request's). */
+	if (f->in_diff && r->findings.len) {
+		size_t keep = 0;
+		for (size_t k = 0; k < r->findings.len; k++) {
+			fg_finding *fd = &r->findings.items[k];
+			bool added = fg_file_line_added(f, fd->line);
+			for (size_t s = 0; !added && s < fd->nflow; s++)
+				if (strncmp(fd->flow[s].what, "request:", 8) == 0 && fg_file_line_added(f, fd->flow[s].line))
+					added = true;
+			if (added)
+				r->findings.items[keep++] = *fd;
+			else
+				fg_finding_release(fd);
+		}
+		r->findings.len = keep;
+	}
+}
+
+static void *worker_main(void *arg)
+{
+	job *j = arg;
+	fg_worker *w = fg_worker_new(j->opts->rules);
+	fg_buf buf = FG_BUF_INIT;
+	for (;;) {
+		size_t i = atomic_fetch_add(&j->next, 1);
+		if (i >= j->src->nfiles)
+			break;
+		if (j->phase == 0 && atomic_load(&j->repo_foundry))
+			break; /* evidence found: the rest of the pass is moot */
+		analyze_one(j, w, i, &buf);
+	}
+	fg_buf_release(&buf);
+	fg_worker_free(w);
+	return NULL;
+}
+
+static void run_phase(job *j, unsigned jobs)
+{
+	atomic_store(&j->next, 0);
+	if (jobs <= 1 || j->src->nfiles < 2) {
+		worker_main(j);
+		return;
+	}
+	pthread_t *t = fg_xcalloc(jobs, sizeof(pthread_t));
+	unsigned started = 0;
+	for (unsigned k = 0; k < jobs; k++)
+		if (pthread_create(&t[k], NULL, worker_main, j) == 0)
+			started++;
+		else
+			break;
+	if (!started)
+		worker_main(j);
+	for (unsigned k = 0; k < started; k++)
+		pthread_join(t[k], NULL);
+	free(t);
+}
+
+int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats, char *err, size_t errlen)
+{
+	struct timespec t0, t1;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	memset(stats, 0, sizeof(*stats));
+	fg_source src;
+	if (fg_source_open(&src, &opts->source, err, errlen) < 0)
+		return -1;
+	unsigned jobs = opts->jobs;
+	if (!jobs) {
+		long n = sysconf(_SC_NPROCESSORS_ONLN);
+		jobs = n > 0 ? (unsigned)n : 1;
+	}
+	if (jobs > 64)
+		jobs = 64;
+	job j = { 0 };
+	j.opts = opts;
+	j.src = &src;
+	j.res = fg_xcalloc(src.nfiles ? src.nfiles : 1, sizeof(file_result));
+	atomic_init(&j.repo_foundry, opts->foundry_context == 1);
+	/* Phase 0: does the repository configure Claude on Foundry anywhere? */
+	if (opts->foundry_context < 0) {
+		j.phase = 0;
+		run_phase(&j, jobs);
+		for (size_t i = 0; i < src.nfiles; i++)
+			j.res[i].status = R_NONE;
+	}
+	j.phase = 1;
+	run_phase(&j, jobs);
+	stats->repo_foundry = atomic_load(&j.repo_foundry);
+	for (size_t i = 0; i < src.nfiles; i++) {
+		file_result *r = &j.res[i];
+		stats->files_seen++;
+		switch (r->status) {
+		case R_SCANNED: stats->files_scanned++; break;
+		case R_BINARY: stats->skipped_binary++; break;
+		case R_LARGE: stats->skipped_large++; break;
+		case R_MINIFIED: stats->skipped_minified++; break;
+		case R_UNREADABLE: stats->skipped_unreadable++; break;
+		default: stats->skipped_other_type++; break;
+		}
+		if (r->parsed)
+			stats->files_parsed++;
+		if (r->parse_failed)
+			stats->parse_failed++;
+		stats->regex_limit_hits += r->limit_hits;
+		fg_findings_append(out, &r->findings);
+	}
+	stats->skipped_symlink = src.stats.symlinks;
+	stats->skipped_submodule = src.stats.submodules;
+	stats->skipped_binary += src.stats.binary_blobs + src.stats.lfs;
+	stats->skipped_large += src.stats.too_large;
+	stats->skipped_unreadable += src.stats.unreadable;
+	stats->root = src.root ? fg_xstrdup(src.root) : NULL;
+	stats->is_git = src.is_git;
+	stats->note = src.note ? fg_xstrdup(src.note) : NULL;
+	free(j.res);
+	fg_source_release(&src);
+	fg_findings_finish(out);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	stats->seconds = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+	return 0;
+}
+
+void fg_scan_stats_release(fg_scan_stats *s)
+{
+	free(s->root);
+	free(s->note);
+}

@@ -1,0 +1,37 @@
+/*
+ * scan.h - the pipeline: source -> detect/prefilter -> analyze (parallel)
+ * -> diff filter -> sorted findings.  Only this module knows every stage.
+ */
+#ifndef FG_SCAN_SCAN_H
+#define FG_SCAN_SCAN_H
+
+#include "../fg.h"
+#include "../finding/finding.h"
+#include "../ruleset/ruleset.h"
+#include "../source/source.h"
+
+typedef struct fg_scan_opts {
+	fg_source_opts source;
+	unsigned jobs;             /* 0: number of cores */
+	const fg_ruleset *rules;
+	int foundry_context;       /* -1 auto, 0 never, 1 always */
+} fg_scan_opts;
+
+typedef struct fg_scan_stats {
+	size_t files_seen;
+	size_t files_scanned;      /* read and checked */
+	size_t files_parsed;       /* went through tree-sitter */
+	size_t skipped_binary, skipped_large, skipped_minified, skipped_unreadable, skipped_symlink,
+		skipped_submodule, skipped_other_type, parse_failed;
+	unsigned regex_limit_hits;
+	bool repo_foundry;
+	double seconds;
+	char *root;
+	bool is_git;
+	char *note;
+} fg_scan_stats;
+
+int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats, char *err, size_t errlen);
+void fg_scan_stats_release(fg_scan_stats *s);
+
+#endif

@@ -1,0 +1,64 @@
+/*
+ * source.h - which files a scan looks at, and (in diff modes) which of
+ * their lines changed.  libgit2 is confined to this module.
+ */
+#ifndef FG_SOURCE_SOURCE_H
+#define FG_SOURCE_SOURCE_H
+
+#include "../fg.h"
+#include "../core/buf.h"
+
+typedef enum fg_source_mode {
+	FG_SRC_WORKTREE = 0, /* tracked + untracked-not-ignored files, or a plain folder */
+	FG_SRC_STAGED,       /* index blobs against HEAD */
+	FG_SRC_DIFF,         /* HEAD against merge-base(BASE, HEAD) */
+	FG_SRC_REV,          /* the tree of one commit */
+} fg_source_mode;
+
+typedef struct fg_source_opts {
+	fg_source_mode mode;
+	const char *path;      /* PATH argument, default "." */
+	const char *rev;       /* --diff BASE[..HEAD] or --rev REV */
+	bool no_git;
+	size_t max_file_size;
+	char **only_paths;     /* -- FILE...: limit to these (repo-relative after resolution) */
+	size_t nonly_paths;
+} fg_source_opts;
+
+/* One file to scan. */
+typedef struct fg_file {
+	char *path;      /* display path, relative to the repository root or scanned folder */
+	char *fs_path;   /* where to read it from disk, or NULL when data is set */
+	fg_buf data;     /* contents, when read from the object database */
+	bool has_data;
+	/* Diff modes: added line numbers (1-based, sorted); NULL = every line counts. */
+	uint32_t *added;
+	size_t nadded;
+	bool in_diff;    /* diff modes: the file was changed (else context only) */
+} fg_file;
+
+typedef struct fg_source_stats {
+	size_t symlinks, submodules, too_large, unreadable, binary_blobs, lfs;
+} fg_source_stats;
+
+typedef struct fg_source {
+	fg_file *files;
+	size_t nfiles;
+	char *root;          /* repository workdir or scanned folder (absolute) */
+	bool is_git;
+	char *head_desc;     /* e.g. "HEAD (abc1234)" for reports, or NULL */
+	fg_source_stats stats;
+	char *note;          /* a message worth printing (e.g. "BASE == HEAD: nothing to scan") */
+} fg_source;
+
+/* Returns 0, or -1 with a one-line message (what to do) in err. */
+int fg_source_open(fg_source *src, const fg_source_opts *opts, char *err, size_t errlen);
+void fg_source_release(fg_source *src);
+/* Loads a file's bytes (from disk or the object database). 0, or -1 with errno. */
+int fg_file_load(const fg_file *f, size_t max, fg_buf *out);
+bool fg_file_line_added(const fg_file *f, uint32_t line);
+
+void fg_source_global_init(void);
+void fg_source_global_shutdown(void);
+
+#endif

@@ -1,0 +1,13 @@
+/* source_internal.h - shared between the source mode implementations. */
+#ifndef FG_SOURCE_INTERNAL_H
+#define FG_SOURCE_INTERNAL_H
+
+#include "source.h"
+
+fg_file *fg__source_add(fg_source *src, const char *path);
+void fg__source_sort(fg_source *src);
+bool fg__source_wanted(const fg_source_opts *opts, const char *path);
+int fg__source_worktree(fg_source *src, const fg_source_opts *opts, char *err, size_t errlen);
+int fg__source_git(fg_source *src, const fg_source_opts *opts, char *err, size_t errlen);
+
+#endif

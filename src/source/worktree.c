@@ -1,0 +1,190 @@
+/*
+ * worktree.c - the working tree of a repository (tracked files plus
+ * untracked files that are not ignored, through libgit2's status API) or a
+ * plain folder.  Symlinks are never followed and .git is never entered.
+ */
+#include "source_internal.h"
+#include <dirent.h>
+#include <errno.h>
+#include <git2.h>
+#include <limits.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static void add_disk_file(fg_source *src, const char *rel, const char *abs)
+{
+	fg_file *f = fg__source_add(src, rel);
+	f->fs_path = fg_xstrdup(abs);
+}
+
+static void walk_dir(fg_source *src, const fg_source_opts *opts, const char *abs, const char *rel)
+{
+	DIR *d = opendir(abs);
+	if (!d) {
+		src->stats.unreadable++;
+		return;
+	}
+	struct dirent *de;
+	fg_buf a = FG_BUF_INIT, r = FG_BUF_INIT;
+	while ((de = readdir(d))) {
+		const char *n = de->d_name;
+		if (strcmp(n, ".") == 0 || strcmp(n, "..") == 0 || strcmp(n, ".git") == 0)
+			continue;
+		fg_buf_clear(&a);
+		fg_buf_clear(&r);
+		fg_buf_printf(&a, "%s/%s", abs, n);
+		if (*rel)
+			fg_buf_printf(&r, "%s/%s", rel, n);
+		else
+			fg_buf_puts(&r, n);
+		struct stat st;
+		if (lstat(a.ptr, &st) < 0) {
+			src->stats.unreadable++;
+			continue;
+		}
+		if (S_ISLNK(st.st_mode)) {
+			src->stats.symlinks++;
+		} else if (S_ISDIR(st.st_mode)) {
+			walk_dir(src, opts, a.ptr, r.ptr);
+		} else if (S_ISREG(st.st_mode)) {
+			if (fg__source_wanted(opts, r.ptr))
+				add_disk_file(src, r.ptr, a.ptr);
+		}
+	}
+	closedir(d);
+	fg_buf_release(&a);
+	fg_buf_release(&r);
+}
+
+static int plain_folder(fg_source *src, const fg_source_opts *opts, const char *abs)
+{
+	src->root = fg_xstrdup(abs);
+	src->is_git = false;
+	walk_dir(src, opts, abs, "");
+	fg__source_sort(src);
+	return 0;
+}
+
+static const char *git_msg(void)
+{
+	const git_error *e = git_error_last();
+	return e && e->message ? e->message : "unknown libgit2 error";
+}
+
+/* Adds a repository-relative path if it is inside the scanned subfolder. */
+static void add_repo_path(fg_source *src, const fg_source_opts *opts, const char *workdir,
+			  const char *prefix, const char *path)
+{
+	size_t pl = strlen(prefix);
+	if (pl && (strncmp(path, prefix, pl) != 0 || path[pl] != '/'))
+		return;
+	if (!fg__source_wanted(opts, path))
+		return;
+	fg_buf abs = FG_BUF_INIT;
+	fg_buf_printf(&abs, "%s%s", workdir, path);
+	struct stat st;
+	if (lstat(abs.ptr, &st) < 0) {
+		/* deleted in the working tree: nothing to scan */
+	} else if (S_ISLNK(st.st_mode)) {
+		src->stats.symlinks++;
+	} else if (S_ISDIR(st.st_mode)) {
+		src->stats.submodules++;
+	} else if (S_ISREG(st.st_mode)) {
+		add_disk_file(src, path, abs.ptr);
+	}
+	fg_buf_release(&abs);
+}
+
+int fg__source_worktree(fg_source *src, const fg_source_opts *opts, char *err, size_t errlen)
+{
+	const char *path = opts->path ? opts->path : ".";
+	char abs[PATH_MAX];
+	struct stat st;
+	if (stat(path, &st) < 0 || !realpath(path, abs)) {
+		snprintf(err, errlen, "%s: %s; give an existing folder to scan", path, strerror(errno));
+		return -1;
+	}
+	if (!S_ISDIR(st.st_mode)) {
+		snprintf(err, errlen, "%s: not a folder; to scan single files use: foundry-guard scan -- FILE...",
+			 path);
+		return -1;
+	}
+	if (opts->no_git)
+		return plain_folder(src, opts, abs);
+
+	git_repository *repo = NULL;
+	int rc = git_repository_open_ext(&repo, abs, 0, NULL);
+	if (rc == GIT_ENOTFOUND)
+		return plain_folder(src, opts, abs);
+	if (rc < 0) {
+		snprintf(err, errlen, "%s: cannot open the git repository: %s (use --no-git to scan it as a folder)",
+			 path, git_msg());
+		return -1;
+	}
+	if (git_repository_is_bare(repo)) {
+		git_repository_free(repo);
+		snprintf(err, errlen, "%s: bare repository has no working tree; use --rev REV", path);
+		return -1;
+	}
+	const char *workdir = git_repository_workdir(repo); /* ends with '/' */
+	char wd_real[PATH_MAX];
+	if (!realpath(workdir, wd_real))
+		snprintf(wd_real, sizeof(wd_real), "%s", workdir);
+	size_t wl = strlen(wd_real);
+	/* The scanned folder relative to the workdir ("" for the root). */
+	const char *prefix = "";
+	if (strncmp(abs, wd_real, wl) == 0 && (abs[wl] == '/' || abs[wl] == '\0'))
+		prefix = abs[wl] == '/' ? abs + wl + 1 : "";
+	src->root = fg_xstrdup(wd_real);
+	src->is_git = true;
+
+	git_status_options so = GIT_STATUS_OPTIONS_INIT;
+	so.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR;
+	so.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS |
+		   GIT_STATUS_OPT_INCLUDE_UNMODIFIED | GIT_STATUS_OPT_EXCLUDE_SUBMODULES |
+		   GIT_STATUS_OPT_NO_REFRESH;
+	char *ps[1] = { (char *)prefix };
+	if (*prefix) {
+		so.pathspec.strings = ps;
+		so.pathspec.count = 1;
+	}
+	git_status_list *list = NULL;
+	if (git_status_list_new(&list, repo, &so) < 0) {
+		snprintf(err, errlen, "%s: cannot list the working tree: %s", path, git_msg());
+		git_repository_free(repo);
+		return -1;
+	}
+	size_t n = git_status_list_entrycount(list);
+	fg_buf wdir = FG_BUF_INIT;
+	fg_buf_printf(&wdir, "%s/", wd_real);
+	for (size_t i = 0; i < n; i++) {
+		const git_status_entry *e = git_status_byindex(list, i);
+		if (e->status & (GIT_STATUS_IGNORED | GIT_STATUS_WT_DELETED))
+			continue;
+		const git_diff_delta *d = e->index_to_workdir ? e->index_to_workdir : e->head_to_index;
+		if (!d)
+			continue;
+		if (d->new_file.mode == GIT_FILEMODE_COMMIT) {
+			src->stats.submodules++;
+			continue;
+		}
+		const char *p = d->new_file.path ? d->new_file.path : d->old_file.path;
+		add_repo_path(src, opts, wdir.ptr, prefix, p);
+	}
+	fg_buf_release(&wdir);
+	git_status_list_free(list);
+	git_repository_free(repo);
+	fg__source_sort(src);
+	/* A path can be listed twice (staged rename + worktree); keep one. */
+	size_t w = 0;
+	for (size_t i = 0; i < src->nfiles; i++) {
+		if (w && strcmp(src->files[w - 1].path, src->files[i].path) == 0) {
+			free(src->files[i].path);
+			free(src->files[i].fs_path);
+			continue;
+		}
+		src->files[w++] = src->files[i];
+	}
+	src->nfiles = w;
+	return 0;
+}
