@@ -951,8 +951,12 @@ static void visit_call(flow *f, fg_node n, vmode mode, int depth)
 		uint32_t cnt = fg_node_is_null(args) ? 0 : fg_node_named_count(args);
 		for (uint32_t i = 0; i < cnt && i < 64; i++) {
 			fg_node arg = fg_node_named_child(args, i);
-			if (fg_node_kind(arg) == FG_K_KWARG)
-				continue; /* indent=2, default=str */
+			if (fg_node_kind(arg) == FG_K_KWARG) {
+				/* dict(ssn=...), also harmless options such as indent=2 */
+				visit_pair(f, fg_node_role(arg, FG_R_KEY), fg_node_role(arg, FG_R_VALUE),
+					   mode == VM_NO_RECORD ? VM_VALUE : mode, depth + 1);
+				continue;
+			}
 			if (!check_whole(f, arg))
 				visit(f, arg, mode == VM_NO_RECORD ? VM_VALUE : mode, depth + 1);
 		}

@@ -1,0 +1,226 @@
+"""Command-line behaviour: formats, exit codes, skips, redaction, errors,
+determinism, and that a scan never writes to the repository."""
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+
+from . import make_repo, scan, write_files
+
+LEAKY = {
+    "app.py": '''
+        from anthropic import AnthropicFoundry
+        client = AnthropicFoundry()
+        KEY = "sk-ant-api03-" + "Zq8vN3xR7tLm2PwK9sJd4FhB6cYe1GuA5oTiXnVbQ0rMlEkHjWgCfDyUpIzSaO3" + "xK9sJd4FhB6cYe1GuA5oTiXnVbQ0rMlEkHjWgCfDy-AbCdEfGh"
+
+        def f(user):
+            client.messages.create(model="m", max_tokens=5, messages=[
+                {"role": "user", "content": f"SSN 536-22-1847, mail maria.lopez@contoso-health.com, {user.diagnosis}"},
+            ])
+        ''',
+}
+
+
+def _run(binary, *args, cwd=None):
+    return subprocess.run([binary, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=cwd)
+
+
+def t_text_format_and_exit_codes(binary):
+    repo = make_repo(LEAKY)
+    try:
+        p = scan(binary, repo, fmt="text")
+        if p.returncode != 1:
+            return f"exit {p.returncode}, want 1 with findings"
+        first = p.stdout.splitlines()[0]
+        if not first.startswith("app.py:7:") or ": error: " not in first or not first.endswith("]"):
+            return f"not GCC-style path:line:col: severity: message [rule]: {first!r}"
+        if "foundry-guard: " not in p.stdout.splitlines()[-1] or "files scanned" not in p.stdout:
+            return "no summary line"
+        if scan(binary, repo, "--fail-on", "never", fmt="text").returncode != 0:
+            return "--fail-on never must exit 0"
+        if scan(binary, repo, "--fail-on", "error", fmt="text").returncode != 1:
+            return "--fail-on error must exit 1 on error findings"
+        return None
+    finally:
+        shutil.rmtree(repo)
+
+
+def t_no_output_format_leaks_values(binary):
+    repo = make_repo(LEAKY)
+    try:
+        secrets = ["536-22-1847", "maria.lopez@contoso-health.com", "contoso-health.com"]
+        for fmt in ("text", "json", "sarif"):
+            p = scan(binary, repo, "--explain-flows", fmt=fmt)
+            for s in secrets:
+                if s in p.stdout or s in p.stderr:
+                    return f"{fmt} output contains {s!r}"
+        return None
+    finally:
+        shutil.rmtree(repo)
+
+
+def t_sarif_shape(binary):
+    repo = make_repo(LEAKY)
+    try:
+        out = os.path.join(tempfile.mkdtemp(), "r.sarif")
+        p = scan(binary, repo, "--output", out, fmt="sarif")
+        if p.returncode != 1:
+            return f"exit {p.returncode}"
+        s = json.load(open(out))
+        run = s["runs"][0]
+        if s["version"] != "2.1.0" or not run["tool"]["driver"]["rules"]:
+            return "not SARIF 2.1.0 with rules"
+        ids = {r["id"] for r in run["tool"]["driver"]["rules"]}
+        for r in run["results"]:
+            loc = r["locations"][0]["physicalLocation"]
+            if r["ruleId"] not in ids or loc["artifactLocation"]["uri"] != "app.py":
+                return f"bad result {r['ruleId']} {loc}"
+            if loc["region"]["startColumn"] < 1 or "primaryLocationLineHash" not in r["partialFingerprints"]:
+                return "region or fingerprint missing"
+        if not any("codeFlows" in r for r in run["results"]):
+            return "no codeFlows"
+        for rule in run["tool"]["driver"]["rules"]:
+            if not rule["help"]["markdown"] or "security-severity" not in rule["properties"]:
+                return f"rule {rule['id']} lacks help or security-severity"
+        return None
+    finally:
+        shutil.rmtree(repo)
+
+
+def t_fingerprints_survive_unrelated_edits(binary):
+    repo = make_repo(LEAKY)
+    try:
+        a = json.loads(scan(binary, repo).stdout)["findings"]
+        path = os.path.join(repo, "app.py")
+        src = open(path).read()
+        open(path, "w").write("# a new comment line\n\n" + src)
+        b = json.loads(scan(binary, repo).stdout)["findings"]
+        if [f["fingerprint"] for f in a] != [f["fingerprint"] for f in b]:
+            return "fingerprints changed after inserting lines above"
+        if [f["line"] + 2 for f in a] != [f["line"] for f in b]:
+            return "lines did not move by 2"
+        return None
+    finally:
+        shutil.rmtree(repo)
+
+
+def t_skips_are_counted(binary):
+    files = dict(LEAKY)
+    files["blob.py"] = b"\x00\x01binary" + b"x" * 100
+    files["big.py"] = "x = 1\n" * 2000
+    files["dist/app.min.js"] = "var a=1;" * 100
+    repo = make_repo(files)
+    try:
+        os.symlink("/etc/passwd", os.path.join(repo, "link.py"))
+        p = scan(binary, repo, "--max-file-size", "4096")
+        sk = json.loads(p.stdout)["summary"]["skipped"]
+        if sk["binary"] != 1 or sk["too_large"] != 1 or sk["minified"] != 1 or sk["symlink"] != 1:
+            return f"skips not counted right: {sk}"
+        return None
+    finally:
+        shutil.rmtree(repo)
+
+
+def t_untracked_scanned_ignored_not(binary):
+    repo = make_repo({".gitignore": "ignored/\n"})
+    try:
+        write_files(repo, {"new/app.py": LEAKY["app.py"], "ignored/app.py": LEAKY["app.py"]})
+        f = json.loads(scan(binary, repo).stdout)["findings"]
+        paths = {x["path"] for x in f}
+        if paths != {"new/app.py"}:
+            return f"paths {paths}"
+        f2 = json.loads(scan(binary, repo, "--no-git").stdout)["findings"]
+        if {x["path"] for x in f2} != {"new/app.py", "ignored/app.py"}:
+            return "--no-git must scan every file"
+        return None
+    finally:
+        shutil.rmtree(repo)
+
+
+def t_plain_folder_and_subfolder(binary):
+    d = tempfile.mkdtemp()
+    try:
+        write_files(d, {"x/app.py": LEAKY["app.py"]})
+        f = json.loads(scan(binary, d).stdout)["findings"]
+        if not f or f[0]["path"] != "x/app.py":
+            return "plain folder not scanned"
+        return None
+    finally:
+        shutil.rmtree(d)
+
+
+def t_deterministic_across_jobs(binary):
+    files = {f"pkg{i}/m{j}.py": LEAKY["app.py"] for i in range(5) for j in range(8)}
+    repo = make_repo(files)
+    try:
+        a = scan(binary, repo, "--jobs", "1").stdout
+        b = scan(binary, repo, "--jobs", "4").stdout
+        strip = lambda s: json.dumps([f for f in json.loads(s)["findings"]])
+        return None if strip(a) == strip(b) else "findings differ between --jobs 1 and --jobs 4"
+    finally:
+        shutil.rmtree(repo)
+
+
+def t_never_writes_to_repository(binary):
+    repo = make_repo(LEAKY)
+    try:
+        def snapshot():
+            out = []
+            for root, dirs, files in os.walk(repo):
+                for n in sorted(files):
+                    st = os.lstat(os.path.join(root, n))
+                    out.append((os.path.relpath(os.path.join(root, n), repo), st.st_size, st.st_mtime_ns))
+            return sorted(out)
+        before = snapshot()
+        scan(binary, repo, fmt="text")
+        scan(binary, repo, fmt="sarif")
+        after = snapshot()
+        if before != after:
+            changed = sorted(set(before) ^ set(after))
+            return f"the scan changed the repository: {changed[:4]}"
+        return None
+    finally:
+        shutil.rmtree(repo)
+
+
+def t_errors_are_one_clear_line(binary):
+    p = _run(binary, "scan", "/no/such/dir")
+    if p.returncode != 2 or "/no/such/dir" not in p.stderr or len(p.stderr.strip().splitlines()) != 1:
+        return f"bad path: exit {p.returncode}, {p.stderr!r}"
+    p = _run(binary, "scan", "--frobnicate")
+    if p.returncode != 2 or "--frobnicate" not in p.stderr:
+        return f"unknown option: exit {p.returncode}, {p.stderr!r}"
+    p = _run(binary, "scan", ".", "--format", "xml")
+    if p.returncode != 2 or "xml" not in p.stderr:
+        return "unknown format accepted"
+    return None
+
+
+def t_rules_dir_errors_name_file_and_line(binary):
+    here = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    d = tempfile.mkdtemp()
+    try:
+        shutil.copytree(os.path.join(here, "rules"), os.path.join(d, "rules"))
+        p = _run(binary, "rules", "--rules", os.path.join(d, "rules"))
+        if p.returncode != 0:
+            return f"a copy of rules/ must load: {p.stderr}"
+        with open(os.path.join(d, "rules", "detectors.tsv"), "a") as f:
+            f.write("broken\tpersonal\terror\tnone\t(unclosed\n")
+        p = _run(binary, "scan", ".", "--rules", os.path.join(d, "rules"))
+        if p.returncode != 2 or "detectors.tsv:" not in p.stderr or "offset" not in p.stderr:
+            return f"broken pattern: exit {p.returncode}, {p.stderr!r}"
+        return None
+    finally:
+        shutil.rmtree(d)
+
+
+def t_rules_explain(binary):
+    p = _run(binary, "rules", "--explain", "zdr-claim/retention-assumption")
+    if p.returncode != 0 or "Anthropic" not in p.stdout or "What to do" not in p.stdout:
+        return "explain lacks the fact or the fix"
+    p = _run(binary, "rules", "--explain", "nope/nope")
+    return None if p.returncode == 2 else "unknown rule must exit 2"
+
+
+TESTS = [(n[2:], f) for n, f in sorted(globals().items()) if n.startswith("t_") and callable(f)]
