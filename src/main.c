@@ -9,6 +9,7 @@
 #include "core/buf.h"
 #include "report/report.h"
 #include "source/source.h"
+#include "suppress/suppress.h"
 #include "ruleset/ruleset.h"
 #include "scan/scan.h"
 #include <errno.h>
@@ -42,6 +43,7 @@ static const char usage_text[] =
 	"  --foundry-context auto|always|never\n"
 	"                           whether unresolved Anthropic clients count as Foundry clients\n"
 	"                           (default auto: when the repository holds Foundry evidence)\n"
+	"  --config FILE            configuration (default: .foundry-guard.yml at the repository root)\n"
 	"  --rules DIR              load rules from DIR instead of the embedded ones\n"
 	"  -- FILE...               scan only these files\n"
 	"\n"
@@ -62,6 +64,8 @@ typedef struct cli {
 	bool explain_flows;
 	int color; /* -1 auto */
 	const char *rules_dir;
+	const char *config;
+	bool cli_max_size, cli_context;
 	fg_scan_opts scan;
 	fg_buf only_storage;
 } cli;
@@ -127,6 +131,47 @@ static int write_output(const char *path, const fg_buf *b)
 	return 0;
 }
 
+/*
+ * --config FILE, else the nearest .foundry-guard.yml from the scanned
+ * folder up to the scan root (the repository's top).
+ */
+static int load_config(const cli *c, fg_config *cfg)
+{
+	char err[1024];
+	fg_buf path = FG_BUF_INIT, root = FG_BUF_INIT;
+	char *base = NULL;
+	if (c->config) {
+		fg_buf_puts(&path, c->config);
+	} else if (fg_source_root(&c->scan.source, &root) == 0) {
+		char dir[PATH_MAX];
+		if (realpath(c->scan.source.path ? c->scan.source.path : ".", dir)) {
+			size_t rl = root.len;
+			for (;;) {
+				fg_buf_clear(&path);
+				fg_buf_printf(&path, "%s/.foundry-guard.yml", dir);
+				if (access(path.ptr, F_OK) == 0) {
+					base = fg_xstrdup(strlen(dir) > rl ? dir + rl + 1 : "");
+					break;
+				}
+				fg_buf_clear(&path);
+				char *slash = strrchr(dir, '/');
+				if (strlen(dir) <= rl || !slash || slash == dir)
+					break;
+				*slash = '\0';
+			}
+		}
+	}
+	int rc = 0;
+	if (path.len && fg_config_load(cfg, path.ptr, err, sizeof(err)) < 0) {
+		fprintf(stderr, "foundry-guard: %s\n", err);
+		rc = -1;
+	}
+	cfg->base = base;
+	fg_buf_release(&path);
+	fg_buf_release(&root);
+	return rc;
+}
+
 static int cmd_scan(int argc, char **argv)
 {
 	cli c = { 0 };
@@ -178,8 +223,10 @@ static int cmd_scan(int argc, char **argv)
 			c.scan.source.no_git = true;
 		} else if (strcmp(a, "--max-file-size") == 0) {
 			c.scan.source.max_file_size = parse_size(need_arg(argc, argv, &i), "--max-file-size");
+			c.cli_max_size = true;
 		} else if (strcmp(a, "--foundry-context") == 0) {
 			const char *v = need_arg(argc, argv, &i);
+			c.cli_context = true;
 			if (strcmp(v, "auto") == 0)
 				c.scan.foundry_context = -1;
 			else if (strcmp(v, "always") == 0)
@@ -190,6 +237,8 @@ static int cmd_scan(int argc, char **argv)
 				die_usage("--foundry-context takes auto, always or never, not '%s'", v);
 		} else if (strcmp(a, "--rules") == 0) {
 			c.rules_dir = need_arg(argc, argv, &i);
+		} else if (strcmp(a, "--config") == 0) {
+			c.config = need_arg(argc, argv, &i);
 		} else if (strcmp(a, "--staged") == 0) {
 			c.scan.source.mode = FG_SRC_STAGED;
 		} else if (strcmp(a, "--diff") == 0) {
@@ -213,9 +262,23 @@ static int cmd_scan(int argc, char **argv)
 	c.scan.source.only_paths = only;
 	c.scan.source.nonly_paths = nonly;
 
-	fg_ruleset *rs = NULL;
-	if (load_rules(c.rules_dir, &rs) < 0)
+	fg_config cfg;
+	fg_config_init(&cfg);
+	if (load_config(&c, &cfg) < 0) {
+		fg_config_release(&cfg);
 		return EXIT_ERROR;
+	}
+	if (!c.cli_max_size && cfg.max_file_size > 0)
+		c.scan.source.max_file_size = (size_t)cfg.max_file_size;
+	if (!c.cli_context && cfg.foundry_context != -2)
+		c.scan.foundry_context = cfg.foundry_context;
+	c.scan.config = &cfg;
+
+	fg_ruleset *rs = NULL;
+	if (load_rules(c.rules_dir, &rs) < 0) {
+		fg_config_release(&cfg);
+		return EXIT_ERROR;
+	}
 	c.scan.rules = rs;
 	fg_findings fs = { 0 };
 	fg_scan_stats stats;
@@ -223,8 +286,10 @@ static int cmd_scan(int argc, char **argv)
 	if (fg_scan_run(&c.scan, &fs, &stats, err, sizeof(err)) < 0) {
 		fprintf(stderr, "foundry-guard: %s\n", err);
 		fg_ruleset_free(rs);
+		fg_config_release(&cfg);
 		return EXIT_ERROR;
 	}
+	fg_suppress_apply_rules(&fs, &cfg);
 	fg_report_ctx ctx = { .rules = rs, .stats = &stats, .explain_flows = c.explain_flows,
 			      .tool_version = FG_VERSION };
 	ctx.color = c.color == 1 || (c.color == -1 && !c.output && isatty(STDOUT_FILENO) && !getenv("NO_COLOR"));
@@ -252,6 +317,7 @@ static int cmd_scan(int argc, char **argv)
 	fg_findings_release(&fs);
 	fg_scan_stats_release(&stats);
 	fg_ruleset_free(rs);
+	fg_config_release(&cfg);
 	return rc;
 }
 

@@ -8,6 +8,35 @@ void fg_jsonw_init(fg_jsonw *j, fg_buf *out, bool pretty)
 	j->first[0] = true;
 }
 
+/*
+ * Length of the well-formed UTF-8 sequence at p (1-4), or 0 if the bytes
+ * there are not one (stray continuation byte, overlong form, surrogate,
+ * beyond U+10FFFF, or cut short -- e.g. by a snippet truncated mid-character).
+ */
+static size_t utf8_len(const unsigned char *p)
+{
+	unsigned char c = p[0];
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xC2 && c <= 0xDF)
+		return (p[1] & 0xC0) == 0x80 ? 2 : 0;
+	if (c >= 0xE0 && c <= 0xEF) {
+		unsigned char lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+		return p[1] >= lo && p[1] <= hi && (p[2] & 0xC0) == 0x80 ? 3 : 0;
+	}
+	if (c >= 0xF0 && c <= 0xF4) {
+		unsigned char lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+		return p[1] >= lo && p[1] <= hi && (p[2] & 0xC0) == 0x80 && (p[3] & 0xC0) == 0x80 ? 4 : 0;
+	}
+	return 0;
+}
+
+/*
+ * Writes s as a JSON string.  JSON text must be UTF-8 (RFC 8259), and a
+ * consumer such as the SARIF Multitool or GitHub's upload rejects -- or
+ * silently drops -- a file that is not, so bytes that do not form valid
+ * UTF-8 (source files in Latin-1, cut sequences) become U+FFFD.
+ */
 void fg_json_escape(fg_buf *out, const char *s)
 {
 	fg_buf_putc(out, '"');
@@ -19,10 +48,19 @@ void fg_json_escape(fg_buf *out, const char *s)
 		case '\r': fg_buf_puts(out, "\\r"); break;
 		case '\t': fg_buf_puts(out, "\\t"); break;
 		default:
-			if (*p < 0x20)
+			if (*p < 0x20) {
 				fg_buf_printf(out, "\\u%04x", *p);
-			else
+			} else if (*p < 0x80) {
 				fg_buf_putc(out, (char)*p);
+			} else {
+				size_t n = utf8_len(p);
+				if (n == 0) {
+					fg_buf_puts(out, "\xEF\xBF\xBD");
+				} else {
+					fg_buf_add(out, (const char *)p, n);
+					p += n - 1;
+				}
+			}
 		}
 	}
 	fg_buf_putc(out, '"');

@@ -47,7 +47,7 @@ void fg_report_summary(fg_buf *out, const fg_findings *fs, const fg_scan_stats *
 	}
 	size_t total = n[0] + n[1] + n[2];
 	size_t skipped = st->skipped_binary + st->skipped_large + st->skipped_minified + st->skipped_unreadable +
-			 st->skipped_symlink + st->skipped_submodule;
+			 st->skipped_symlink + st->skipped_submodule + st->skipped_excluded;
 	fg_buf_printf(out, "foundry-guard: %zu finding%s (%zu error%s, %zu warning%s, %zu note%s", total,
 		      total == 1 ? "" : "s", n[2], n[2] == 1 ? "" : "s", n[1], n[1] == 1 ? "" : "s", n[0],
 		      n[0] == 1 ? "" : "s");
@@ -62,6 +62,7 @@ void fg_report_summary(fg_buf *out, const fg_findings *fs, const fg_scan_stats *
 			{ st->skipped_binary, "binary" }, { st->skipped_large, "too large" },
 			{ st->skipped_minified, "minified" }, { st->skipped_unreadable, "unreadable" },
 			{ st->skipped_symlink, "symlink" }, { st->skipped_submodule, "submodule" },
+			{ st->skipped_excluded, "excluded" },
 		};
 		for (size_t i = 0; i < FG_ARRAY_SIZE(parts); i++) {
 			if (!parts[i].n)
@@ -157,6 +158,7 @@ void fg_report_json(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ctx
 	fg_jsonw_int(&j, "unreadable", (long long)st->skipped_unreadable);
 	fg_jsonw_int(&j, "symlink", (long long)st->skipped_symlink);
 	fg_jsonw_int(&j, "submodule", (long long)st->skipped_submodule);
+	fg_jsonw_int(&j, "excluded", (long long)st->skipped_excluded);
 	fg_jsonw_object_end(&j);
 	fg_jsonw_bool(&j, "foundry_context", st->repo_foundry);
 	fg_jsonw_double(&j, "seconds", st->seconds);
@@ -221,16 +223,57 @@ static void pascal_name(fg_buf *b, const char *id)
 	}
 }
 
-/* Percent-encodes a relative path for a URI reference (RFC 3986 pchar + '/'). */
+/*
+ * Percent-encodes a path for a URI reference (RFC 3986 pchar + '/').  A ':'
+ * before the first '/' is encoded too: in a relative reference such as
+ * "a:b.py" it would otherwise read as the scheme "a" (RFC 3986 4.2), which
+ * makes the URI absolute and invalid for a uriBaseId-relative location.
+ */
 static void uri_path(fg_buf *b, const char *p)
 {
+	bool first_segment = true;
 	for (const unsigned char *s = (const unsigned char *)p; *s; s++) {
-		if ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') ||
-		    strchr("-._~/!$&'()*+,;=:@", *s))
+		if (*s == '/')
+			first_segment = false;
+		if (*s == ':' && first_segment)
+			fg_buf_puts(b, "%3A");
+		else if ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') ||
+			 strchr("-._~/!$&'()*+,;=:@", *s))
 			fg_buf_putc(b, (char)*s);
 		else
 			fg_buf_printf(b, "%%%02X", *s);
 	}
+}
+
+/* SARIF suppression.kind is "inSource" or "external" (3.35.2); map ours onto it. */
+static const char *sarif_suppression_kind(const char *kind)
+{
+	if (!kind)
+		return "external";
+	static const char *const in_source[] = { "inSource", "insource", "in-source", "inline", "comment", "source" };
+	for (size_t i = 0; i < FG_ARRAY_SIZE(in_source); i++)
+		if (strcmp(kind, in_source[i]) == 0)
+			return "inSource";
+	return "external";
+}
+
+/*
+ * The root as a file URI for originalUriBaseIds, or false if it cannot be
+ * one: SARIF wants an absolute URI without '.'/'..' segments (SARIF1004).
+ */
+static bool root_uri(fg_buf *u, const char *root)
+{
+	if (!root || root[0] != '/')
+		return false;
+	for (const char *p = root; (p = strchr(p, '/')) != NULL; p++)
+		if ((p[1] == '.' && (p[2] == '/' || p[2] == '\0')) ||
+		    (p[1] == '.' && p[2] == '.' && (p[3] == '/' || p[3] == '\0')))
+			return false;
+	fg_buf_puts(u, "file://");
+	uri_path(u, root);
+	if (u->ptr[u->len - 1] != '/')
+		fg_buf_putc(u, '/');
+	return true;
 }
 
 static void sarif_location(fg_jsonw *j, const char *path, uint32_t line, uint32_t col, uint32_t end_line,
@@ -243,12 +286,20 @@ static void sarif_location(fg_jsonw *j, const char *path, uint32_t line, uint32_
 	fg_jsonw_string(j, "uri", u.ptr);
 	fg_jsonw_string(j, "uriBaseId", "%SRCROOT%");
 	fg_jsonw_object_end(j);
+	/*
+	 * SARIF1007: the end must not precede the start.  An end that does not
+	 * (e.g. a span that stops just past a newline, whose end column is on the
+	 * next line) keeps endLine and drops endColumn, which SARIF reads as
+	 * "to the end of that line".
+	 */
+	uint32_t sl = line ? line : 1, sc = col ? col : 1;
 	fg_jsonw_object_begin(j, "region");
-	fg_jsonw_int(j, "startLine", line ? line : 1);
-	fg_jsonw_int(j, "startColumn", col ? col : 1);
-	if (end_line) {
+	fg_jsonw_int(j, "startLine", sl);
+	fg_jsonw_int(j, "startColumn", sc);
+	if (end_line >= sl) {
 		fg_jsonw_int(j, "endLine", end_line);
-		fg_jsonw_int(j, "endColumn", end_col > 0 ? end_col : 1);
+		if (end_col > 0 && (end_line > sl || end_col >= sc))
+			fg_jsonw_int(j, "endColumn", end_col);
 	}
 	if (snippet) {
 		fg_jsonw_object_begin(j, "snippet");
@@ -306,8 +357,11 @@ static void sarif_rule(fg_jsonw *j, const fg_rule *r)
 		p = e;
 	}
 	fg_jsonw_array_end(j);
-	fg_jsonw_string(j, "security-severity", r->security_severity);
-	fg_jsonw_string(j, "precision", r->precision);
+	/* GitHub reads security-severity as a number in a string ("7.5"); never write an empty one. */
+	if (r->security_severity && *r->security_severity)
+		fg_jsonw_string(j, "security-severity", r->security_severity);
+	if (r->precision && *r->precision)
+		fg_jsonw_string(j, "precision", r->precision);
 	fg_jsonw_object_end(j);
 	fg_jsonw_object_end(j);
 	fg_buf_release(&b);
@@ -335,19 +389,15 @@ void fg_report_sarif(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ct
 	fg_jsonw_array_end(&j);
 	fg_jsonw_object_end(&j);
 	fg_jsonw_object_end(&j);
-	if (ctx->stats->root) {
+	fg_buf u = FG_BUF_INIT;
+	if (root_uri(&u, ctx->stats->root)) {
 		fg_jsonw_object_begin(&j, "originalUriBaseIds");
 		fg_jsonw_object_begin(&j, "%SRCROOT%");
-		fg_buf u = FG_BUF_INIT;
-		fg_buf_puts(&u, "file://");
-		uri_path(&u, ctx->stats->root);
-		if (u.ptr[u.len - 1] != '/')
-			fg_buf_putc(&u, '/');
 		fg_jsonw_string(&j, "uri", u.ptr);
-		fg_buf_release(&u);
 		fg_jsonw_object_end(&j);
 		fg_jsonw_object_end(&j);
 	}
+	fg_buf_release(&u);
 	fg_jsonw_array_begin(&j, "invocations");
 	fg_jsonw_object_begin(&j, NULL);
 	fg_jsonw_bool(&j, "executionSuccessful", true);
@@ -357,13 +407,14 @@ void fg_report_sarif(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ct
 	fg_jsonw_array_begin(&j, "results");
 	for (size_t i = 0; i < fs->len; i++) {
 		const fg_finding *f = &fs->items[i];
-		size_t rule_index = 0;
+		long long rule_index = -1;
 		for (size_t r = 0; r < rs->nrules; r++)
 			if (&rs->rules[r] == f->rule)
-				rule_index = r;
+				rule_index = (long long)r;
 		fg_jsonw_object_begin(&j, NULL);
 		fg_jsonw_string(&j, "ruleId", f->rule->id);
-		fg_jsonw_int(&j, "ruleIndex", (long long)rule_index);
+		if (rule_index >= 0) /* SARIF1009: only an index that exists */
+			fg_jsonw_int(&j, "ruleIndex", rule_index);
 		fg_jsonw_string(&j, "level", sarif_level(f->severity));
 		fg_jsonw_object_begin(&j, "message");
 		fg_jsonw_string(&j, "text", f->message);
@@ -406,7 +457,7 @@ void fg_report_sarif(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ct
 		if (f->suppressed) {
 			fg_jsonw_array_begin(&j, "suppressions");
 			fg_jsonw_object_begin(&j, NULL);
-			fg_jsonw_string(&j, "kind", f->suppress_kind ? f->suppress_kind : "external");
+			fg_jsonw_string(&j, "kind", sarif_suppression_kind(f->suppress_kind));
 			fg_jsonw_string(&j, "justification", f->justification ? f->justification : "");
 			fg_jsonw_object_end(&j);
 			fg_jsonw_array_end(&j);

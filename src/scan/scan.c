@@ -18,7 +18,7 @@
 
 typedef struct file_result {
 	fg_findings findings;
-	enum { R_NONE, R_SCANNED, R_BINARY, R_LARGE, R_MINIFIED, R_UNREADABLE, R_TYPE } status;
+	enum { R_NONE, R_SCANNED, R_BINARY, R_LARGE, R_MINIFIED, R_UNREADABLE, R_TYPE, R_EXCLUDED } status;
 	bool parsed, parse_failed, foundry;
 	unsigned limit_hits;
 } file_result;
@@ -53,6 +53,10 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 	bool evidence_only = j->phase == 0;
 	if (type.lang == FG_LANG_NONE && type.text == FG_TEXT_NONE && !evidence_only) {
 		r->status = R_TYPE;
+		return;
+	}
+	if (j->opts->config && fg_config_excluded(j->opts->config, f->path)) {
+		r->status = R_EXCLUDED;
 		return;
 	}
 	if (cheap_skip(f->path)) {
@@ -178,6 +182,7 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 		case R_LARGE: stats->skipped_large++; break;
 		case R_MINIFIED: stats->skipped_minified++; break;
 		case R_UNREADABLE: stats->skipped_unreadable++; break;
+		case R_EXCLUDED: stats->skipped_excluded++; break;
 		default: stats->skipped_other_type++; break;
 		}
 		if (r->parsed)

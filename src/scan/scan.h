@@ -8,6 +8,7 @@
 #include "../fg.h"
 #include "../finding/finding.h"
 #include "../ruleset/ruleset.h"
+#include "../config/config.h"
 #include "../source/source.h"
 
 typedef struct fg_scan_opts {
@@ -15,12 +16,14 @@ typedef struct fg_scan_opts {
 	unsigned jobs;             /* 0: number of cores */
 	const fg_ruleset *rules;
 	int foundry_context;       /* -1 auto, 0 never, 1 always */
+	const fg_config *config;   /* may be NULL */
 } fg_scan_opts;
 
 typedef struct fg_scan_stats {
 	size_t files_seen;
 	size_t files_scanned;      /* read and checked */
 	size_t files_parsed;       /* went through tree-sitter */
+	size_t skipped_excluded;
 	size_t skipped_binary, skipped_large, skipped_minified, skipped_unreadable, skipped_symlink,
 		skipped_submodule, skipped_other_type, parse_failed;
 	unsigned regex_limit_hits;

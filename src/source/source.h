@@ -58,6 +58,12 @@ void fg_source_release(fg_source *src);
 int fg_file_load(const fg_file *f, size_t max, fg_buf *out);
 bool fg_file_line_added(const fg_file *f, uint32_t line);
 
+/*
+ * The folder a scan is rooted at (repository workdir, or the folder for
+ * --no-git and plain folders): where .foundry-guard.yml is looked up.
+ */
+int fg_source_root(const fg_source_opts *opts, fg_buf *root);
+
 void fg_source_global_init(void);
 void fg_source_global_shutdown(void);
 

@@ -188,3 +188,26 @@ int fg__source_worktree(fg_source *src, const fg_source_opts *opts, char *err, s
 	src->nfiles = w;
 	return 0;
 }
+
+int fg_source_root(const fg_source_opts *opts, fg_buf *root)
+{
+	const char *path = opts->path ? opts->path : ".";
+	char abs[PATH_MAX];
+	if (!realpath(path, abs))
+		return -1;
+	fg_buf_clear(root);
+	if (!opts->no_git) {
+		git_repository *repo = NULL;
+		if (git_repository_open_ext(&repo, abs, 0, NULL) == 0) {
+			const char *wd = git_repository_workdir(repo);
+			char wr[PATH_MAX];
+			if (wd && realpath(wd, wr))
+				fg_buf_puts(root, wr);
+			git_repository_free(repo);
+			if (root->len)
+				return 0;
+		}
+	}
+	fg_buf_puts(root, abs);
+	return 0;
+}
