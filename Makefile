@@ -10,7 +10,7 @@
 CC      ?= cc
 PREFIX  ?= /usr/local
 PKGS    := libgit2 tree-sitter libpcre2-8 yaml-0.1
-DEB_PKGS := build-essential pkg-config libgit2-dev libtree-sitter-dev libpcre2-dev libyaml-dev npm git python3
+DEB_PKGS := build-essential pkg-config libgit2-dev libtree-sitter-dev libpcre2-dev libyaml-dev
 WARN    := -Wall -Wextra -Werror -Wshadow -Wno-missing-field-initializers
 CFLAGS  ?= -O2 -g
 FG_CFLAGS = -std=c11 $(WARN) $(CFLAGS) $(shell pkg-config --cflags $(PKGS) 2>/dev/null)

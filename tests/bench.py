@@ -335,6 +335,7 @@ def parse_jobs(s):
 
 
 def main():
+    sys.stdout.reconfigure(line_buffering=True)
     ncpu = os.cpu_count() or 1
     ap = argparse.ArgumentParser(description="Benchmark foundry-guard against ripgrep.")
     ap.add_argument("--bin", required=True, help="the foundry-guard binary")
