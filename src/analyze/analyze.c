@@ -172,6 +172,8 @@ void fg_analyze_file(fg_worker *w, const char *path, fg_filetype type, const cha
 		fg__analyze_claims_text(&a);
 	}
 	fg__finish_snippets(&a, first);
+	stats->unresolved = a.unresolved;
+	stats->foundry = a.file_foundry;
 	stats->limit_hits += fg_matcher_limit_hits(w->matcher) - hits0;
 	free(a.redact);
 	free(a.seen);

@@ -28,6 +28,8 @@ void fg_worker_free(fg_worker *w);
 typedef struct fg_analysis_stats {
 	bool parsed;
 	bool parse_failed;
+	bool unresolved;    /* the result depends on the repository's Foundry context */
+	bool foundry;       /* the file holds Foundry evidence */
 	unsigned limit_hits;
 } fg_analysis_stats;
 

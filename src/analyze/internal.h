@@ -21,6 +21,7 @@ typedef struct fg_analysis {
 	bool repo_foundry;
 	bool file_foundry; /* this file holds Foundry evidence */
 	bool has_request;  /* a Claude-on-Foundry request was found in it */
+	bool unresolved;   /* an Anthropic call whose client is not resolved in the file */
 	fg_findings *out;
 	fg_span *redact;
 	size_t nredact;

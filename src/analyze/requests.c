@@ -1160,6 +1160,8 @@ static void find_requests(code *c)
 			}
 			uint32_t evpos = 0;
 			client_kind k = classify(c, recv, cs->scope, 0, &evpos);
+			if (k == CK_UNKNOWN)
+				a->unresolved = true;
 			if (k == CK_OTHER || (k == CK_UNKNOWN && !a->repo_foundry)) {
 				fg_buf_release(&ev);
 				continue;

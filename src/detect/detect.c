@@ -72,3 +72,15 @@ bool fg_detect_is_minified(const char *path, const char *data, size_t len)
 			nl++;
 	return scan / (nl + 1) > 500;
 }
+
+bool fg_detect_evidence_file(const char *path)
+{
+	static const char *const more[] = { ".json", ".jsonc", ".xml", ".csproj", ".props", ".gradle", ".kts",
+					    ".mod", ".ipynb", ".tf", ".bicep", NULL };
+	fg_filetype t = fg_detect_type(path);
+	if (t.lang != FG_LANG_NONE || t.text != FG_TEXT_NONE)
+		return true;
+	const char *base = base_name(path);
+	const char *dot = strrchr(base, '.');
+	return dot && dot != base && ext_in(dot, more);
+}

@@ -23,6 +23,8 @@ typedef struct fg_filetype {
 } fg_filetype;
 
 fg_filetype fg_detect_type(const char *path);
+/* Worth reading for Foundry evidence (code, config, manifests), even if not analysed. */
+bool fg_detect_evidence_file(const char *path);
 /* NUL byte in the first 8 KiB. */
 bool fg_detect_is_binary(const char *data, size_t len);
 /* A minified bundle: *.min.js, or long lines with almost no newlines. */

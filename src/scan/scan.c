@@ -19,7 +19,7 @@
 typedef struct file_result {
 	fg_findings findings;
 	enum { R_NONE, R_SCANNED, R_BINARY, R_LARGE, R_MINIFIED, R_UNREADABLE, R_TYPE, R_EXCLUDED } status;
-	bool parsed, parse_failed, foundry;
+	bool parsed, parse_failed, foundry, unresolved;
 	unsigned limit_hits;
 } file_result;
 
@@ -28,13 +28,13 @@ typedef struct job {
 	fg_source *src;
 	file_result *res;
 	atomic_size_t next;
-	int phase; /* 0: evidence pass, 1: analysis */
-	atomic_bool repo_foundry;
+	bool repo_foundry;  /* the context analyses run with */
+	bool redo_only;     /* second pass: only files whose result depends on the context */
 } job;
 
 static bool cheap_skip(const char *path)
 {
-	/* Lock files and vendored bundles never hold requests or claims worth reading. */
+	/* Lock files never hold requests or claims worth reading. */
 	static const char *const names[] = { "package-lock.json", "yarn.lock", "pnpm-lock.yaml",
 					     "poetry.lock", "Cargo.lock", "go.sum", NULL };
 	const char *b = strrchr(path, '/');
@@ -45,13 +45,36 @@ static bool cheap_skip(const char *path)
 	return false;
 }
 
+/* Diff modes: keep what the change added (the expression's line or its request's). */
+static void keep_added(const fg_file *f, fg_findings *fs)
+{
+	size_t keep = 0;
+	for (size_t k = 0; k < fs->len; k++) {
+		fg_finding *fd = &fs->items[k];
+		bool added = fg_file_line_added(f, fd->line);
+		for (size_t s = 0; !added && s < fd->nflow; s++)
+			if (strncmp(fd->flow[s].what, "request:", 8) == 0 && fg_file_line_added(f, fd->flow[s].line))
+				added = true;
+		if (added)
+			fs->items[keep++] = *fd;
+		else
+			fg_finding_release(fd);
+	}
+	fs->len = keep;
+}
+
 static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 {
 	const fg_file *f = &j->src->files[i];
 	file_result *r = &j->res[i];
+	if (j->redo_only) {
+		if (!r->unresolved)
+			return;
+		fg_findings_release(&r->findings);
+	}
 	fg_filetype type = fg_detect_type(f->path);
-	bool evidence_only = j->phase == 0;
-	if (type.lang == FG_LANG_NONE && type.text == FG_TEXT_NONE && !evidence_only) {
+	bool analyzable = type.lang != FG_LANG_NONE || type.text != FG_TEXT_NONE;
+	if (!analyzable && !fg_detect_evidence_file(f->path)) {
 		r->status = R_TYPE;
 		return;
 	}
@@ -71,9 +94,10 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 		r->status = R_BINARY;
 		return;
 	}
-	if (evidence_only) {
-		if (fg_analyze_has_foundry_evidence(w, buf->ptr, buf->len))
-			atomic_store(&j->repo_foundry, true);
+	if (!analyzable) {
+		/* read only for the repository's Foundry context (package.json, settings.json...) */
+		r->foundry = fg_analyze_has_foundry_evidence(w, buf->ptr, buf->len);
+		r->status = R_TYPE;
 		return;
 	}
 	if (fg_detect_is_minified(f->path, buf->ptr, buf->len)) {
@@ -82,26 +106,14 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 	}
 	r->status = R_SCANNED;
 	fg_analysis_stats st = { 0 };
-	fg_analyze_file(w, f->path, type, buf->ptr, buf->len, atomic_load(&j->repo_foundry), &r->findings, &st);
+	fg_analyze_file(w, f->path, type, buf->ptr, buf->len, j->repo_foundry, &r->findings, &st);
 	r->parsed = st.parsed;
 	r->parse_failed = st.parse_failed;
-	r->limit_hits = st.limit_hits;
-	/* Diff modes: keep what the change added (the expression's line or the request's). */
-	if (f->in_diff && r->findings.len) {
-		size_t keep = 0;
-		for (size_t k = 0; k < r->findings.len; k++) {
-			fg_finding *fd = &r->findings.items[k];
-			bool added = fg_file_line_added(f, fd->line);
-			for (size_t s = 0; !added && s < fd->nflow; s++)
-				if (strncmp(fd->flow[s].what, "request:", 8) == 0 && fg_file_line_added(f, fd->flow[s].line))
-					added = true;
-			if (added)
-				r->findings.items[keep++] = *fd;
-			else
-				fg_finding_release(fd);
-		}
-		r->findings.len = keep;
-	}
+	r->limit_hits += st.limit_hits;
+	r->foundry = st.foundry;
+	r->unresolved = st.unresolved;
+	if (f->in_diff && r->findings.len)
+		keep_added(f, &r->findings);
 }
 
 static void *worker_main(void *arg)
@@ -113,8 +125,6 @@ static void *worker_main(void *arg)
 		size_t i = atomic_fetch_add(&j->next, 1);
 		if (i >= j->src->nfiles)
 			break;
-		if (j->phase == 0 && atomic_load(&j->repo_foundry))
-			break; /* evidence found: the rest of the pass is moot */
 		analyze_one(j, w, i, &buf);
 	}
 	fg_buf_release(&buf);
@@ -143,14 +153,40 @@ static void run_phase(job *j, unsigned jobs)
 	free(t);
 }
 
+/* Git modes: which blobs to read at all. */
+static bool want_path(const char *path)
+{
+	return fg_detect_evidence_file(path);
+}
+
+typedef struct evctx {
+	fg_worker *w;
+	const fg_config *cfg;
+} evctx;
+
+/* Context search over the whole target tree: (path, NULL) asks if the path is worth reading. */
+static bool evidence_pred(void *vctx, const char *path, const char *data, size_t len)
+{
+	evctx *e = vctx;
+	if (!data)
+		return fg_detect_evidence_file(path) && !cheap_skip(path) &&
+		       !(e->cfg && fg_config_excluded(e->cfg, path));
+	return fg_analyze_has_foundry_evidence(e->w, data, len);
+}
+
 int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats, char *err, size_t errlen)
 {
 	struct timespec t0, t1;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	memset(stats, 0, sizeof(*stats));
 	fg_source src;
-	if (fg_source_open(&src, &opts->source, err, errlen) < 0)
+	fg_source_opts so = opts->source;
+	if (so.mode != FG_SRC_WORKTREE)
+		so.want = want_path;
+	if (fg_source_open(&src, &so, err, errlen) < 0) {
+		fg_source_release(&src);
 		return -1;
+	}
 	unsigned jobs = opts->jobs;
 	if (!jobs) {
 		long n = sysconf(_SC_NPROCESSORS_ONLN);
@@ -162,17 +198,31 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 	j.opts = opts;
 	j.src = &src;
 	j.res = fg_xcalloc(src.nfiles ? src.nfiles : 1, sizeof(file_result));
-	atomic_init(&j.repo_foundry, opts->foundry_context == 1);
-	/* Phase 0: does the repository configure Claude on Foundry anywhere? */
-	if (opts->foundry_context < 0) {
-		j.phase = 0;
-		run_phase(&j, jobs);
-		for (size_t i = 0; i < src.nfiles; i++)
-			j.res[i].status = R_NONE;
-	}
-	j.phase = 1;
+	/*
+	 * One pass with the context known so far; files whose result depends on
+	 * the repository's Foundry context (an unresolved Anthropic client) are
+	 * analysed again once it is known.  Most repositories never need it.
+	 */
+	j.repo_foundry = opts->foundry_context == 1;
 	run_phase(&j, jobs);
-	stats->repo_foundry = atomic_load(&j.repo_foundry);
+	bool repo_foundry = opts->foundry_context == 1;
+	bool needs = false;
+	for (size_t i = 0; i < src.nfiles; i++) {
+		repo_foundry = repo_foundry || j.res[i].foundry;
+		needs = needs || j.res[i].unresolved;
+	}
+	if (opts->foundry_context < 0 && !repo_foundry && needs && src.git) {
+		/* Diff modes: the context comes from the whole target tree. */
+		evctx e = { fg_worker_new(opts->rules), opts->config };
+		repo_foundry = fg_source_context_any(&src, evidence_pred, &e);
+		fg_worker_free(e.w);
+	}
+	if (opts->foundry_context < 0 && repo_foundry && needs) {
+		j.repo_foundry = true;
+		j.redo_only = true;
+		run_phase(&j, jobs);
+	}
+	stats->repo_foundry = repo_foundry && opts->foundry_context != 0;
 	for (size_t i = 0; i < src.nfiles; i++) {
 		file_result *r = &j.res[i];
 		stats->files_seen++;

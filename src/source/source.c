@@ -54,6 +54,7 @@ bool fg__source_wanted(const fg_source_opts *opts, const char *path)
 
 void fg_source_release(fg_source *src)
 {
+	fg__source_git_release(src);
 	for (size_t i = 0; i < src->nfiles; i++) {
 		free(src->files[i].path);
 		free(src->files[i].fs_path);

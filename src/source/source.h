@@ -23,6 +23,8 @@ typedef struct fg_source_opts {
 	size_t max_file_size;
 	char **only_paths;     /* -- FILE...: limit to these (repo-relative after resolution) */
 	size_t nonly_paths;
+	/* Which blobs are worth reading at all (by path); NULL: every file. */
+	bool (*want)(const char *path);
 } fg_source_opts;
 
 /* One file to scan. */
@@ -49,7 +51,17 @@ typedef struct fg_source {
 	char *head_desc;     /* e.g. "HEAD (abc1234)" for reports, or NULL */
 	fg_source_stats stats;
 	char *note;          /* a message worth printing (e.g. "BASE == HEAD: nothing to scan") */
+	void *git;           /* git modes: the open repository and target tree, for context */
 } fg_source;
+
+/*
+ * Git modes: does any file of the whole target tree (the index, or HEAD's
+ * tree) satisfy `pred`?  Reads blobs on the calling thread, stops at the
+ * first hit; files already in src->files are skipped (the caller has seen
+ * them).  Returns false outside git modes.
+ */
+bool fg_source_context_any(fg_source *src, bool (*pred)(void *ctx, const char *path, const char *data, size_t len),
+			   void *ctx);
 
 /* Returns 0, or -1 with a one-line message (what to do) in err. */
 int fg_source_open(fg_source *src, const fg_source_opts *opts, char *err, size_t errlen);

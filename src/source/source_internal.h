@@ -9,5 +9,6 @@ void fg__source_sort(fg_source *src);
 bool fg__source_wanted(const fg_source_opts *opts, const char *path);
 int fg__source_worktree(fg_source *src, const fg_source_opts *opts, char *err, size_t errlen);
 int fg__source_git(fg_source *src, const fg_source_opts *opts, char *err, size_t errlen);
+void fg__source_git_release(fg_source *src);
 
 #endif
