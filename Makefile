@@ -61,7 +61,14 @@ $(BUILD)/tools/embed: src/tools/embed.c
 
 $(EMBED_C): $(BUILD)/tools/embed $(RULE_FILES)
 	@mkdir -p $(@D)
-	$(BUILD)/tools/embed $@ rules $(RULE_FILES)
+	$(BUILD)/tools/embed $@ fg_embedded_rules rules $(RULE_FILES)
+
+$(BUILD)/gen/hooks_embed.c: $(BUILD)/tools/embed hooks/pre-commit
+	@mkdir -p $(@D)
+	$(BUILD)/tools/embed $@ fg_embedded_hooks hooks hooks/pre-commit
+
+$(BUILD)/obj/hooks_embed.o: $(BUILD)/gen/hooks_embed.c
+	$(CC) $(FG_CFLAGS) -c $< -o $@
 
 $(BUILD)/obj/%.o: %.c $(BUILD)/.deps
 	@mkdir -p $(@D)
@@ -70,8 +77,8 @@ $(BUILD)/obj/%.o: %.c $(BUILD)/.deps
 $(BUILD)/obj/rules_embed.o: $(EMBED_C)
 	$(CC) $(FG_CFLAGS) -c $< -o $@
 
-$(BIN): $(BUILD)/.deps $(OBJS) $(BUILD)/obj/rules_embed.o $(GRAMMAR_OBJS)
-	$(CC) $(CFLAGS) -o $@ $(OBJS) $(BUILD)/obj/rules_embed.o $(GRAMMAR_OBJS) $(FG_LIBS)
+$(BIN): $(BUILD)/.deps $(OBJS) $(BUILD)/obj/rules_embed.o $(BUILD)/obj/hooks_embed.o $(GRAMMAR_OBJS)
+	$(CC) $(CFLAGS) -o $@ $(OBJS) $(BUILD)/obj/rules_embed.o $(BUILD)/obj/hooks_embed.o $(GRAMMAR_OBJS) $(FG_LIBS)
 
 -include $(OBJS:.o=.d)
 
@@ -82,7 +89,7 @@ scan: $(BIN)
 # ---- tests ----
 UNIT_SRCS := $(wildcard tests/unit/test_*.c)
 UNIT_BIN  := $(BUILD)/unit-tests
-LIB_OBJS  := $(filter-out $(BUILD)/obj/src/main.o,$(OBJS)) $(BUILD)/obj/rules_embed.o
+LIB_OBJS  := $(filter-out $(BUILD)/obj/src/main.o,$(OBJS)) $(BUILD)/obj/rules_embed.o $(BUILD)/obj/hooks_embed.o
 
 $(UNIT_BIN): $(UNIT_SRCS) tests/unit/harness.h tests/unit/main.c $(LIB_OBJS) $(GRAMMAR_OBJS)
 	$(CC) $(FG_CFLAGS) -Isrc -o $@ tests/unit/main.c $(UNIT_SRCS) $(LIB_OBJS) $(GRAMMAR_OBJS) $(FG_LIBS)

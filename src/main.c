@@ -27,6 +27,13 @@ static const char usage_text[] =
 	"\n"
 	"commands:\n"
 	"  scan [PATH]              scan the working tree of the repository or folder at PATH (default .)\n"
+	"  scan --staged            pre-commit: the staged change (index against HEAD), added lines only\n"
+	"  scan --diff BASE[..HEAD] CI: what HEAD adds since merge-base(BASE, HEAD)\n"
+	"  scan --rev REV           the whole tree of one commit (bare repositories too)\n"
+	"  scan --pre-commit -- F.. for the pre-commit framework: the staged additions when the files\n"
+	"                           are the staged changes, else the given files whole\n"
+	"  install-hook [--force] [--chain]  install the git pre-commit hook (honours core.hooksPath)\n"
+	"  uninstall-hook           remove the hook install-hook wrote\n"
 	"  rules [--explain ID]     list the rules, or explain one\n"
 	"  --version, --help\n"
 	"\n"
@@ -129,6 +136,45 @@ static int write_output(const char *path, const fg_buf *b)
 	}
 	fg_buf_release(&tmp);
 	return 0;
+}
+
+/* -- FILE... arguments, relative to the current folder, made relative to the scan root. */
+static char **normalize_paths(const fg_source_opts *so, char **files, size_t n)
+{
+	char **out = fg_xcalloc(n, sizeof(char *));
+	fg_buf root = FG_BUF_INIT;
+	char cwd[PATH_MAX];
+	bool have_root = fg_source_root(so, &root) == 0 && getcwd(cwd, sizeof(cwd));
+	for (size_t i = 0; i < n; i++) {
+		const char *f = files[i];
+		while (f[0] == '.' && f[1] == '/')
+			f += 2;
+		fg_buf abs = FG_BUF_INIT;
+		if (have_root && f[0] != '/')
+			fg_buf_printf(&abs, "%s/%s", cwd, f);
+		else
+			fg_buf_puts(&abs, f);
+		char real[PATH_MAX];
+		const char *p = abs.ptr;
+		/* Resolve symlinked folders (the file itself may be deleted). */
+		char *slash = strrchr(abs.ptr, '/');
+		if (slash && slash != abs.ptr) {
+			*slash = '\0';
+			if (realpath(abs.ptr, real)) {
+				size_t rl = strlen(real);
+				snprintf(real + rl, sizeof(real) - rl, "/%s", slash + 1);
+				p = real;
+			}
+			*slash = '/';
+		}
+		if (have_root && strncmp(p, root.ptr, root.len) == 0 && p[root.len] == '/')
+			out[i] = fg_xstrdup(p + root.len + 1);
+		else
+			out[i] = fg_xstrdup(f);
+		fg_buf_release(&abs);
+	}
+	fg_buf_release(&root);
+	return out;
 }
 
 /*
@@ -241,6 +287,9 @@ static int cmd_scan(int argc, char **argv)
 			c.config = need_arg(argc, argv, &i);
 		} else if (strcmp(a, "--staged") == 0) {
 			c.scan.source.mode = FG_SRC_STAGED;
+		} else if (strcmp(a, "--pre-commit") == 0) {
+			c.scan.source.mode = FG_SRC_STAGED;
+			c.scan.source.pre_commit = true;
 		} else if (strcmp(a, "--diff") == 0) {
 			c.scan.source.mode = FG_SRC_DIFF;
 			c.scan.source.rev = need_arg(argc, argv, &i);
@@ -259,7 +308,8 @@ static int cmd_scan(int argc, char **argv)
 	if (!rep)
 		die_usage("unknown --format '%s' (text, json, sarif)", c.format);
 	c.scan.source.path = path ? path : ".";
-	c.scan.source.only_paths = only;
+	char **norm = only ? normalize_paths(&c.scan.source, only, nonly) : NULL;
+	c.scan.source.only_paths = norm;
 	c.scan.source.nonly_paths = nonly;
 
 	fg_config cfg;
@@ -318,6 +368,9 @@ static int cmd_scan(int argc, char **argv)
 	fg_scan_stats_release(&stats);
 	fg_ruleset_free(rs);
 	fg_config_release(&cfg);
+	for (size_t i = 0; norm && i < nonly; i++)
+		free(norm[i]);
+	free(norm);
 	return rc;
 }
 
@@ -355,6 +408,46 @@ static int cmd_rules(int argc, char **argv)
 	return rc;
 }
 
+static int cmd_hook(int argc, char **argv, bool install)
+{
+	bool force = false, chain = false;
+	const char *path = NULL;
+	for (int i = 1; i < argc; i++) {
+		if (install && strcmp(argv[i], "--force") == 0)
+			force = true;
+		else if (install && strcmp(argv[i], "--chain") == 0)
+			chain = true;
+		else if (argv[i][0] != '-' && !path)
+			path = argv[i];
+		else
+			die_usage("unknown argument '%s'", argv[i]);
+	}
+	char err[1024];
+	fg_buf msg = FG_BUF_INIT;
+	int rc;
+	if (install) {
+		if (!fg_embedded_hooks_count) {
+			fprintf(stderr, "foundry-guard: this build has no embedded hook; rebuild with make\n");
+			return EXIT_ERROR;
+		}
+		char self[PATH_MAX];
+		ssize_t n = readlink("/proc/self/exe", self, sizeof(self) - 1);
+		if (n > 0)
+			self[n] = '\0';
+		rc = fg_hook_install(path, fg_embedded_hooks[0].data, n > 0 ? self : NULL, force, chain, &msg, err,
+				     sizeof(err));
+	} else {
+		rc = fg_hook_uninstall(path, &msg, err, sizeof(err));
+	}
+	fputs(fg_buf_cstr(&msg), stdout);
+	fg_buf_release(&msg);
+	if (rc < 0) {
+		fprintf(stderr, "foundry-guard: %s\n", err);
+		return EXIT_ERROR;
+	}
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc < 2) {
@@ -376,6 +469,10 @@ int main(int argc, char **argv)
 		rc = cmd_scan(argc - 1, argv + 1);
 	else if (strcmp(cmd, "rules") == 0)
 		rc = cmd_rules(argc - 1, argv + 1);
+	else if (strcmp(cmd, "install-hook") == 0)
+		rc = cmd_hook(argc - 1, argv + 1, true);
+	else if (strcmp(cmd, "uninstall-hook") == 0)
+		rc = cmd_hook(argc - 1, argv + 1, false);
 	else {
 		fprintf(stderr, "foundry-guard: unknown command '%s' (see foundry-guard --help)\n", cmd);
 		rc = EXIT_ERROR;

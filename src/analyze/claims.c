@@ -316,9 +316,15 @@ static void prose(fg_analysis *a, bool ctx)
 			uint32_t s = p;
 			while (s < le && (src[s] == ' ' || src[s] == '\t' || src[s] == '>'))
 				s++;
+			bool heading = s < le && src[s] == '#';
 			while (s < le && src[s] == '#')
 				s++;
 			block_addline(&b, src, s, le);
+			/* A heading or table row is a block of its own: the next line starts afresh. */
+			if (heading || (s < le && src[s] == '|')) {
+				evaluate_block(a, &b, ctx);
+				block_reset(&b);
+			}
 		}
 		p = le + 1;
 	}

@@ -90,5 +90,8 @@ typedef struct fg_embedded_file {
 } fg_embedded_file;
 extern const fg_embedded_file fg_embedded_rules[];
 extern const size_t fg_embedded_rules_count;
+/* hooks/ (generated): the pre-commit hook install-hook writes. */
+extern const fg_embedded_file fg_embedded_hooks[];
+extern const size_t fg_embedded_hooks_count;
 
 #endif

@@ -209,6 +209,49 @@ static void set_root(fg_source *src, git_repository *repo)
 	src->is_git = true;
 }
 
+/* Are all the files pre-commit gave us staged changes?  (git commit, pre-commit run) */
+static bool all_given_staged(const fg_source_opts *opts, git_diff *diff)
+{
+	size_t n = git_diff_num_deltas(diff);
+	for (size_t i = 0; i < opts->nonly_paths; i++) {
+		bool found = false;
+		for (size_t d = 0; d < n && !found; d++) {
+			const git_diff_delta *dl = git_diff_get_delta(diff, d);
+			found = dl->new_file.path && strcmp(dl->new_file.path, opts->only_paths[i]) == 0;
+		}
+		if (!found)
+			return false;
+	}
+	return true;
+}
+
+/* pre-commit run --all-files / --files: the given files, whole, as staged in the index. */
+static int whole_files_from_index(fg_source *src, const fg_source_opts *opts, gitctx *g, char *err, size_t errlen)
+{
+	(void)err;
+	(void)errlen;
+	for (size_t i = 0; i < opts->nonly_paths; i++) {
+		const char *path = opts->only_paths[i];
+		const git_index_entry *e = git_index_get_bypath(g->index, path, 0);
+		if (!e)
+			continue; /* deleted or untracked: nothing that will be committed */
+		if ((e->mode & 0170000) == 0160000) {
+			src->stats.submodules++;
+			continue;
+		}
+		if ((e->mode & 0170000) == 0120000) {
+			src->stats.symlinks++;
+			continue;
+		}
+		if (opts->want && !opts->want(path))
+			continue;
+		fg_file *f = fg__source_add(src, path);
+		if (!load_blob(src, opts, g->repo, &e->id, f))
+			drop_last(src);
+	}
+	return 0;
+}
+
 static int staged(fg_source *src, const fg_source_opts *opts, gitctx *g, char *err, size_t errlen)
 {
 	if (git_repository_is_bare(g->repo)) {
@@ -230,6 +273,8 @@ static int staged(fg_source *src, const fg_source_opts *opts, gitctx *g, char *e
 	int rc = git_diff_tree_to_index(&diff, g->repo, old, g->index, &o);
 	if (rc < 0)
 		snprintf(err, errlen, "cannot diff the index against HEAD: %s", git_msg());
+	else if (opts->pre_commit && !all_given_staged(opts, diff))
+		rc = whole_files_from_index(src, opts, g, err, errlen);
 	else
 		rc = collect_diff(src, opts, g->repo, diff, err, errlen);
 	git_diff_free(diff);

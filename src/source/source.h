@@ -23,6 +23,11 @@ typedef struct fg_source_opts {
 	size_t max_file_size;
 	char **only_paths;     /* -- FILE...: limit to these (repo-relative after resolution) */
 	size_t nonly_paths;
+	/*
+	 * --pre-commit (the pre-commit framework): with --staged semantics when
+	 * every given file is staged, else the given files whole, from the index.
+	 */
+	bool pre_commit;
 	/* Which blobs are worth reading at all (by path); NULL: every file. */
 	bool (*want)(const char *path);
 } fg_source_opts;
@@ -75,6 +80,11 @@ bool fg_file_line_added(const fg_file *f, uint32_t line);
  * --no-git and plain folders): where .foundry-guard.yml is looked up.
  */
 int fg_source_root(const fg_source_opts *opts, fg_buf *root);
+
+/* install-hook / uninstall-hook (hooks.c).  msg receives what was done. */
+int fg_hook_install(const char *repo_path, const char *script, const char *self_path, bool force, bool chain,
+		    fg_buf *msg, char *err, size_t errlen);
+int fg_hook_uninstall(const char *repo_path, fg_buf *msg, char *err, size_t errlen);
 
 void fg_source_global_init(void);
 void fg_source_global_shutdown(void);

@@ -73,7 +73,7 @@ def check_case(binary, case):
 
 
 def run_all(counter, binary, only):
-    from . import cases, cli
+    from . import cases, cli, gitmodes
     for case in cases.CASES:
         name = "e2e." + case["name"]
         if only and only not in name:
@@ -86,7 +86,7 @@ def run_all(counter, binary, only):
             counter.fail(name, why)
         else:
             counter.ok(name)
-    for name, fn in cli.TESTS:
+    for name, fn in cli.TESTS + [("git." + n, f) for n, f in gitmodes.TESTS]:
         full = "cli." + name
         if only and only not in full:
             continue
@@ -94,7 +94,9 @@ def run_all(counter, binary, only):
             why = fn(binary)
         except Exception as e:
             why = f"{type(e).__name__}: {e}"
-        if why:
+        if why and why.startswith("SKIP "):
+            print(f"skip {full}: {why[5:]}")
+        elif why:
             counter.fail(full, why)
         else:
             counter.ok(full)
