@@ -77,17 +77,18 @@ def run_score(c, binary, corpus, scorer, suites, only):
     if not (corpus and os.path.isdir(corpus) and scorer and os.path.exists(scorer)):
         c.fail("corpus.gate", f"corpus {corpus} or scorer {scorer} not found")
         return
-    cmd = [sys.executable, os.path.abspath(scorer), os.path.abspath(binary), *suites.split(),
-           "--only", "tree", "--min-precision", "0.95", "--min-recall", "0.95", "--verbose"]
-    p = subprocess.run(cmd, cwd=corpus, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    print(p.stdout.rstrip())
-    if p.returncode == 0:
-        c.ok("corpus.gate (" + suites + ", tree, precision and recall >= 0.95)")
-    else:
-        c.fail("corpus.gate", "below the bar (see the scorer output above)")
-    # Not gated yet: the polyglot suite (C#, Go, Java, shell come with the languages issue)
-    # and the diff cases.
-    for extra, args in (("polyglot tree", ["polyglot", "--only", "tree"]),):
+    for mode in ("tree", "diff"):
+        cmd = [sys.executable, os.path.abspath(scorer), os.path.abspath(binary), *suites.split(),
+               "--only", mode, "--min-precision", "0.95", "--min-recall", "0.95", "--verbose"]
+        p = subprocess.run(cmd, cwd=corpus, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        print(p.stdout.rstrip())
+        if p.returncode == 0:
+            c.ok(f"corpus.gate.{mode} ({suites}, precision and recall >= 0.95)")
+        else:
+            c.fail(f"corpus.gate.{mode}", "below the bar (see the scorer output above)")
+    # Not gated yet: the polyglot suite (C#, Go, Java, shell come with the languages issue).
+    for extra, args in (("polyglot tree", ["polyglot", "--only", "tree"]),
+                        ("polyglot diff", ["polyglot", "--only", "diff"])):
         p = subprocess.run([sys.executable, os.path.abspath(scorer), os.path.abspath(binary), *args],
                            cwd=corpus, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         last = [l for l in p.stdout.splitlines() if l.startswith("all")]

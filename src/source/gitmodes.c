@@ -311,7 +311,13 @@ static int diff_range(fg_source *src, const fg_source_opts *opts, gitctx *g, cha
 		goto out;
 	git_oid mbo;
 	int mrc = git_merge_base(&mbo, g->repo, git_commit_id(base), git_commit_id(head));
-	if (mrc == GIT_ENOTFOUND) {
+	if (mrc < 0 && git_repository_is_shallow(g->repo)) {
+		snprintf(err, errlen,
+			 "no merge base of %s and %s in this shallow clone; fetch more history "
+			 "(git fetch --deepen=200, or actions/checkout with fetch-depth: 0)",
+			 base_spec, head_spec);
+		goto out;
+	} else if (mrc == GIT_ENOTFOUND) {
 		if (git_repository_is_shallow(g->repo))
 			snprintf(err, errlen,
 				 "no merge base of %s and %s in this shallow clone; fetch more history "

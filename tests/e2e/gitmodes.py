@@ -61,7 +61,7 @@ def t_hook_blocks_sensitive_commit(binary):
         write_files(repo, {"app.py": LEAK})
         sh(repo, "git", "add", "app.py")
         p = commit(repo)
-        if p.returncode == 0 or "app.py:7:" not in p.stdout or "government-id" not in p.stdout:
+        if p.returncode == 0 or "app.py:6:" not in p.stdout or "government-id" not in p.stdout:
             return f"sensitive commit not refused with the finding: {p.returncode} {p.stdout[-600:]}"
         if "SSN {user.ssn}" not in p.stdout:
             return "the finding's source line is missing"
@@ -95,7 +95,7 @@ def t_partial_staging_judges_the_index(binary):
         sh(repo, "git", "add", "app.py")
         write_files(repo, {"app.py": CLIENT})
         got = staged_findings(binary, repo)
-        if [g[:2] for g in got] != [("app.py", 7)]:
+        if [g[:2] for g in got] != [("app.py", 6)]:
             return f"staged leak not reported: {got}"
         if commit(repo, "leak").returncode == 0:
             return "staged leak committed"
@@ -110,7 +110,7 @@ def t_first_commit_and_renames_and_deletes(binary):
         write_files(repo, {"app.py": LEAK, "blob.py": b"\x00\x01"})
         sh(repo, "git", "add", "-A")
         got = staged_findings(binary, repo)
-        if [g[:2] for g in got] != [("app.py", 7)]:
+        if [g[:2] for g in got] != [("app.py", 6)]:
             return f"first commit (no HEAD): {got}"
         commit(repo, "first", "--no-verify")
         sh(repo, "git", "mv", "app.py", "moved.py")
@@ -198,12 +198,20 @@ def t_diff_range_and_shallow_clone(binary):
             p = diff(spec)
             got = sorted((f["path"], f["line"]) for f in json.loads(p.stdout)["findings"])
             # app.py: only the changed line; other.py is new: its request is new too
-            if got != [("app.py", 7), ("other.py", 7)]:
+            if got != [("app.py", 6), ("other.py", 6)]:
                 return f"--diff {spec}: {got}"
         p = diff("HEAD")
         if p.returncode != 0 or "nothing to scan" not in p.stderr:
             return f"BASE == HEAD: {p.returncode} {p.stderr!r}"
         # a shallow clone that lacks the merge base: exit 2 naming the fix
+        sh(repo, "git", "checkout", "-q", "main")
+        write_files(repo, {"later.py": "x = 1\n"})
+        sh(repo, "git", "add", "-A")
+        commit(repo, "main moves on", "--no-verify")
+        sh(repo, "git", "checkout", "-q", "feature")
+        write_files(repo, {"more.py": "y = 1\n"})
+        sh(repo, "git", "add", "-A")
+        commit(repo, "feature 2", "--no-verify")
         clone = tempfile.mkdtemp(prefix="fg-shallow-")
         try:
             sh(clone, "git", "clone", "-q", "--depth", "1", "--branch", "feature", f"file://{repo}", "c")
@@ -226,7 +234,7 @@ def t_rev_in_bare_repository(binary):
             p = subprocess.run([binary, "scan", os.path.join(bare, "b.git"), "--rev", "HEAD", "--format", "json"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
             got = [(f["path"], f["line"]) for f in json.loads(p.stdout)["findings"]]
-            if p.returncode != 1 or got != [("app.py", 7)]:
+            if p.returncode != 1 or got != [("app.py", 6)]:
                 return f"--rev in a bare repo: {p.returncode} {got} {p.stderr}"
             return None
         finally:
@@ -255,14 +263,14 @@ def t_pre_commit_framework(binary):
         try:
             # --all-files: the old finding in committed files is reported (never a vacuous pass)
             p = sh(repo, "pre-commit", "run", "--all-files", env=env, check=False)
-            if p.returncode == 0 or "app.py:7:" not in p.stdout:
+            if p.returncode == 0 or "app.py:6:" not in p.stdout:
                 return f"pre-commit run --all-files passed or missed the finding: {p.stdout[-800:]}"
             # a staged change: only what it adds
             sh(repo, "pre-commit", "install", env=env)
             write_files(repo, {"ok.py": "x = 1\n", "new.py": LEAK})
             sh(repo, "git", "add", "new.py")
             p = sh(repo, "pre-commit", "run", env=env, check=False)
-            if p.returncode == 0 or "new.py:7:" not in p.stdout or "app.py" in p.stdout:
+            if p.returncode == 0 or "new.py:6:" not in p.stdout or "app.py" in p.stdout:
                 return f"pre-commit run on the staged change: {p.stdout[-800:]}"
             p = commit(repo, env=env)
             if p.returncode == 0:
