@@ -68,14 +68,14 @@ $(BUILD)/gen/hooks_embed.c: $(BUILD)/tools/embed hooks/pre-commit
 	$(BUILD)/tools/embed $@ fg_embedded_hooks hooks hooks/pre-commit
 
 $(BUILD)/obj/hooks_embed.o: $(BUILD)/gen/hooks_embed.c
-	$(CC) $(FG_CFLAGS) -c $< -o $@
+	$(CC) $(FG_CFLAGS) -Isrc -c $< -o $@
 
 $(BUILD)/obj/%.o: %.c $(BUILD)/.deps
 	@mkdir -p $(@D)
 	$(CC) $(FG_CFLAGS) -MMD -MP -c $< -o $@
 
 $(BUILD)/obj/rules_embed.o: $(EMBED_C)
-	$(CC) $(FG_CFLAGS) -c $< -o $@
+	$(CC) $(FG_CFLAGS) -Isrc -c $< -o $@
 
 $(BIN): $(BUILD)/.deps $(OBJS) $(BUILD)/obj/rules_embed.o $(BUILD)/obj/hooks_embed.o $(GRAMMAR_OBJS)
 	$(CC) $(CFLAGS) -o $@ $(OBJS) $(BUILD)/obj/rules_embed.o $(BUILD)/obj/hooks_embed.o $(GRAMMAR_OBJS) $(FG_LIBS)
@@ -100,7 +100,7 @@ test: $(BIN) $(UNIT_BIN)
 
 # Sanitizer build in its own tree; the same test runner drives it.
 asan:
-	@$(MAKE) --no-print-directory BUILD=build/asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" test
+	@LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 $(MAKE) --no-print-directory BUILD=build/asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" test
 
 bench: $(BIN)
 	@python3 tests/bench.py --bin $(BIN)

@@ -59,7 +59,7 @@ def run_shell(c, binary, only):
         extra = []
         if name == "sarif_validate.sh":
             extra = [os.environ.get("SARIF_MULTITOOL", os.path.join(
-                os.path.dirname(os.path.dirname(binary)), "build", "tools", "sarif-multitool", "node_modules",
+                os.path.dirname(HERE), "build", "tools", "sarif-multitool", "node_modules",
                 "@microsoft", "sarif-multitool-linux", "Sarif.Multitool"))]
         p = subprocess.run(["sh", os.path.join(d, name), os.path.abspath(binary)] + extra,
                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
