@@ -26,7 +26,7 @@ BIN     := $(BUILD)/foundry-guard
 SRCS := $(wildcard src/*.c src/*/*.c) parser/parser.c parser/lang.c
 SRCS := $(filter-out src/tools/%,$(SRCS))
 OBJS := $(patsubst %.c,$(BUILD)/obj/%.o,$(SRCS))
-RULE_FILES := $(shell find rules -type f ! -name '*.md' | LC_ALL=C sort)
+RULE_FILES := $(shell find rules -type f ! -path rules/README.md | LC_ALL=C sort)
 EMBED_C := $(BUILD)/gen/rules_embed.c
 
 .PHONY: all deps scan test unit-test cli-test score asan bench install clean lint

@@ -9,7 +9,11 @@
 # verified by parser/fetch-grammar.sh into $(GRAMMAR_CACHE)/NAME-VERSION/ and
 # compiled into $(GRAMMAR_OBJS). Nothing under build/ is committed.
 # C symbols: tree_sitter_python, tree_sitter_javascript,
-# tree_sitter_typescript, tree_sitter_tsx.
+# tree_sitter_typescript, tree_sitter_tsx, tree_sitter_c_sharp,
+# tree_sitter_java, tree_sitter_go, tree_sitter_php (php/: HTML + PHP;
+# php_only/ is not built), tree_sitter_ruby, tree_sitter_bash,
+# tree_sitter_kotlin. All scanners are C (no scanner.cc, no libstdc++);
+# java and go have no scanner.
 #
 # Defines: GRAMMAR_CACHE GRAMMAR_OBJDIR GRAMMAR_LOCK GRAMMAR_FETCH
 #          GRAMMAR_CFLAGS GRAMMAR_STAMPS GRAMMAR_OBJS
@@ -36,32 +40,69 @@ grammar-stamp = $(call grammar-dir,$(1))/.fetched-$(subst /,_,$(subst +,-,$(subs
 ifeq ($(wildcard $(GRAMMAR_LOCK)),)
 $(error $(GRAMMAR_LOCK) is missing)
 endif
-GRAMMAR_PACKAGES := tree-sitter-python tree-sitter-javascript tree-sitter-typescript
+GRAMMAR_PACKAGES := tree-sitter-python tree-sitter-javascript tree-sitter-typescript \
+                    tree-sitter-c-sharp tree-sitter-java tree-sitter-go \
+                    tree-sitter-php tree-sitter-ruby tree-sitter-bash \
+                    tree-sitter-kotlin
 $(foreach p,$(GRAMMAR_PACKAGES),$(if $(call grammar-field,$(p),3),,\
   $(error $(GRAMMAR_LOCK): no "NAME VERSION INTEGRITY" line for $(p))))
 
 GRAMMAR_PYTHON_STAMP     := $(call grammar-stamp,tree-sitter-python)
 GRAMMAR_JAVASCRIPT_STAMP := $(call grammar-stamp,tree-sitter-javascript)
 GRAMMAR_TYPESCRIPT_STAMP := $(call grammar-stamp,tree-sitter-typescript)
-GRAMMAR_STAMPS := $(GRAMMAR_PYTHON_STAMP) $(GRAMMAR_JAVASCRIPT_STAMP) $(GRAMMAR_TYPESCRIPT_STAMP)
+GRAMMAR_CSHARP_STAMP     := $(call grammar-stamp,tree-sitter-c-sharp)
+GRAMMAR_JAVA_STAMP       := $(call grammar-stamp,tree-sitter-java)
+GRAMMAR_GO_STAMP         := $(call grammar-stamp,tree-sitter-go)
+GRAMMAR_PHP_STAMP        := $(call grammar-stamp,tree-sitter-php)
+GRAMMAR_RUBY_STAMP       := $(call grammar-stamp,tree-sitter-ruby)
+GRAMMAR_BASH_STAMP       := $(call grammar-stamp,tree-sitter-bash)
+GRAMMAR_KOTLIN_STAMP     := $(call grammar-stamp,tree-sitter-kotlin)
+GRAMMAR_STAMPS := $(GRAMMAR_PYTHON_STAMP) $(GRAMMAR_JAVASCRIPT_STAMP) $(GRAMMAR_TYPESCRIPT_STAMP) \
+                  $(GRAMMAR_CSHARP_STAMP) $(GRAMMAR_JAVA_STAMP) $(GRAMMAR_GO_STAMP) \
+                  $(GRAMMAR_PHP_STAMP) $(GRAMMAR_RUBY_STAMP) $(GRAMMAR_BASH_STAMP) \
+                  $(GRAMMAR_KOTLIN_STAMP)
 
 GRAMMAR_PYTHON_SRC     := $(call grammar-dir,tree-sitter-python)/src
 GRAMMAR_JAVASCRIPT_SRC := $(call grammar-dir,tree-sitter-javascript)/src
 GRAMMAR_TYPESCRIPT_SRC := $(call grammar-dir,tree-sitter-typescript)/typescript/src
 GRAMMAR_TSX_SRC        := $(call grammar-dir,tree-sitter-typescript)/tsx/src
+GRAMMAR_CSHARP_SRC     := $(call grammar-dir,tree-sitter-c-sharp)/src
+GRAMMAR_JAVA_SRC       := $(call grammar-dir,tree-sitter-java)/src
+GRAMMAR_GO_SRC         := $(call grammar-dir,tree-sitter-go)/src
+GRAMMAR_PHP_SRC        := $(call grammar-dir,tree-sitter-php)/php/src
+GRAMMAR_RUBY_SRC       := $(call grammar-dir,tree-sitter-ruby)/src
+GRAMMAR_BASH_SRC       := $(call grammar-dir,tree-sitter-bash)/src
+GRAMMAR_KOTLIN_SRC     := $(call grammar-dir,tree-sitter-kotlin)/src
 
 GRAMMAR_PYTHON_OBJS     := $(GRAMMAR_OBJDIR)/python-parser.o $(GRAMMAR_OBJDIR)/python-scanner.o
 GRAMMAR_JAVASCRIPT_OBJS := $(GRAMMAR_OBJDIR)/javascript-parser.o $(GRAMMAR_OBJDIR)/javascript-scanner.o
 GRAMMAR_TYPESCRIPT_OBJS := $(GRAMMAR_OBJDIR)/typescript-parser.o $(GRAMMAR_OBJDIR)/typescript-scanner.o
 GRAMMAR_TSX_OBJS        := $(GRAMMAR_OBJDIR)/tsx-parser.o $(GRAMMAR_OBJDIR)/tsx-scanner.o
+GRAMMAR_CSHARP_OBJS     := $(GRAMMAR_OBJDIR)/c-sharp-parser.o $(GRAMMAR_OBJDIR)/c-sharp-scanner.o
+GRAMMAR_JAVA_OBJS       := $(GRAMMAR_OBJDIR)/java-parser.o
+GRAMMAR_GO_OBJS         := $(GRAMMAR_OBJDIR)/go-parser.o
+GRAMMAR_PHP_OBJS        := $(GRAMMAR_OBJDIR)/php-parser.o $(GRAMMAR_OBJDIR)/php-scanner.o
+GRAMMAR_RUBY_OBJS       := $(GRAMMAR_OBJDIR)/ruby-parser.o $(GRAMMAR_OBJDIR)/ruby-scanner.o
+GRAMMAR_BASH_OBJS       := $(GRAMMAR_OBJDIR)/bash-parser.o $(GRAMMAR_OBJDIR)/bash-scanner.o
+GRAMMAR_KOTLIN_OBJS     := $(GRAMMAR_OBJDIR)/kotlin-parser.o $(GRAMMAR_OBJDIR)/kotlin-scanner.o
 GRAMMAR_OBJS := $(GRAMMAR_PYTHON_OBJS) $(GRAMMAR_JAVASCRIPT_OBJS) \
-                $(GRAMMAR_TYPESCRIPT_OBJS) $(GRAMMAR_TSX_OBJS)
+                $(GRAMMAR_TYPESCRIPT_OBJS) $(GRAMMAR_TSX_OBJS) \
+                $(GRAMMAR_CSHARP_OBJS) $(GRAMMAR_JAVA_OBJS) $(GRAMMAR_GO_OBJS) \
+                $(GRAMMAR_PHP_OBJS) $(GRAMMAR_RUBY_OBJS) $(GRAMMAR_BASH_OBJS) \
+                $(GRAMMAR_KOTLIN_OBJS)
 
 # Fetch: the stamp's directory is NAME-VERSION; the recipe re-reads the
 # package's lock line with awk and hands it to the fetch script.
 $(GRAMMAR_PYTHON_STAMP):     GRAMMAR_PKG := tree-sitter-python
 $(GRAMMAR_JAVASCRIPT_STAMP): GRAMMAR_PKG := tree-sitter-javascript
 $(GRAMMAR_TYPESCRIPT_STAMP): GRAMMAR_PKG := tree-sitter-typescript
+$(GRAMMAR_CSHARP_STAMP):     GRAMMAR_PKG := tree-sitter-c-sharp
+$(GRAMMAR_JAVA_STAMP):       GRAMMAR_PKG := tree-sitter-java
+$(GRAMMAR_GO_STAMP):         GRAMMAR_PKG := tree-sitter-go
+$(GRAMMAR_PHP_STAMP):        GRAMMAR_PKG := tree-sitter-php
+$(GRAMMAR_RUBY_STAMP):       GRAMMAR_PKG := tree-sitter-ruby
+$(GRAMMAR_BASH_STAMP):       GRAMMAR_PKG := tree-sitter-bash
+$(GRAMMAR_KOTLIN_STAMP):     GRAMMAR_PKG := tree-sitter-kotlin
 $(GRAMMAR_STAMPS):
 	set -e; set -- $$(awk -v n='$(GRAMMAR_PKG)' '$$1 == n { print $$1, $$2, $$3; exit }' '$(GRAMMAR_LOCK)'); \
 	sh '$(GRAMMAR_FETCH)' "$$1" "$$2" "$$3" '$(@D)'
@@ -71,7 +112,8 @@ $(GRAMMAR_STAMPS):
 # can take them over); the stem is "parser" or "scanner". The typescript
 # and tsx scanners include ../../common/scanner.h, which resolves from the
 # scanner's own directory, and that header includes "tree_sitter/parser.h"
-# from the -I directory.
+# from the -I directory; the php scanner does the same with
+# php/src/../../common/scanner.h. java and go are parser-only.
 $(GRAMMAR_PYTHON_OBJS): $(GRAMMAR_OBJDIR)/python-%.o: $(GRAMMAR_PYTHON_STAMP)
 	@mkdir -p '$(@D)'
 	$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_PYTHON_SRC)' -c '$(GRAMMAR_PYTHON_SRC)/$*.c' -o '$@'
@@ -84,6 +126,27 @@ $(GRAMMAR_TYPESCRIPT_OBJS): $(GRAMMAR_OBJDIR)/typescript-%.o: $(GRAMMAR_TYPESCRI
 $(GRAMMAR_TSX_OBJS): $(GRAMMAR_OBJDIR)/tsx-%.o: $(GRAMMAR_TYPESCRIPT_STAMP)
 	@mkdir -p '$(@D)'
 	$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_TSX_SRC)' -c '$(GRAMMAR_TSX_SRC)/$*.c' -o '$@'
+$(GRAMMAR_CSHARP_OBJS): $(GRAMMAR_OBJDIR)/c-sharp-%.o: $(GRAMMAR_CSHARP_STAMP)
+	@mkdir -p '$(@D)'
+	$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_CSHARP_SRC)' -c '$(GRAMMAR_CSHARP_SRC)/$*.c' -o '$@'
+$(GRAMMAR_JAVA_OBJS): $(GRAMMAR_OBJDIR)/java-%.o: $(GRAMMAR_JAVA_STAMP)
+	@mkdir -p '$(@D)'
+	$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_JAVA_SRC)' -c '$(GRAMMAR_JAVA_SRC)/$*.c' -o '$@'
+$(GRAMMAR_GO_OBJS): $(GRAMMAR_OBJDIR)/go-%.o: $(GRAMMAR_GO_STAMP)
+	@mkdir -p '$(@D)'
+	$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_GO_SRC)' -c '$(GRAMMAR_GO_SRC)/$*.c' -o '$@'
+$(GRAMMAR_PHP_OBJS): $(GRAMMAR_OBJDIR)/php-%.o: $(GRAMMAR_PHP_STAMP)
+	@mkdir -p '$(@D)'
+	$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_PHP_SRC)' -c '$(GRAMMAR_PHP_SRC)/$*.c' -o '$@'
+$(GRAMMAR_RUBY_OBJS): $(GRAMMAR_OBJDIR)/ruby-%.o: $(GRAMMAR_RUBY_STAMP)
+	@mkdir -p '$(@D)'
+	$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_RUBY_SRC)' -c '$(GRAMMAR_RUBY_SRC)/$*.c' -o '$@'
+$(GRAMMAR_BASH_OBJS): $(GRAMMAR_OBJDIR)/bash-%.o: $(GRAMMAR_BASH_STAMP)
+	@mkdir -p '$(@D)'
+	$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_BASH_SRC)' -c '$(GRAMMAR_BASH_SRC)/$*.c' -o '$@'
+$(GRAMMAR_KOTLIN_OBJS): $(GRAMMAR_OBJDIR)/kotlin-%.o: $(GRAMMAR_KOTLIN_STAMP)
+	@mkdir -p '$(@D)'
+	$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_KOTLIN_SRC)' -c '$(GRAMMAR_KOTLIN_SRC)/$*.c' -o '$@'
 
 .PHONY: grammars grammars-fetch grammars-clean
 grammars: $(GRAMMAR_OBJS)

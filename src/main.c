@@ -10,10 +10,13 @@
 #include "report/report.h"
 #include "source/source.h"
 #include "suppress/suppress.h"
+#include "cli/cli.h"
 #include "ruleset/ruleset.h"
 #include "scan/scan.h"
 #include <errno.h>
 #include <limits.h>
+#include <time.h>
+#include "core/fs.h"
 #include <unistd.h>
 
 #define EXIT_FINDINGS 1
@@ -35,10 +38,14 @@ static const char usage_text[] =
 	"  install-hook [--force] [--chain]  install the git pre-commit hook (honours core.hooksPath)\n"
 	"  uninstall-hook           remove the hook install-hook wrote\n"
 	"  rules [--explain ID]     list the rules, or explain one\n"
+	"  rules --test [DIR]       run the rules' own test cases (DIR/tests/, default the built-in ones)\n"
+	"  config --print [PATH]    the effective configuration, defaults merged\n"
+	"  init [PATH]              write a commented starter .foundry-guard.yml (never overwrites)\n"
 	"  --version, --help\n"
 	"\n"
 	"scan options:\n"
-	"  --format text|json|sarif report format (default text)\n"
+	"  --format text|json|sarif|github|codequality\n"
+	"                           report format (default text)\n"
 	"  --output FILE            write the report to FILE instead of stdout\n"
 	"  --fail-on error|warning|note|never\n"
 	"                           lowest severity that makes the exit status 1 (default warning)\n"
@@ -51,7 +58,13 @@ static const char usage_text[] =
 	"                           whether unresolved Anthropic clients count as Foundry clients\n"
 	"                           (default auto: when the repository holds Foundry evidence)\n"
 	"  --config FILE            configuration (default: .foundry-guard.yml at the repository root)\n"
-	"  --rules DIR              load rules from DIR instead of the embedded ones\n"
+	"  --config-from REV        read .foundry-guard.yml (and --baseline) from commit REV: in CI,\n"
+	"                           the base commit's policy, which a pull request cannot weaken\n"
+	"  --baseline FILE          hide findings recorded in FILE; list stale entries\n"
+	"  --write-baseline FILE    record the current findings in FILE (sorted, stable)\n"
+	"  --report-unused-ignores  report inline ignores that match no finding\n"
+	"  --rules DIR              add the rules in DIR to the embedded ones\n"
+	"  --rules-only             with --rules DIR: use only DIR's rules\n"
 	"  -- FILE...               scan only these files\n"
 	"\n"
 	"exit status: 0 nothing at or above --fail-on, 1 findings, 2 error\n";
@@ -71,7 +84,12 @@ typedef struct cli {
 	bool explain_flows;
 	int color; /* -1 auto */
 	const char *rules_dir;
+	bool rules_only;
 	const char *config;
+	const char *config_from;
+	const char *baseline;
+	const char *write_baseline;
+	bool report_unused;
 	bool cli_max_size, cli_context;
 	fg_scan_opts scan;
 	fg_buf only_storage;
@@ -100,10 +118,10 @@ static size_t parse_size(const char *s, const char *opt)
 	return (size_t)v;
 }
 
-static int load_rules(const char *dir, fg_ruleset **rs)
+static int load_rules(const char *dir, bool only, fg_ruleset **rs)
 {
 	char err[512];
-	if (fg_ruleset_load(rs, dir, err, sizeof(err)) < 0) {
+	if (fg_ruleset_load(rs, dir, only, err, sizeof(err)) < 0) {
 		fprintf(stderr, "foundry-guard: %s\n", err);
 		return -1;
 	}
@@ -136,6 +154,57 @@ static int write_output(const char *path, const fg_buf *b)
 	}
 	fg_buf_release(&tmp);
 	return 0;
+}
+
+/* --baseline FILE (from --config-from REV when given): hide accepted findings, list stale ones. */
+static int apply_baseline(const cli *c, fg_findings *fs, fg_scan_stats *st)
+{
+	char err[1024];
+	fg_buf text = FG_BUF_INIT, stale = FG_BUF_INIT;
+	int rc = 0;
+	if (c->config_from) {
+		int found = fg_source_read_at(c->scan.source.path, c->config_from, c->baseline, &text, err, sizeof(err));
+		if (found == 0)
+			snprintf(err, sizeof(err), "%s:%s: no such baseline in that commit", c->config_from, c->baseline);
+		if (found <= 0)
+			rc = -1;
+	} else if (fg_read_file(c->baseline, 64u * 1024u * 1024u, &text) < 0) {
+		snprintf(err, sizeof(err), "cannot read the baseline %s: %s (write one with --write-baseline)", c->baseline,
+			 strerror(errno));
+		rc = -1;
+	}
+	if (rc == 0)
+		rc = fg_baseline_apply(c->baseline, text.ptr ? text.ptr : "", text.len, fs, &stale, &st->baseline_stale, err,
+				       sizeof(err));
+	if (rc < 0)
+		fprintf(stderr, "foundry-guard: %s\n", err);
+	else if (st->baseline_stale)
+		fprintf(stderr, "foundry-guard: %zu stale baseline entr%s (fixed or changed; re-write the baseline to drop "
+				"them):\n%s",
+			st->baseline_stale, st->baseline_stale == 1 ? "y" : "ies", stale.ptr);
+	fg_buf_release(&text);
+	fg_buf_release(&stale);
+	return rc;
+}
+
+/* A change that edits the policy is checked against the base's policy, and says so. */
+static void config_changed_note(fg_findings *fs, const fg_ruleset *rs)
+{
+	const fg_rule *r = fg_ruleset_rule(rs, "suppression/config-changed");
+	if (!r)
+		return;
+	fg_finding *f = fg_findings_add(fs);
+	f->rule = r;
+	f->severity = r->severity;
+	f->path = fg_xstrdup(".foundry-guard.yml");
+	f->line = f->col = f->end_line = 1;
+	f->end_col = 2;
+	f->message = fg_xstrdup("This change edits .foundry-guard.yml; it was checked with the base commit's policy, "
+				"so its own changes to rules, excludes or allow-lists take effect only after review and merge.");
+	f->category = fg_xstrdup("suppression");
+	f->snippet = fg_xstrdup("");
+	f->line_hash = fg_xstrdup("0");
+	fg_findings_finish(fs);
 }
 
 /* -- FILE... arguments, relative to the current folder, made relative to the scan root. */
@@ -208,7 +277,22 @@ static int load_config(const cli *c, fg_config *cfg)
 		}
 	}
 	int rc = 0;
-	if (path.len && fg_config_load(cfg, path.ptr, err, sizeof(err)) < 0) {
+	if (c->config_from) {
+		/* The policy of another commit (CI: the pull request's base). */
+		fg_buf text = FG_BUF_INIT, origin = FG_BUF_INIT;
+		const char *rel = c->config ? c->config : ".foundry-guard.yml";
+		fg_buf_printf(&origin, "%s:%s", c->config_from, rel);
+		int found = fg_source_read_at(c->scan.source.path, c->config_from, rel, &text, err, sizeof(err));
+		if (found < 0 || (found == 1 && fg_config_parse(cfg, origin.ptr, text.ptr ? text.ptr : "", text.len, err,
+								 sizeof(err)) < 0)) {
+			fprintf(stderr, "foundry-guard: %s\n", err);
+			rc = -1;
+		}
+		fg_buf_release(&text);
+		fg_buf_release(&origin);
+		free(base);
+		base = NULL;
+	} else if (path.len && fg_config_load(cfg, path.ptr, err, sizeof(err)) < 0) {
 		fprintf(stderr, "foundry-guard: %s\n", err);
 		rc = -1;
 	}
@@ -285,6 +369,16 @@ static int cmd_scan(int argc, char **argv)
 			c.rules_dir = need_arg(argc, argv, &i);
 		} else if (strcmp(a, "--config") == 0) {
 			c.config = need_arg(argc, argv, &i);
+		} else if (strcmp(a, "--config-from") == 0) {
+			c.config_from = need_arg(argc, argv, &i);
+		} else if (strcmp(a, "--rules-only") == 0) {
+			c.rules_only = true;
+		} else if (strcmp(a, "--baseline") == 0) {
+			c.baseline = need_arg(argc, argv, &i);
+		} else if (strcmp(a, "--write-baseline") == 0) {
+			c.write_baseline = need_arg(argc, argv, &i);
+		} else if (strcmp(a, "--report-unused-ignores") == 0) {
+			c.report_unused = true;
 		} else if (strcmp(a, "--staged") == 0) {
 			c.scan.source.mode = FG_SRC_STAGED;
 		} else if (strcmp(a, "--pre-commit") == 0) {
@@ -306,7 +400,7 @@ static int cmd_scan(int argc, char **argv)
 	}
 	const fg_reporter *rep = fg_reporter_by_name(c.format);
 	if (!rep)
-		die_usage("unknown --format '%s' (text, json, sarif)", c.format);
+		die_usage("unknown --format '%s' (text, json, sarif, github, codequality)", c.format);
 	c.scan.source.path = path ? path : ".";
 	char **norm = only ? normalize_paths(&c.scan.source, only, nonly) : NULL;
 	c.scan.source.only_paths = norm;
@@ -324,15 +418,30 @@ static int cmd_scan(int argc, char **argv)
 		c.scan.foundry_context = cfg.foundry_context;
 	c.scan.config = &cfg;
 
+	if (c.rules_only && !c.rules_dir)
+		die_usage("%s needs --rules DIR", "--rules-only");
 	fg_ruleset *rs = NULL;
-	if (load_rules(c.rules_dir, &rs) < 0) {
+	char err[1024];
+	if (load_rules(c.rules_dir, c.rules_only, &rs) < 0) {
+		fg_config_release(&cfg);
+		return EXIT_ERROR;
+	}
+	if (fg_ruleset_apply_config(rs, &cfg, err, sizeof(err)) < 0) {
+		fprintf(stderr, "foundry-guard: %s\n", err);
+		fg_ruleset_free(rs);
 		fg_config_release(&cfg);
 		return EXIT_ERROR;
 	}
 	c.scan.rules = rs;
+	char today[16];
+	time_t now = time(NULL);
+	struct tm tmv;
+	strftime(today, sizeof(today), "%Y-%m-%d", gmtime_r(&now, &tmv));
+	fg_suppress_opts so = { today, c.report_unused, fg_ruleset_rule(rs, "suppression/missing-reason"),
+				fg_ruleset_rule(rs, "suppression/unused-ignore") };
+	c.scan.suppress = &so;
 	fg_findings fs = { 0 };
 	fg_scan_stats stats;
-	char err[1024];
 	if (fg_scan_run(&c.scan, &fs, &stats, err, sizeof(err)) < 0) {
 		fprintf(stderr, "foundry-guard: %s\n", err);
 		fg_ruleset_free(rs);
@@ -340,6 +449,16 @@ static int cmd_scan(int argc, char **argv)
 		return EXIT_ERROR;
 	}
 	fg_suppress_apply_rules(&fs, &cfg);
+	fg_suppress_allow_paths(&fs, &cfg);
+	if (c.baseline && apply_baseline(&c, &fs, &stats) < 0) {
+		fg_findings_release(&fs);
+		fg_scan_stats_release(&stats);
+		fg_ruleset_free(rs);
+		fg_config_release(&cfg);
+		return EXIT_ERROR;
+	}
+	if (stats.config_changed && c.config_from)
+		config_changed_note(&fs, rs);
 	fg_report_ctx ctx = { .rules = rs, .stats = &stats, .explain_flows = c.explain_flows,
 			      .tool_version = FG_VERSION };
 	ctx.color = c.color == 1 || (c.color == -1 && !c.output && isatty(STDOUT_FILENO) && !getenv("NO_COLOR"));
@@ -358,6 +477,16 @@ static int cmd_scan(int argc, char **argv)
 	if (stats.regex_limit_hits)
 		fprintf(stderr, "foundry-guard: warning: %u pattern matches hit the PCRE2 match limit and were skipped\n",
 			stats.regex_limit_hits);
+	if (rc == 0 && c.write_baseline) {
+		if (fg_baseline_write(c.write_baseline, &fs, err, sizeof(err)) < 0) {
+			fprintf(stderr, "foundry-guard: %s\n", err);
+			rc = EXIT_ERROR;
+		} else {
+			fprintf(stderr, "foundry-guard: wrote the baseline %s; use it with --baseline %s\n",
+				c.write_baseline, c.write_baseline);
+			c.fail_on = 3; /* recording a baseline accepts what it records */
+		}
+	}
 	if (rc == 0 && c.fail_on <= FG_SEV_ERROR) {
 		for (size_t i = 0; i < fs.len; i++)
 			if (!fs.items[i].suppressed && (int)fs.items[i].severity >= c.fail_on)
@@ -377,19 +506,28 @@ static int cmd_scan(int argc, char **argv)
 static int cmd_rules(int argc, char **argv)
 {
 	const char *explain = NULL, *dir = NULL;
+	bool test = false, only = false;
 	for (int i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--explain") == 0)
 			explain = need_arg(argc, argv, &i);
 		else if (strcmp(argv[i], "--rules") == 0)
 			dir = need_arg(argc, argv, &i);
-		else
+		else if (strcmp(argv[i], "--rules-only") == 0)
+			only = true;
+		else if (strcmp(argv[i], "--test") == 0) {
+			test = true;
+			if (i + 1 < argc && argv[i + 1][0] != '-')
+				dir = argv[++i];
+		} else
 			die_usage("rules: unknown argument '%s'", argv[i]);
 	}
 	fg_ruleset *rs = NULL;
-	if (load_rules(dir, &rs) < 0)
+	if (load_rules(dir, only, &rs) < 0)
 		return EXIT_ERROR;
 	int rc = 0;
-	if (explain) {
+	if (test) {
+		rc = fg_cli_rules_test(stdout, rs, dir) ? EXIT_FINDINGS : 0;
+	} else if (explain) {
 		const fg_rule *r = fg_ruleset_rule(rs, explain);
 		if (!r) {
 			fprintf(stderr, "foundry-guard: no rule '%s'; list them with: foundry-guard rules\n", explain);
@@ -405,6 +543,70 @@ static int cmd_rules(int argc, char **argv)
 			       rs->rules[i].short_desc);
 	}
 	fg_ruleset_free(rs);
+	return rc;
+}
+
+static int cmd_config(int argc, char **argv)
+{
+	cli c = { 0 };
+	bool print = false;
+	c.scan.source.max_file_size = 2u * 1024u * 1024u;
+	c.scan.foundry_context = -1;
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--print") == 0)
+			print = true;
+		else if (strcmp(argv[i], "--config") == 0)
+			c.config = need_arg(argc, argv, &i);
+		else if (strcmp(argv[i], "--config-from") == 0)
+			c.config_from = need_arg(argc, argv, &i);
+		else if (argv[i][0] != '-' && !c.scan.source.path)
+			c.scan.source.path = argv[i];
+		else
+			die_usage("config: unknown argument '%s'", argv[i]);
+	}
+	if (!print)
+		die_usage("%s: say what to do (config --print)", "config");
+	if (!c.scan.source.path)
+		c.scan.source.path = ".";
+	fg_config cfg;
+	fg_config_init(&cfg);
+	fg_ruleset *rs = NULL;
+	char err[1024];
+	int rc = 0;
+	if (load_config(&c, &cfg) < 0 || load_rules(NULL, false, &rs) < 0) {
+		rc = EXIT_ERROR;
+	} else if (fg_ruleset_apply_config(rs, &cfg, err, sizeof(err)) < 0) {
+		fprintf(stderr, "foundry-guard: %s\n", err);
+		rc = EXIT_ERROR;
+	} else {
+		size_t max = cfg.max_file_size > 0 ? (size_t)cfg.max_file_size : c.scan.source.max_file_size;
+		fg_cli_config_print(stdout, &cfg, rs, max, cfg.foundry_context != -2 ? cfg.foundry_context : -1);
+	}
+	fg_ruleset_free(rs);
+	fg_config_release(&cfg);
+	return rc;
+}
+
+static int cmd_init(int argc, char **argv)
+{
+	fg_source_opts so = { 0 };
+	for (int i = 1; i < argc; i++) {
+		if (argv[i][0] != '-' && !so.path)
+			so.path = argv[i];
+		else
+			die_usage("init: unknown argument '%s'", argv[i]);
+	}
+	fg_buf root = FG_BUF_INIT;
+	char err[1024];
+	int rc = 0;
+	if (fg_source_root(&so, &root) < 0) {
+		fprintf(stderr, "foundry-guard: %s: no such folder\n", so.path ? so.path : ".");
+		rc = EXIT_ERROR;
+	} else if (fg_cli_init(root.ptr, err, sizeof(err)) < 0) {
+		fprintf(stderr, "foundry-guard: %s\n", err);
+		rc = EXIT_ERROR;
+	}
+	fg_buf_release(&root);
 	return rc;
 }
 
@@ -469,6 +671,10 @@ int main(int argc, char **argv)
 		rc = cmd_scan(argc - 1, argv + 1);
 	else if (strcmp(cmd, "rules") == 0)
 		rc = cmd_rules(argc - 1, argv + 1);
+	else if (strcmp(cmd, "config") == 0)
+		rc = cmd_config(argc - 1, argv + 1);
+	else if (strcmp(cmd, "init") == 0)
+		rc = cmd_init(argc - 1, argv + 1);
 	else if (strcmp(cmd, "install-hook") == 0)
 		rc = cmd_hook(argc - 1, argv + 1, true);
 	else if (strcmp(cmd, "uninstall-hook") == 0)

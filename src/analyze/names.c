@@ -50,6 +50,10 @@ const char *fg_name_category(fg_worker *w, const char *name, size_t len)
 	if (!n)
 		return NULL;
 	const fg_ruleset *rs = w->rs;
+	/* The configuration's names come first: they can add a name or take one away. */
+	for (size_t i = 0; i < rs->nextra_names; i++)
+		if (strcmp(rs->extra_names[i].norm, norm) == 0)
+			return rs->extra_names[i].category;
 	if (rs->name_exclude && fg_regex_test(rs->name_exclude, w->matcher, norm, n))
 		return NULL;
 	for (size_t i = 0; i < rs->nnames; i++)

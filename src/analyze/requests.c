@@ -597,6 +597,14 @@ static void emit(flow *f, fg_node at, const char *rule_id, const char *category,
 {
 	code *c = f->c;
 	fg_analysis *a = c->a;
+	if (a->rs->allow_values) {
+		/* allow: the configuration says this expression is fine */
+		char *t = compact_text(c, at);
+		bool allowed = fg_regex_test(a->rs->allow_values, a->w->matcher, t, strlen(t));
+		free(t);
+		if (allowed)
+			return;
+	}
 	fg_buf msg = FG_BUF_INIT;
 	fg_buf_printf(&msg, "%s is sent to Claude on Foundry in ", what);
 	describe_request(f, &msg);

@@ -199,6 +199,8 @@ size_t fg_values_scan(fg_worker *w, const char *text, size_t len, fg_value_match
 				continue;
 			if (!validate(d, text + gs, ge - gs) || fg_is_placeholder(w, text + gs, ge - gs))
 				continue;
+			if (rs->allow_values && fg_regex_test(rs->allow_values, w->matcher, text + gs, ge - gs))
+				continue;
 			/* One value, one finding: skip spans overlapping an earlier hit. */
 			bool overlap = false;
 			for (size_t k = 0; k < n; k++)

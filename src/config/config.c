@@ -143,9 +143,8 @@ static int rule_pair(cparse *p, const char *key, yaml_node_t *k, yaml_node_t *v,
 
 static int rules_pair(cparse *p, const char *key, yaml_node_t *k, yaml_node_t *v, void *ctx)
 {
-	(void)k;
 	fg_config *c = ctx;
-	fg_config_rule r = { fg_xstrdup(key), -1, -1 };
+	fg_config_rule r = { fg_xstrdup(key), -1, -1, (unsigned)k->start_mark.line + 1, (unsigned)k->start_mark.column + 1 };
 	int rc;
 	const char *s = scalar(v);
 	if (s) { /* shorthand: `rule: off` or `rule: error` */

@@ -18,6 +18,7 @@ typedef struct fg_config_rule {
 	char *id;          /* rule id or category (e.g. "sensitive-data/email", "zdr-claim") */
 	int enabled;       /* -1 unset, 0, 1 */
 	int severity;      /* -1 unset, else fg_severity */
+	unsigned line, col;
 } fg_config_rule;
 
 typedef struct fg_config_name {

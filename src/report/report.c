@@ -1,5 +1,6 @@
 /*
- * report.c - the text, JSON and SARIF reporters.
+ * report.c - the text, JSON and SARIF reporters, and the table of all of them
+ * (github.c: GitHub workflow commands; codequality.c: GitLab Code Quality).
  *
  * Columns are Unicode code points, 1-based (SARIF columnKind
  * "unicodeCodePoints").  Every string written comes from a finding, which
@@ -15,6 +16,8 @@ static const fg_reporter reporters[] = {
 	{ "text", fg_report_text },
 	{ "json", fg_report_json },
 	{ "sarif", fg_report_sarif },
+	{ "github", fg_report_github },
+	{ "codequality", fg_report_codequality },
 };
 
 const fg_reporter *fg_reporter_by_name(const char *name)

@@ -1,5 +1,6 @@
 /*
- * report.h - reporters turn findings into text, JSON or SARIF.  They know
+ * report.h - reporters turn findings into text, JSON, SARIF, GitHub workflow
+ * commands or GitLab Code Quality JSON.  They know
  * nothing about scanning; they never see an unredacted value.
  */
 #ifndef FG_REPORT_REPORT_H
@@ -28,6 +29,10 @@ const fg_reporter *fg_reporter_by_name(const char *name);
 void fg_report_text(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ctx);
 void fg_report_json(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ctx);
 void fg_report_sarif(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ctx);
+/* GitHub Actions workflow commands (::error file=...::message), at most 10 per kind. */
+void fg_report_github(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ctx);
+/* GitLab Code Quality JSON (artifacts:reports:codequality). */
+void fg_report_codequality(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ctx);
 /* The one summary line of the text report. */
 void fg_report_summary(fg_buf *out, const fg_findings *fs, const fg_scan_stats *st);
 

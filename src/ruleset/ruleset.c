@@ -14,6 +14,7 @@
 
 typedef struct loader {
 	const char *dir;
+	bool only_dir;
 	char *err;
 	size_t errlen;
 } loader;
@@ -49,26 +50,40 @@ int fg_severity_parse(const char *s, fg_severity *out)
 	return 0;
 }
 
-/* Reads rules file `rel`; returns 1 found, 0 absent (optional), -1 error. */
+static int read_embedded(const char *rel, fg_buf *out)
+{
+	for (size_t i = 0; i < fg_embedded_rules_count; i++) {
+		if (strcmp(fg_embedded_rules[i].path, rel) == 0) {
+			fg_buf_add(out, fg_embedded_rules[i].data, fg_embedded_rules[i].len);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Reads rules file `rel`: the embedded copy, then the --rules DIR copy
+ * appended (or alone with --rules-only).  Returns 1 found, 0 absent.
+ */
 static int read_rules_file(loader *ld, const char *rel, fg_buf *out)
 {
 	fg_buf_clear(out);
-	if (!ld->dir) {
-		for (size_t i = 0; i < fg_embedded_rules_count; i++) {
-			if (strcmp(fg_embedded_rules[i].path, rel) == 0) {
-				fg_buf_add(out, fg_embedded_rules[i].data, fg_embedded_rules[i].len);
-				return 1;
-			}
-		}
-		return 0;
-	}
-	fg_buf path = FG_BUF_INIT;
+	int found = 0;
+	if (!ld->dir || !ld->only_dir)
+		found = read_embedded(rel, out);
+	if (!ld->dir)
+		return found;
+	fg_buf path = FG_BUF_INIT, extra = FG_BUF_INIT;
 	fg_buf_printf(&path, "%s/%s", ld->dir, rel);
-	int rc = fg_read_file(path.ptr, FG_RULES_MAX_FILE, out);
+	if (fg_read_file(path.ptr, FG_RULES_MAX_FILE, &extra) == 0) {
+		if (out->len && out->ptr[out->len - 1] != '\n')
+			fg_buf_putc(out, '\n');
+		fg_buf_add(out, extra.ptr ? extra.ptr : "", extra.len);
+		found = 1;
+	}
 	fg_buf_release(&path);
-	if (rc == 0)
-		return 1;
-	return 0;
+	fg_buf_release(&extra);
+	return found;
 }
 
 static int need_file(loader *ld, const char *rel, fg_buf *out)
@@ -362,6 +377,23 @@ static int finish_stanza(loader *ld, fg_ruleset *rs, defs *d, stanza *s)
 	r.tags = fg_xstrdup(stanza_get(s, "tags") ? stanza_get(s, "tags") : "");
 	r.security_severity = fg_xstrdup(stanza_get(s, "security-severity") ? stanza_get(s, "security-severity") : "5.0");
 	r.precision = fg_xstrdup(stanza_get(s, "precision") ? stanza_get(s, "precision") : "medium");
+	for (size_t i = 0; i < rs->nrules; i++) {
+		if (strcmp(rs->rules[i].id, r.id) == 0) {
+			/* a later stanza (from --rules DIR) replaces the rule's text */
+			fg_rule *old = &rs->rules[i];
+			free(old->id);
+			free(old->short_desc);
+			free(old->fact);
+			free(old->fix);
+			free(old->tags);
+			free(old->security_severity);
+			free(old->precision);
+			free(old->category);
+			*old = r;
+			stanza_clear(s);
+			return 0;
+		}
+	}
 	rs->rules = fg_xrealloc(rs->rules, (rs->nrules + 1) * sizeof(fg_rule));
 	rs->rules[rs->nrules++] = r;
 	stanza_clear(s);
@@ -557,9 +589,9 @@ static int load_queries(loader *ld, fg_ruleset *rs)
 	return rc;
 }
 
-int fg_ruleset_load(fg_ruleset **out, const char *dir, char *err, size_t errlen)
+int fg_ruleset_load(fg_ruleset **out, const char *dir, bool only_dir, char *err, size_t errlen)
 {
-	loader ld = { .dir = dir, .err = err, .errlen = errlen };
+	loader ld = { .dir = dir, .only_dir = only_dir, .err = err, .errlen = errlen };
 	fg_ruleset *rs = fg_xcalloc(1, sizeof(*rs));
 	rs->origin = fg_xstrdup(dir ? dir : "embedded");
 	fg_buf text = FG_BUF_INIT;
@@ -629,6 +661,12 @@ void fg_ruleset_free(fg_ruleset *rs)
 		fg_regex_free(rs->claims[i]);
 	for (int i = 0; i < FG_LANG__COUNT; i++)
 		fg_query_free(rs->queries[i]);
+	for (size_t i = 0; i < rs->nextra_names; i++) {
+		free(rs->extra_names[i].norm);
+		free(rs->extra_names[i].category);
+	}
+	free(rs->extra_names);
+	fg_regex_free(rs->allow_values);
 	free(rs->origin);
 	free(rs);
 }

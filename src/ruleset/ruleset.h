@@ -75,10 +75,29 @@ typedef struct fg_ruleset {
 	fg_regex *claims[FG_CLAIM__COUNT];
 	fg_query *queries[FG_LANG__COUNT];
 	char *origin; /* "embedded" or the folder */
+	/* From the configuration: exact normalised names (category NULL = not sensitive). */
+	struct fg_extra_name { char *norm; char *category; } *extra_names;
+	size_t nextra_names;
+	fg_regex *allow_values; /* values and expressions that are fine */
 } fg_ruleset;
 
-/* dir NULL: the rules embedded at build time. */
-int fg_ruleset_load(fg_ruleset **out, const char *dir, char *err, size_t errlen);
+/*
+ * dir NULL: the rules embedded at build time.  With a dir, its files are
+ * added to the embedded ones (a file in dir extends the file of the same
+ * name; a rule stanza with an existing id replaces it), or replace them
+ * entirely when only_dir is set (--rules-only).
+ */
+int fg_ruleset_load(fg_ruleset **out, const char *dir, bool only_dir, char *err, size_t errlen);
+
+struct fg_config;
+/*
+ * Adds the configuration's sensitive names, detectors and allowed values.
+ * User patterns are checked for nested quantifiers (catastrophic
+ * backtracking) and compiled under the same match limits as the rules.
+ */
+int fg_ruleset_apply_config(fg_ruleset *rs, const struct fg_config *cfg, char *err, size_t errlen);
+/* Rejects patterns with a quantified group that itself repeats (ReDoS shape). */
+bool fg_regex_is_catastrophic(const char *pattern);
 void fg_ruleset_free(fg_ruleset *rs);
 const fg_rule *fg_ruleset_rule(const fg_ruleset *rs, const char *id);
 

@@ -112,6 +112,8 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 	r->limit_hits += st.limit_hits;
 	r->foundry = st.foundry;
 	r->unresolved = st.unresolved;
+	if (j->opts->suppress)
+		fg_suppress_inline(&r->findings, 0, f->path, buf->ptr, buf->len, j->opts->suppress);
 	if (f->in_diff && r->findings.len)
 		keep_added(f, &r->findings);
 }
@@ -225,6 +227,10 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 	stats->repo_foundry = repo_foundry && opts->foundry_context != 0;
 	for (size_t i = 0; i < src.nfiles; i++) {
 		file_result *r = &j.res[i];
+		const char *base = strrchr(src.files[i].path, '/');
+		base = base ? base + 1 : src.files[i].path;
+		if (src.files[i].in_diff && !strcmp(base, ".foundry-guard.yml"))
+			stats->config_changed = true;
 		stats->files_seen++;
 		switch (r->status) {
 		case R_SCANNED: stats->files_scanned++; break;

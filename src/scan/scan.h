@@ -10,6 +10,7 @@
 #include "../ruleset/ruleset.h"
 #include "../config/config.h"
 #include "../source/source.h"
+#include "../suppress/suppress.h"
 
 typedef struct fg_scan_opts {
 	fg_source_opts source;
@@ -17,6 +18,7 @@ typedef struct fg_scan_opts {
 	const fg_ruleset *rules;
 	int foundry_context;       /* -1 auto, 0 never, 1 always */
 	const fg_config *config;   /* may be NULL */
+	const fg_suppress_opts *suppress; /* inline ignores; may be NULL */
 } fg_scan_opts;
 
 typedef struct fg_scan_stats {
@@ -32,6 +34,8 @@ typedef struct fg_scan_stats {
 	char *root;
 	bool is_git;
 	char *note;
+	bool config_changed;        /* diff modes: the change edits .foundry-guard.yml */
+	size_t baseline_stale;
 } fg_scan_stats;
 
 int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats, char *err, size_t errlen);

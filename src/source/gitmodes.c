@@ -522,3 +522,42 @@ bool fg_source_context_any(fg_source *src, bool (*pred)(void *ctx, const char *p
 	}
 	return w.hit;
 }
+
+int fg_source_read_at(const char *repo_path, const char *rev, const char *path, fg_buf *out, char *err,
+		      size_t errlen)
+{
+	git_repository *repo = NULL;
+	fg_source_opts o = { 0 };
+	o.path = repo_path;
+	if (open_repo(&o, &repo, err, errlen) < 0)
+		return -1;
+	git_commit *c = NULL;
+	git_tree *t = NULL;
+	git_tree_entry *e = NULL;
+	git_blob *b = NULL;
+	int rc = -1;
+	if (peel_commit(repo, rev, &c, err, errlen) < 0)
+		goto out;
+	if (git_commit_tree(&t, c) < 0) {
+		snprintf(err, errlen, "cannot read the tree of %s: %s", rev, git_msg());
+		goto out;
+	}
+	if (git_tree_entry_bypath(&e, t, path) < 0) {
+		rc = 0;
+		goto out;
+	}
+	if (git_blob_lookup(&b, repo, git_tree_entry_id(e)) < 0) {
+		snprintf(err, errlen, "%s:%s is not a file", rev, path);
+		goto out;
+	}
+	fg_buf_clear(out);
+	fg_buf_add(out, git_blob_rawcontent(b), (size_t)git_blob_rawsize(b));
+	rc = 1;
+out:
+	git_blob_free(b);
+	git_tree_entry_free(e);
+	git_tree_free(t);
+	git_commit_free(c);
+	git_repository_free(repo);
+	return rc;
+}

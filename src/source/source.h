@@ -81,6 +81,13 @@ bool fg_file_line_added(const fg_file *f, uint32_t line);
  */
 int fg_source_root(const fg_source_opts *opts, fg_buf *root);
 
+/*
+ * Reads `path` as it is in commit `rev` of the repository at repo_path.
+ * Returns 1 (found), 0 (no such file in that commit), -1 (error, in err).
+ */
+int fg_source_read_at(const char *repo_path, const char *rev, const char *path, fg_buf *out, char *err,
+		      size_t errlen);
+
 /* install-hook / uninstall-hook (hooks.c).  msg receives what was done. */
 int fg_hook_install(const char *repo_path, const char *script, const char *self_path, bool force, bool chain,
 		    fg_buf *msg, char *err, size_t errlen);

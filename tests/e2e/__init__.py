@@ -73,7 +73,7 @@ def check_case(binary, case):
 
 
 def run_all(counter, binary, only):
-    from . import cases, cli, gitmodes
+    from . import cases, cli, config, gitmodes
     for case in cases.CASES:
         name = "e2e." + case["name"]
         if only and only not in name:
@@ -86,7 +86,8 @@ def run_all(counter, binary, only):
             counter.fail(name, why)
         else:
             counter.ok(name)
-    for name, fn in cli.TESTS + [("git." + n, f) for n, f in gitmodes.TESTS]:
+    for name, fn in (cli.TESTS + [("git." + n, f) for n, f in gitmodes.TESTS] +
+                     [("config." + n, f) for n, f in config.TESTS]):
         full = "cli." + name
         if only and only not in full:
             continue

@@ -35,7 +35,7 @@ int main(int argc, char **argv)
 	const char *filter = argc > 1 ? argv[1] : NULL;
 	char err[512];
 	fg_source_global_init();
-	if (fg_ruleset_load(&rules, NULL, err, sizeof(err)) < 0) {
+	if (fg_ruleset_load(&rules, NULL, false, err, sizeof(err)) < 0) {
 		printf("cannot load embedded rules: %s\n0 passed, 1 failed\n", err);
 		return 1;
 	}

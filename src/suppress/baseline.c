@@ -1,0 +1,162 @@
+/*
+ * baseline.c - accepted findings, recorded by fingerprint.
+ *
+ * The file is text, one finding per line, sorted, so re-writing an
+ * unchanged repository gives an identical file and reviews read as diffs:
+ *
+ *   # foundry-guard baseline v1 ...
+ *   <fingerprint>\t<rule id>\t<path>
+ *
+ * A fingerprint hashes the rule, the path and the normalised source of the
+ * sensitive expression and its request, never the raw value and never a
+ * line number: moved code stays accepted, a changed value does not.
+ */
+#include "suppress.h"
+#include "../core/buf.h"
+#include <errno.h>
+#include <unistd.h>
+
+#define BASELINE_HEADER "# foundry-guard baseline v1: fingerprint, rule, path; one accepted finding per line.\n" \
+	"# Written by `foundry-guard scan --write-baseline FILE`; used with `--baseline FILE`.\n"
+
+typedef struct entry {
+	char *fp, *rule, *path;
+	bool used;
+} entry;
+
+static int cmp_line(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int fg_baseline_write(const char *file, const fg_findings *fs, char *err, size_t errlen)
+{
+	char **lines = fg_xcalloc(fs->len + 1, sizeof(char *));
+	size_t n = 0;
+	for (size_t i = 0; i < fs->len; i++) {
+		const fg_finding *f = &fs->items[i];
+		if (f->suppressed || !f->fingerprint || !strncmp(f->rule->id, "suppression/", 12))
+			continue;
+		fg_buf l = FG_BUF_INIT;
+		fg_buf_printf(&l, "%s\t%s\t%s\n", f->fingerprint, f->rule->id, f->path);
+		lines[n++] = fg_buf_detach(&l);
+	}
+	qsort(lines, n, sizeof(char *), cmp_line);
+	fg_buf out = FG_BUF_INIT;
+	fg_buf_puts(&out, BASELINE_HEADER);
+	for (size_t i = 0; i < n; i++) {
+		fg_buf_puts(&out, lines[i]);
+		free(lines[i]);
+	}
+	free(lines);
+	fg_buf tmp = FG_BUF_INIT;
+	fg_buf_printf(&tmp, "%s.tmp.%ld", file, (long)getpid());
+	FILE *fp = fopen(tmp.ptr, "w");
+	int rc = -1;
+	if (!fp) {
+		snprintf(err, errlen, "cannot write the baseline %s: %s", file, strerror(errno));
+	} else {
+		bool ok = fwrite(out.ptr, 1, out.len, fp) == out.len;
+		ok = fclose(fp) == 0 && ok;
+		if (!ok || rename(tmp.ptr, file) < 0) {
+			snprintf(err, errlen, "cannot write the baseline %s: %s", file, strerror(errno));
+			unlink(tmp.ptr);
+		} else {
+			rc = 0;
+		}
+	}
+	fg_buf_release(&tmp);
+	fg_buf_release(&out);
+	return rc;
+}
+
+int fg_baseline_apply(const char *file, const char *data, size_t len, fg_findings *fs, fg_buf *stale, size_t *nstale,
+		      char *err, size_t errlen)
+{
+	fg_buf text = FG_BUF_INIT;
+	*nstale = 0;
+	fg_buf_add(&text, data, len);
+	entry *es = NULL;
+	size_t n = 0;
+	char *p = text.ptr ? text.ptr : (char *)"";
+	unsigned lineno = 0;
+	int rc = 0;
+	while (*p) {
+		char *nl = strchr(p, '\n');
+		if (nl)
+			*nl = '\0';
+		lineno++;
+		if (*p && *p != '#') {
+			char *t1 = strchr(p, '\t'), *t2 = t1 ? strchr(t1 + 1, '\t') : NULL;
+			if (!t1 || !t2) {
+				snprintf(err, errlen, "%s:%u: expected fingerprint<TAB>rule<TAB>path; re-create it with "
+						      "--write-baseline", file, lineno);
+				rc = -1;
+				break;
+			}
+			*t1 = *t2 = '\0';
+			es = fg_xrealloc(es, (n + 1) * sizeof(entry));
+			es[n].fp = p;
+			es[n].rule = t1 + 1;
+			es[n].path = t2 + 1;
+			es[n].used = false;
+			n++;
+		}
+		if (!nl)
+			break;
+		p = nl + 1;
+	}
+	for (size_t i = 0; rc == 0 && i < fs->len; i++) {
+		fg_finding *f = &fs->items[i];
+		if (f->suppressed || !f->fingerprint)
+			continue;
+		for (size_t k = 0; k < n; k++) {
+			if (!es[k].used && !strcmp(es[k].fp, f->fingerprint) && !strcmp(es[k].rule, f->rule->id) &&
+			    !strcmp(es[k].path, f->path)) {
+				es[k].used = true;
+				f->suppressed = true;
+				free(f->suppress_kind);
+				free(f->justification);
+				f->suppress_kind = fg_xstrdup("external");
+				fg_buf j = FG_BUF_INIT;
+				fg_buf_printf(&j, "accepted in the baseline %s", file);
+				f->justification = fg_buf_detach(&j);
+				break;
+			}
+		}
+	}
+	for (size_t k = 0; rc == 0 && k < n; k++)
+		if (!es[k].used) {
+			(*nstale)++;
+			fg_buf_printf(stale, "%s %s %s\n", es[k].path, es[k].rule, es[k].fp);
+		}
+	free(es);
+	fg_buf_release(&text);
+	return rc;
+}
+
+void fg_suppress_allow_paths(fg_findings *fs, const fg_config *cfg)
+{
+	if (!cfg)
+		return;
+	for (size_t i = 0; i < fs->len; i++) {
+		fg_finding *f = &fs->items[i];
+		if (f->suppressed)
+			continue;
+		for (size_t k = 0; k < cfg->nallow; k++) {
+			const fg_config_allow *a = &cfg->allow[k];
+			if (!a->path || a->value)
+				continue;
+			if (!fg_glob_match_path(a->path, f->path))
+				continue;
+			if (a->rule && !fg_rule_selected(a->rule, f->rule->id))
+				continue;
+			f->suppressed = true;
+			f->suppress_kind = fg_xstrdup("external");
+			fg_buf j = FG_BUF_INIT;
+			fg_buf_printf(&j, "allowed by %s line %u", cfg->path ? cfg->path : ".foundry-guard.yml", a->line);
+			f->justification = fg_buf_detach(&j);
+			break;
+		}
+	}
+}

@@ -1,0 +1,290 @@
+"""Configuration, inline ignores, baselines and custom rules."""
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+
+from . import make_repo, write_files
+
+PROJECT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+APP = '''
+from anthropic import AnthropicFoundry
+client = AnthropicFoundry()
+
+def f(user):
+    client.messages.create(model="m", max_tokens=5, messages=[
+        {"role": "user", "content": f"{user.email} {user.member_number} EMP-123456"},
+        {"role": "user", "content": "Reach me at ana.souza@northwind-clinic.com"},
+    ])
+'''
+
+
+def run(binary, repo, *args):
+    return subprocess.run([binary, *args], cwd=repo, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def findings(binary, repo, *args):
+    p = run(binary, repo, "scan", ".", "--format", "json", *args)
+    if p.returncode not in (0, 1):
+        raise AssertionError(f"exit {p.returncode}: {p.stderr.strip()}")
+    return [f for f in json.loads(p.stdout)["findings"] if not f["suppressed"]], json.loads(p.stdout)
+
+
+def rules_of(fs):
+    return sorted(f["rule_id"] for f in fs)
+
+
+def with_repo(files, fn):
+    repo = make_repo(files)
+    try:
+        return fn(repo)
+    finally:
+        shutil.rmtree(repo, ignore_errors=True)
+
+
+def t_every_key_valid(binary):
+    cfg = '''
+        version: 1
+        exclude: [vendor/]
+        rules:
+          sensitive-data/personal-field: { severity: note }
+          zdr-claim: off
+        sensitive-names:
+          - { name: memberNumber, category: health }
+          - { name: email, exclude: true }
+        detectors:
+          - { id: employee-id, category: personal, severity: warning, pattern: '\\bEMP-[0-9]{6}\\b' }
+        allow:
+          - value: 'northwind-clinic\\.com$'
+          - { path: 'scripts/**', rule: sensitive-data }
+        foundry-context: always
+        max-file-size: 100000
+        '''
+    def body(repo):
+        fs, _ = findings(binary, repo)
+        got = sorted((f["path"], f["rule_id"], f["severity"]) for f in fs)
+        want = [("app.py", "sensitive-data/employee-id", "warning"), ("app.py", "sensitive-data/health-field", "error")]
+        if got != want:
+            return f"got {got}"
+        p = run(binary, repo, "config", "--print")
+        if p.returncode != 0 or "employee-id" not in p.stdout or "zdr-claim/retention-assumption: { enabled: false" not in p.stdout:
+            return f"config --print: {p.stdout[:400]} {p.stderr}"
+        return None
+    return with_repo({"app.py": APP, ".foundry-guard.yml": cfg, "vendor/x.py": APP, "scripts/y.py": APP}, body)
+
+
+def t_invalid_configs_name_file_line_and_column(binary):
+    cases = {
+        "version: 1\nrulez: {}\n": ("2:1", "unknown key 'rulez'"),
+        "version: 2\n": ("1:10", "version must be 1"),
+        "rules:\n  sensitive-data/email: { severity: loud }\n": ("2:", "severity must be"),
+        "rules:\n  sensitive-data/no-such-rule: off\n": ("2:", "no rule or category"),
+        "sensitive-names:\n  - { name: x, category: secretish }\n": ("2:", "category"),
+        "detectors:\n  - { id: d, category: personal, pattern: '(unclosed' }\n": (".foundry-guard.yml:2", "does not compile"),
+        "exclude: vendor/\n": ("1:10", "must be a list"),
+        "foundry-context: sometimes\n": ("1:18", "auto, always or never"),
+        "rules: [\n": (".foundry-guard.yml:", "YAML error"),
+    }
+    for text, (where, what) in cases.items():
+        repo = make_repo({"app.py": APP, ".foundry-guard.yml": text})
+        try:
+            p = run(binary, repo, "scan", ".")
+            if p.returncode != 2 or where not in p.stderr or what not in p.stderr or len(p.stderr.strip().splitlines()) != 1:
+                return f"{text!r}: exit {p.returncode}, {p.stderr!r}"
+        finally:
+            shutil.rmtree(repo, ignore_errors=True)
+    return None
+
+
+def t_malicious_configs_fail_cleanly(binary):
+    d = tempfile.mkdtemp(prefix="fg-evil-")
+    try:
+        evil = {
+            "redos.yml": "detectors:\n  - { id: r, category: personal, pattern: '(a+)+$' }\n",
+            "nested.yml": "rules: " + "[" * 5000 + "]" * 5000 + "\n",
+            "bomb.yml": "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+                f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, "
+                f"*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n" for i in range(8)),
+        }
+        big = os.path.join(d, "big.yml")
+        with open(big, "wb") as f:
+            f.truncate(100 * 1024 * 1024)
+        for name, text in evil.items():
+            with open(os.path.join(d, name), "w") as f:
+                f.write(text)
+        for name in list(evil) + ["big.yml"]:
+            t0 = time.monotonic()
+            p = subprocess.run([binary, "scan", d, "--config", os.path.join(d, name)], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, timeout=60)
+            if p.returncode != 2 or name not in p.stderr or len(p.stderr.strip().splitlines()) != 1:
+                return f"{name}: exit {p.returncode}, {p.stderr[:300]!r}"
+            if time.monotonic() - t0 > 20:
+                return f"{name}: took {time.monotonic() - t0:.1f}s"
+        return None
+    finally:
+        shutil.rmtree(d, ignore_errors=True)
+
+
+IGNORE_SYNTAXES = {
+    "a.py": ('x = client.messages.create(model="m", max_tokens=1, messages=[{"role": "user", "content": user.ssn}])  '
+             '# foundry-guard: ignore[sensitive-data/government-id-field] synthetic tenant\n'),
+    "b.ts": ('// foundry-guard: ignore[sensitive-data] synthetic tenant\n'
+             'client.messages.create({ model: "m", max_tokens: 1, messages: [{ role: "user", content: user.ssn }] });\n'),
+    "c.js": ('client.messages.create({ model: "m", max_tokens: 1, messages: [{ role: "user", content: user.ssn }] }); '
+             '/* foundry-guard: ignore[sensitive-data] synthetic tenant */\n'),
+    "d.md": 'Claude on Foundry is covered by Azure zero data retention. <!-- foundry-guard: ignore[zdr-claim] quoted from the old policy -->\n',
+    "e.yaml": '# Claude on Foundry never leaves our Azure tenant.  foundry-guard: ignore[zdr-claim/retention-assumption] historic\nx: 1\n',
+}
+
+
+def t_inline_ignores_every_comment_syntax(binary):
+    files = dict(IGNORE_SYNTAXES)
+    files["a.py"] = "from anthropic import AnthropicFoundry\nclient = AnthropicFoundry()\nuser = None\n" + files["a.py"]
+    files["b.ts"] = 'import { AnthropicFoundry } from "@anthropic-ai/foundry-sdk";\nconst client = new AnthropicFoundry();\n' + files["b.ts"]
+    files["c.js"] = 'const { AnthropicFoundry } = require("@anthropic-ai/foundry-sdk");\nconst client = new AnthropicFoundry();\n' + files["c.js"]
+    def body(repo):
+        fs, doc = findings(binary, repo)
+        if fs:
+            return f"not suppressed: {[(f['path'], f['line'], f['rule_id']) for f in fs]}"
+        sup = [f for f in doc["findings"] if f["suppressed"]]
+        if sorted(f["path"] for f in sup) != ["a.py", "b.ts", "c.js", "d.md", "e.yaml"]:
+            return f"suppressed: {sorted(f['path'] for f in sup)}"
+        if any(f["suppression_kind"] != "inSource" or not f["justification"] for f in sup):
+            return "suppressions lack kind or justification"
+        p = run(binary, repo, "scan", ".", "--format", "sarif")
+        results = json.loads(p.stdout)["runs"][0]["results"]
+        if not all(r.get("suppressions", [{}])[0].get("kind") == "inSource" for r in results):
+            return "SARIF lacks suppressions"
+        return None
+    return with_repo(files, body)
+
+
+def t_ignore_expiry_and_unused(binary):
+    app = APP.replace('EMP-123456"},', 'EMP-123456"},  # foundry-guard: ignore[sensitive-data] until=2000-01-01 trial\n        # foundry-guard: ignore[zdr-claim] nothing here')
+    def body(repo):
+        fs, _ = findings(binary, repo, "--report-unused-ignores")
+        rules = rules_of(fs)
+        if "sensitive-data/personal-field" not in rules or "suppression/unused-ignore" not in rules:
+            return f"expired ignore still applied or unused not reported: {rules}"
+        if not any("expired on 2000-01-01" in f["message"] for f in fs):
+            return "expiry not said"
+        return None
+    return with_repo({"app.py": app}, body)
+
+
+def t_baseline_round_trip(binary):
+    def body(repo):
+        base = os.path.join(repo, "fg-baseline.txt")
+        p = run(binary, repo, "scan", ".", "--write-baseline", base)
+        if p.returncode != 0:
+            return f"write-baseline exit {p.returncode}: {p.stderr}"
+        first = open(base).read()
+        run(binary, repo, "scan", ".", "--write-baseline", base)
+        if open(base).read() != first:
+            return "re-writing an unchanged repository changed the baseline"
+        if "ana.souza" in first or "northwind" in first:
+            return "the baseline holds a raw value"
+        fs, doc = findings(binary, repo, "--baseline", base)
+        if fs:
+            return f"baseline did not hide: {rules_of(fs)}"
+        # shifted lines: still suppressed
+        path = os.path.join(repo, "app.py")
+        src = open(path).read()
+        open(path, "w").write("# header\n# more\n" + src)
+        fs, _ = findings(binary, repo, "--baseline", base)
+        if fs:
+            return f"shifted lines no longer suppressed: {rules_of(fs)}"
+        # changed value: reported, and the old entry is stale
+        open(path, "w").write(src.replace("ana.souza@northwind-clinic.com", "bo.chen@northwind-clinic.com"))
+        p = run(binary, repo, "scan", ".", "--format", "json", "--baseline", base)
+        fs = [f for f in json.loads(p.stdout)["findings"] if not f["suppressed"]]
+        if rules_of(fs) != ["sensitive-data/email"] or "1 stale baseline entry" not in p.stderr:
+            return f"changed value: {rules_of(fs)} {p.stderr!r}"
+        return None
+    return with_repo({"app.py": APP}, body)
+
+
+def t_custom_rules_dir_and_rules_only(binary):
+    d = tempfile.mkdtemp(prefix="fg-rules-")
+    try:
+        extra = os.path.join(d, "extra")
+        os.makedirs(os.path.join(extra, "tests"))
+        with open(os.path.join(extra, "detectors.tsv"), "w") as f:
+            f.write("employee-id\tpersonal\twarning\tnone\t\\b(EMP-[0-9]{6})\\b\n")
+        with open(os.path.join(extra, "tests", "emp.py"), "w") as f:
+            f.write("from anthropic import AnthropicFoundry\nclient = AnthropicFoundry()\n"
+                    "client.messages.create(model='m', max_tokens=1, messages=[{'role': 'user', 'content': "
+                    "'Staff EMP-123456'}])  # expect: sensitive-data/employee-id\n")
+        p = subprocess.run([binary, "rules", "--test", extra], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        if p.returncode != 0 or "1 passed, 0 failed" not in p.stdout:
+            return f"rules --test DIR: {p.stdout} {p.stderr}"
+        repo = make_repo({"app.py": APP})
+        try:
+            fs, _ = findings(binary, repo, "--rules", extra)
+            if "sensitive-data/employee-id" not in rules_of(fs) or "sensitive-data/email" not in rules_of(fs):
+                return f"--rules adds: {rules_of(fs)}"
+            p = run(binary, repo, "scan", ".", "--rules", extra, "--rules-only")
+            if p.returncode != 2 or "rules.txt" not in p.stderr:
+                return f"--rules-only with an incomplete folder: {p.returncode} {p.stderr!r}"
+            full = os.path.join(d, "full")
+            shutil.copytree(os.path.join(PROJECT, "rules"), full)
+            with open(os.path.join(full, "detectors.tsv")) as f:
+                lines = [l for l in f if not l.startswith("email\t")]
+            with open(os.path.join(full, "detectors.tsv"), "w") as f:
+                f.writelines(lines)
+            fs, _ = findings(binary, repo, "--rules", full, "--rules-only")
+            if "sensitive-data/email" in rules_of(fs):
+                return "--rules-only still used the embedded e-mail detector"
+        finally:
+            shutil.rmtree(repo, ignore_errors=True)
+        return None
+    finally:
+        shutil.rmtree(d, ignore_errors=True)
+
+
+def t_init_writes_once(binary):
+    def body(repo):
+        p = run(binary, repo, "init")
+        if p.returncode != 0 or not os.path.exists(os.path.join(repo, ".foundry-guard.yml")):
+            return f"init: {p.returncode} {p.stderr}"
+        p = run(binary, repo, "init")
+        if p.returncode != 2 or "already exists" not in p.stderr:
+            return "init overwrote"
+        p = run(binary, repo, "scan", ".")
+        if p.returncode not in (0, 1):
+            return f"the starter config does not load: {p.stderr}"
+        return None
+    return with_repo({"app.py": "x = 1\n"}, body)
+
+
+def t_builtin_rule_tests(binary):
+    p = subprocess.run([binary, "rules", "--test"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    if p.returncode != 0 or " 0 failed" not in p.stdout:
+        return p.stdout[-1500:]
+    return None
+
+
+def t_config_from_base_commit(binary):
+    def body(repo):
+        subprocess.run(["git", "-C", repo, "checkout", "-q", "-b", "pr"], check=True)
+        write_files(repo, {".foundry-guard.yml": "version: 1\nrules:\n  sensitive-data: off\n",
+                           "app.py": APP + "\ndef g(p):\n    client.messages.create(model='m', max_tokens=1, messages=[{'role': 'user', 'content': p.ssn}])\n"})
+        subprocess.run(["git", "-C", repo, "add", "-A"], check=True)
+        subprocess.run(["git", "-C", repo, "-c", "user.email=t@example.invalid", "-c", "user.name=t", "commit", "-q",
+                        "-m", "pr"], check=True)
+        p = run(binary, repo, "scan", "--diff", "main", "--config-from", "main", "--format", "json")
+        fs = json.loads(p.stdout)["findings"]
+        rules = rules_of(fs)
+        if p.returncode != 1 or "sensitive-data/government-id-field" not in rules or "suppression/config-changed" not in rules:
+            return f"the PR's own config weakened its check: {p.returncode} {rules}"
+        p = run(binary, repo, "scan", "--diff", "main", "--format", "json")
+        if "sensitive-data/government-id-field" in rules_of(json.loads(p.stdout)["findings"]):
+            return "without --config-from the worktree config should apply"
+        return None
+    return with_repo({"app.py": APP, ".foundry-guard.yml": "version: 1\n"}, body)
+
+
+TESTS = [(n[2:], f) for n, f in sorted(globals().items()) if n.startswith("t_") and callable(f)]
