@@ -371,6 +371,7 @@ def main():
         log(f"bench: {args.bin} is not an executable (run make)")
         return 2
 
+    load0 = os.getloadavg()[0]
     all_rows, all_lines, sizes = [], [], {}
     try:
         os.makedirs(args.bench_dir, exist_ok=True)
@@ -384,8 +385,11 @@ def main():
         log(f"bench: error: {e}")
         return 2
 
-    print(f"rg {subprocess.run([rg, '--version'], capture_output=True, text=True).stdout.split(chr(10))[0]}; "
-          f"patterns (-i): {' | '.join(RG_PATTERNS)}; {args.runs} runs, medians")
+    load1 = os.getloadavg()[0]
+    print(f"{subprocess.run([rg, '--version'], capture_output=True, text=True).stdout.split(chr(10))[0]}; "
+          f"patterns (-i): {' | '.join(RG_PATTERNS)}")
+    print(f"{args.runs} runs each, medians; {ncpu} cores; load average {load0:.2f} before, {load1:.2f} after"
+          f"{' (busy machine: timings are noisy)' if max(load0, load1) > 0.5 else ''}")
     for line in all_lines:
         print(line)
     print(f"{'tree':<8} {'files':>6} {'MB':>5} {'variant':<7} {'jobs':>4} {'scanner':>8} {'(cpu)':>8} "
