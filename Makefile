@@ -18,7 +18,7 @@ FG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lpthread
 TARGET  ?= examples/demo
 CORPUS  ?= ../shared/corpus
 SCORER  ?= ../shared/eval/score.py
-GATED_SUITES := app-foundry direct-api docs-heavy opsbot
+GATED_SUITES := app-foundry direct-api docs-heavy opsbot polyglot
 
 BUILD   := build
 BIN     := $(BUILD)/foundry-guard
@@ -114,4 +114,4 @@ lint:
 	clang-format --dry-run --Werror $(SRCS) $(wildcard src/*/*.h src/*.h parser/*.h)
 
 clean:
-	rm -rf $(BUILD)/obj $(BUILD)/gen $(BUILD)/tools $(BIN) $(UNIT_BIN) build/asan
+	rm -rf $(BUILD)/obj $(BUILD)/gen $(BUILD)/tools/embed $(BIN) $(UNIT_BIN) build/asan

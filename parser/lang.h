@@ -5,9 +5,21 @@
 #include "parser.h"
 #include <tree_sitter/api.h>
 
+/* How a role is found when it is not (only) a field. */
+typedef enum fg_role_how {
+	FG_HOW_FIELD = 0, /* field[0], then field[1] */
+	FG_HOW_SELF,      /* the node itself (bash: a command is its own argument list) */
+	FG_HOW_FIRST,     /* first named child */
+	FG_HOW_SECOND,    /* second named child */
+	FG_HOW_LAST,      /* last named child */
+	FG_HOW_TYPE,      /* first named child of node type `type` */
+	FG_HOW_FIRSTVAL,  /* first named child that is not string text (interpolation braces) */
+} fg_role_how;
+
 typedef struct fg_lang_role {
 	TSFieldId field[2];
-	bool first_named;
+	fg_role_how how;  /* fallback when no field matched */
+	const char *type; /* FG_HOW_TYPE */
 } fg_lang_role;
 
 struct fg_lang {

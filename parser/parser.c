@@ -152,14 +152,14 @@ fg_node fg_node_parent(fg_node n)
 	return from_ts(ts_node_parent(to_ts(n)));
 }
 
-fg_node fg_node_role(fg_node n, fg_role role)
+fg_node fg_node_role(fg_node node, fg_role role)
 {
-	TSNode t = to_ts(n);
+	TSNode t = to_ts(node);
 	TSNode none = { { 0, 0, 0, 0 }, NULL, NULL };
 	if (ts_node_is_null(t))
 		return from_ts(none);
 	const fg_lang *l = node_lang(t);
-	fg_kind k = fg_node_kind(n);
+	fg_kind k = fg_node_kind(node);
 	if (!l)
 		return from_ts(none);
 	const fg_lang_role *r = &l->roles[k][role];
@@ -168,9 +168,39 @@ fg_node fg_node_role(fg_node n, fg_role role)
 		if (!ts_node_is_null(c))
 			return from_ts(c);
 	}
-	if (r->first_named && ts_node_named_child_count(t) > 0)
-		return from_ts(ts_node_named_child(t, 0));
-	return from_ts(none);
+	uint32_t n = ts_node_named_child_count(t);
+	switch (r->how) {
+	case FG_HOW_SELF:
+		return from_ts(t);
+	case FG_HOW_FIRST:
+		return n > 0 ? from_ts(ts_node_named_child(t, 0)) : from_ts(none);
+	case FG_HOW_SECOND:
+		return n > 1 ? from_ts(ts_node_named_child(t, 1)) : from_ts(none);
+	case FG_HOW_LAST:
+		return n > 0 ? from_ts(ts_node_named_child(t, n - 1)) : from_ts(none);
+	case FG_HOW_TYPE:
+		for (uint32_t i = 0; i < n; i++) {
+			TSNode c = ts_node_named_child(t, i);
+			if (strcmp(ts_node_type(c), r->type) == 0)
+				return from_ts(c);
+		}
+		return from_ts(none);
+	case FG_HOW_FIRSTVAL:
+		for (uint32_t i = 0; i < n; i++) {
+			fg_node c = from_ts(ts_node_named_child(t, i));
+			fg_kind ck = fg_node_kind(c);
+			if (ck != FG_K_STRFRAG && ck != FG_K_COMMENT)
+				return c;
+		}
+		return from_ts(none);
+	default:
+		return from_ts(none);
+	}
+}
+
+char *fg_node_sexp(fg_node n)
+{
+	return ts_node_string(to_ts(n));
 }
 
 bool fg_node_is_fstring(fg_node n, const char *src)

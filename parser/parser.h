@@ -20,6 +20,13 @@ typedef enum fg_lang_id {
 	FG_LANG_JAVASCRIPT,
 	FG_LANG_TYPESCRIPT,
 	FG_LANG_TSX,
+	FG_LANG_CSHARP,
+	FG_LANG_JAVA,
+	FG_LANG_GO,
+	FG_LANG_PHP,
+	FG_LANG_RUBY,
+	FG_LANG_BASH,
+	FG_LANG_KOTLIN,
 	FG_LANG__COUNT
 } fg_lang_id;
 
@@ -101,6 +108,8 @@ fg_node fg_node_named_child(fg_node n, uint32_t i);
 fg_node fg_node_parent(fg_node n);
 /* Child by language-neutral role (null node when absent). */
 fg_node fg_node_role(fg_node n, fg_role role);
+/* The node as an S-expression (for `foundry-guard debug-parse`); free() it. */
+char *fg_node_sexp(fg_node n);
 /* Python string with interpolations, f-string prefix etc. */
 bool fg_node_is_fstring(fg_node n, const char *src);
 

@@ -546,6 +546,33 @@ static int cmd_rules(int argc, char **argv)
 	return rc;
 }
 
+/* debug-parse FILE: the syntax tree foundry-guard sees, for rule authors. */
+static int cmd_debug_parse(const char *path)
+{
+	fg_buf b = FG_BUF_INIT;
+	fg_lang_id lang = fg_lang_from_path(path);
+	if (!lang || fg_read_file(path, 0, &b) < 0) {
+		fprintf(stderr, "foundry-guard: %s: %s\n", path, lang ? strerror(errno) : "no grammar for this file type");
+		fg_buf_release(&b);
+		return EXIT_ERROR;
+	}
+	fg_parser *p = fg_parser_new();
+	fg_tree *t = fg_parser_parse(p, lang, b.ptr ? b.ptr : "", b.len);
+	int rc = 0;
+	if (!t) {
+		fprintf(stderr, "foundry-guard: %s: could not parse\n", path);
+		rc = EXIT_ERROR;
+	} else {
+		char *sx = fg_node_sexp(fg_tree_root(t));
+		printf("%s\n", sx);
+		free(sx);
+	}
+	fg_tree_free(t);
+	fg_parser_free(p);
+	fg_buf_release(&b);
+	return rc;
+}
+
 static int cmd_config(int argc, char **argv)
 {
 	cli c = { 0 };
@@ -671,6 +698,8 @@ int main(int argc, char **argv)
 		rc = cmd_scan(argc - 1, argv + 1);
 	else if (strcmp(cmd, "rules") == 0)
 		rc = cmd_rules(argc - 1, argv + 1);
+	else if (strcmp(cmd, "debug-parse") == 0 && argc == 3)
+		rc = cmd_debug_parse(argv[2]);
 	else if (strcmp(cmd, "config") == 0)
 		rc = cmd_config(argc - 1, argv + 1);
 	else if (strcmp(cmd, "init") == 0)

@@ -260,7 +260,7 @@ def summary_line(stderr):
     for line in stderr.splitlines():
         if line.startswith("foundry-guard:") and "files scanned" in line:
             return line
-    return "(no summary line)"
+    return None
 
 
 def fmt_t(t):
@@ -297,6 +297,8 @@ def bench_tree(name, path, args, rg):
         c.run_once(args.timeout, record=False)
         if c.key[0] == "scan":
             summaries[c.key] = summary_line(c.stderr)
+            if summaries[c.key] is None:
+                raise BenchError(f"{' '.join(c.argv)}: no summary line on stderr: {c.stderr.strip()[-300:]!r}")
     for r in range(args.runs):
         for c in cmds:
             c.run_once(args.timeout)
@@ -385,11 +387,10 @@ def main():
         log(f"bench: error: {e}")
         return 2
 
-    load1 = os.getloadavg()[0]
     print(f"{subprocess.run([rg, '--version'], capture_output=True, text=True).stdout.split(chr(10))[0]}; "
           f"patterns (-i): {' | '.join(RG_PATTERNS)}")
-    print(f"{args.runs} runs each, medians; {ncpu} cores; load average {load0:.2f} before, {load1:.2f} after"
-          f"{' (busy machine: timings are noisy)' if max(load0, load1) > 0.5 else ''}")
+    print(f"{args.runs} runs each, medians; {ncpu} cores; load average {load0:.2f} before the bench"
+          f"{' (busy machine: timings are noisy)' if load0 > 0.5 else ''}")
     for line in all_lines:
         print(line)
     print(f"{'tree':<8} {'files':>6} {'MB':>5} {'variant':<7} {'jobs':>4} {'scanner':>8} {'(cpu)':>8} "

@@ -86,13 +86,6 @@ def run_score(c, binary, corpus, scorer, suites, only):
             c.ok(f"corpus.gate.{mode} ({suites}, precision and recall >= 0.95)")
         else:
             c.fail(f"corpus.gate.{mode}", "below the bar (see the scorer output above)")
-    # Not gated yet: the polyglot suite (C#, Go, Java, shell come with the languages issue).
-    for extra, args in (("polyglot tree", ["polyglot", "--only", "tree"]),
-                        ("polyglot diff", ["polyglot", "--only", "diff"])):
-        p = subprocess.run([sys.executable, os.path.abspath(scorer), os.path.abspath(binary), *args],
-                           cwd=corpus, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        last = [l for l in p.stdout.splitlines() if l.startswith("all")]
-        print(f"info {extra} (not gated): {last[-1] if last else p.stdout[-500:]}")
 
 
 def main():

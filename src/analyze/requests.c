@@ -94,15 +94,79 @@ static const char *ntext(const code *c, fg_node n, size_t *len)
 	return c->a->src + s;
 }
 
+/*
+ * Source text with whitespace removed and member operators written as '.'
+ * (`->`, `::`, `?.`, `&.`, `!!.`), so that `$client->messages->create`,
+ * `Anthropic::Client.new` and `client?.messages` compare like Python's dots.
+ */
+static char *compact_span(const code *c, uint32_t start, uint32_t end)
+{
+	const char *s = c->a->src + start;
+	size_t len = end > start ? end - start : 0;
+	fg_buf b = FG_BUF_INIT;
+	for (size_t i = 0; i < len && b.len < 400; i++) {
+		char ch = s[i];
+		if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r')
+			continue;
+		if (i + 1 < len && ((ch == '-' && s[i + 1] == '>') || (ch == ':' && s[i + 1] == ':') ||
+				    ((ch == '?' || ch == '&') && s[i + 1] == '.'))) {
+			fg_buf_putc(&b, '.');
+			i++;
+			continue;
+		}
+		if (i + 2 < len && ch == '!' && s[i + 1] == '!' && s[i + 2] == '.') {
+			fg_buf_putc(&b, '.');
+			i += 2;
+			continue;
+		}
+		fg_buf_putc(&b, ch);
+	}
+	return fg_buf_detach(&b);
+}
+
 static char *compact_text(const code *c, fg_node n)
 {
-	size_t len;
-	const char *s = ntext(c, n, &len);
-	fg_buf b = FG_BUF_INIT;
-	for (size_t i = 0; i < len && b.len < 400; i++)
-		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r')
-			fg_buf_putc(&b, s[i]);
-	return fg_buf_detach(&b);
+	return compact_span(c, fg_node_start(n), fg_node_end(n));
+}
+
+static fg_node null_node(void)
+{
+	fg_node n;
+	memset(&n, 0, sizeof(n));
+	return n;
+}
+
+/*
+ * A call's parts.  Most grammars have a callee expression (`a.b.f` in
+ * `a.b.f(x)`); Java, Ruby and PHP method calls instead have a receiver and
+ * a method name on the call node itself.
+ */
+static fg_node call_object(fg_node call)
+{
+	fg_node callee = fg_node_role(call, FG_R_CALLEE);
+	if (!fg_node_is_null(callee))
+		return fg_node_kind(callee) == FG_K_ATTR ? fg_node_role(callee, FG_R_OBJECT) : null_node();
+	return fg_node_role(call, FG_R_OBJECT);
+}
+
+static fg_node call_member(fg_node call)
+{
+	fg_node callee = fg_node_role(call, FG_R_CALLEE);
+	if (!fg_node_is_null(callee))
+		return fg_node_kind(callee) == FG_K_ATTR ? fg_node_role(callee, FG_R_MEMBER) : callee;
+	return fg_node_role(call, FG_R_MEMBER);
+}
+
+/* What a call calls, as normalised text: "client.messages.create", "json.dumps", "foundry.NewClient". */
+static char *callee_text(const code *c, fg_node call)
+{
+	fg_node callee = fg_node_role(call, FG_R_CALLEE);
+	if (!fg_node_is_null(callee))
+		return compact_text(c, callee);
+	fg_node m = fg_node_role(call, FG_R_MEMBER);
+	if (fg_node_is_null(m))
+		return fg_xstrdup("");
+	return compact_span(c, fg_node_start(call), fg_node_end(m));
 }
 
 /* Last dotted component of a callee ("json.dumps" -> "dumps"). */
@@ -174,7 +238,7 @@ static bool is_plain_string(fg_node n)
 		return false;
 	uint32_t cnt = fg_node_named_count(n);
 	for (uint32_t i = 0; i < cnt; i++)
-		if (fg_node_kind(fg_node_named_child(n, i)) == FG_K_INTERP)
+		if (fg_node_kind(fg_node_named_child(n, i)) != FG_K_STRFRAG)
 			return false;
 	return true;
 }
@@ -244,8 +308,7 @@ static void collect(code *c, const fg_tree *tree)
 				callsite *cs = &c->calls[c->ncalls++];
 				cs->node = caps[i].node;
 				cs->scope = -1;
-				fg_node callee = fg_node_role(caps[i].node, FG_R_CALLEE);
-				cs->callee = fg_node_is_null(callee) ? fg_xstrdup("") : compact_text(c, callee);
+				cs->callee = callee_text(c, caps[i].node);
 			} else if (id == id_ret) {
 				c->rets = fg_xrealloc(c->rets, (c->nrets + 1) * sizeof(ret));
 				c->rets[c->nrets].value = caps[i].node;
@@ -347,30 +410,80 @@ static void collect_foundry_imports(code *c)
 
 static client_kind classify(code *c, fg_node n, int scope, int depth, uint32_t *evidence);
 
-/* Text of a node plus the right-hand sides of the names it uses (one level). */
-static void gather_text(code *c, fg_node n, int scope, fg_buf *out, int depth)
+/* Does an assignment's left side name `name`?  `x`, or the first of `x, err` (Go). */
+static bool lhs_names(const char *lhs, const char *name)
+{
+	size_t n = strlen(name);
+	return strncmp(lhs, name, n) == 0 && (lhs[n] == '\0' || lhs[n] == ',');
+}
+
+static int scope_by_name(const code *c, const char *name, size_t len);
+
+/*
+ * Text of a node plus, recursively, the right-hand sides of the names it
+ * uses (three hops at most, bounded in size): enough to see that a URL
+ * built from variables is a Foundry endpoint.
+ */
+static void gather_names(code *c, fg_node n, int scope, fg_buf *out, int hops, unsigned *budget);
+
+static void gather_text_hops(code *c, fg_node n, int scope, fg_buf *out, int hops, unsigned *budget)
 {
 	size_t len;
 	const char *t = ntext(c, n, &len);
+	if (out->len > 16384)
+		return;
 	fg_buf_add(out, t, FG_MIN(len, (size_t)2000));
 	fg_buf_putc(out, '\n');
-	if (depth > 2)
+	gather_names(c, n, scope, out, hops, budget);
+}
+
+static void gather_names(code *c, fg_node n, int scope, fg_buf *out, int hops, unsigned *budget)
+{
+	if (*budget == 0)
 		return;
-	/* Resolve identifiers appearing in the node. */
-	uint32_t cnt = fg_node_named_count(n);
+	(*budget)--;
 	fg_kind k = fg_node_kind(n);
 	if (k == FG_K_IDENT || k == FG_K_ATTR) {
+		if (hops >= 3)
+			return;
 		char *nm = compact_text(c, n);
+		bool found = false;
 		for (size_t i = 0; i < c->nassigns; i++) {
 			const assign *as = &c->assigns[i];
-			if ((as->scope == scope || as->scope == -1) && strcmp(as->lhs_text, nm) == 0)
-				gather_text(c, as->rhs, as->scope, out, depth + 1);
+			if ((as->scope == scope || as->scope == -1) && lhs_names(as->lhs_text, nm)) {
+				gather_text_hops(c, as->rhs, as->scope, out, hops + 1, budget);
+				found = true;
+			}
+		}
+		/* a field used without `this.` (Java, C#): its assignment in a constructor */
+		for (size_t i = 0; !found && k == FG_K_IDENT && i < c->nassigns; i++) {
+			const char *lt = c->assigns[i].lhs_text;
+			if ((!strncmp(lt, "this.", 5) || !strncmp(lt, "self.", 5)) && !strcmp(lt + 5, nm))
+				gather_text_hops(c, c->assigns[i].rhs, c->assigns[i].scope, out, hops + 1, budget);
 		}
 		free(nm);
-		return;
+		if (k == FG_K_IDENT)
+			return;
 	}
-	for (uint32_t i = 0; i < cnt && i < 64; i++)
-		gather_text(c, fg_node_named_child(n, i), scope, out, depth + 1);
+	if (k == FG_K_CALL && hops < 3) {
+		/* a helper in this file that returns the URL: foundryURL() */
+		char *ct = callee_text(c, n);
+		int sc = strchr(ct, '.') ? -1 : scope_by_name(c, ct, strlen(ct));
+		free(ct);
+		for (size_t i = 0; sc >= 0 && i < c->nrets; i++)
+			if (c->rets[i].scope == sc)
+				gather_text_hops(c, c->rets[i].value, sc, out, hops + 1, budget);
+	}
+	uint32_t cnt = fg_node_named_count(n);
+	for (uint32_t i = 0; i < cnt && i < 256; i++)
+		gather_names(c, fg_node_named_child(n, i), scope, out, hops, budget);
+}
+
+static void gather_text(code *c, fg_node n, int scope, fg_buf *out, int depth)
+{
+	unsigned budget = 4096;
+	(void)depth;
+	gather_text_hops(c, n, scope, out, 0, &budget);
 }
 
 static bool args_point_to_foundry(code *c, fg_node call, int scope)
@@ -446,21 +559,27 @@ static client_kind classify_factory(code *c, int sc, int depth, uint32_t *eviden
 
 static client_kind classify_ctor(code *c, fg_node call, int scope, int depth, uint32_t *evidence)
 {
-	fg_node callee = fg_node_role(call, FG_R_CALLEE);
-	if (fg_node_is_null(callee))
+	char *ct = callee_text(c, call);
+	if (!*ct) {
+		free(ct);
 		return CK_UNKNOWN;
-	char *ct = compact_text(c, callee);
+	}
 	size_t ll;
 	const char *last = last_name(ct, &ll);
+	/* Foundry entry points recognised anywhere in the call: FoundryBackend in a builder chain... */
+	char *whole = compact_text(c, call);
+	bool foundry_text = flow_is_str(c, FG_FLOW_CLIENT_FOUNDRY_TEXT, whole);
+	free(whole);
 	client_kind k = CK_UNKNOWN;
 	bool imported_foundry = false;
 	for (size_t i = 0; i < c->nfoundry_names; i++)
 		if (strlen(c->foundry_names[i]) == ll && strncmp(c->foundry_names[i], last, ll) == 0)
 			imported_foundry = true;
-	if (imported_foundry || flow_is(c, FG_FLOW_CLIENT_FOUNDRY, last, ll)) {
+	if (imported_foundry || foundry_text || flow_is(c, FG_FLOW_CLIENT_FOUNDRY, last, ll) ||
+	    flow_is_str(c, FG_FLOW_CLIENT_FOUNDRY, ct)) {
 		k = CK_FOUNDRY;
 		*evidence = fg_node_start(call);
-	} else if (flow_is(c, FG_FLOW_CLIENT_ANTHROPIC, last, ll)) {
+	} else if (flow_is(c, FG_FLOW_CLIENT_ANTHROPIC, last, ll) || flow_is_str(c, FG_FLOW_CLIENT_ANTHROPIC, ct)) {
 		if (args_point_to_foundry(c, call, scope)) {
 			k = CK_FOUNDRY;
 			*evidence = fg_node_start(call);
@@ -677,8 +796,8 @@ static void scan_string_values(flow *f, fg_node str)
 		fg_node ch = { { 0 }, NULL, NULL };
 		if (i < cnt) {
 			ch = fg_node_named_child(str, i);
-			if (fg_node_kind(ch) != FG_K_INTERP)
-				continue;
+			if (fg_node_kind(ch) == FG_K_STRFRAG)
+				continue; /* literal text: part of the gap */
 			gap_end = fg_node_start(ch);
 		}
 		if (gap_end > p) {
@@ -761,6 +880,13 @@ static void visit_pair(flow *f, fg_node key, fg_node value, vmode mode, int dept
 	code *c = f->c;
 	const char *kn;
 	size_t kl;
+	/* a positional argument or a list element written like a pair (PHP, Kotlin) */
+	if (fg_node_is_null(key) || fg_node_eq(key, value)) {
+		if (!fg_node_is_null(value))
+			visit(f, value, mode == VM_PARAMS ? VM_VALUE : mode, depth + 1);
+		return;
+	}
+	key = unwrap(key);
 	key_name(c, key, &kn, &kl);
 	if (mode == VM_PARAMS && flow_is(c, FG_FLOW_NON_CONTENT_ARG, kn, kl))
 		return;
@@ -784,13 +910,13 @@ static void visit_pair(flow *f, fg_node key, fg_node value, vmode mode, int dept
 			fg__add_redaction(c->a, (uint32_t)(s - c->a->src), (uint32_t)(s - c->a->src + sl));
 		}
 		if (vk == FG_K_CALL) {
-			fg_node callee = fg_node_role(v, FG_R_CALLEE);
-			if (!fg_node_is_null(callee)) {
-				size_t cl;
-				const char *ct = ntext(c, callee, &cl);
-				if (c->a->rs->sanitizers && fg_regex_test(c->a->rs->sanitizers, c->a->w->matcher, ct, cl))
-					return;
-			}
+			char *ct = callee_text(c, v);
+			size_t ll;
+			const char *last = last_name(ct, &ll);
+			bool clean = c->a->rs->sanitizers && fg_regex_test(c->a->rs->sanitizers, c->a->w->matcher, last, ll);
+			free(ct);
+			if (clean)
+				return;
 		}
 		emit_name(f, key, cat, key);
 		return;
@@ -860,7 +986,7 @@ static void follow_name(flow *f, const char *name, uint32_t pos, vmode mode, int
 			if (want != -1 && at >= pos)
 				continue;
 			const char *lt = as->lhs_text;
-			if (strcmp(lt, name) == 0) {
+			if (lhs_names(lt, name)) {
 				local = pass == 0;
 				uint32_t rs = fg_node_start(as->rhs);
 				bool cycle = false;
@@ -912,16 +1038,24 @@ static void visit_call(flow *f, fg_node n, vmode mode, int depth)
 {
 	code *c = f->c;
 	fg_analysis *a = c->a;
-	fg_node callee = fg_node_role(n, FG_R_CALLEE);
 	fg_node args = fg_node_role(n, FG_R_ARGS);
-	if (fg_node_is_null(callee))
-		return;
-	char *ct = compact_text(c, callee);
+	char *ct = callee_text(c, n);
+	if (!*ct)
+		goto done;
 	size_t ll;
 	const char *last = last_name(ct, &ll);
-	fg_node object = fg_node_kind(callee) == FG_K_ATTR ? fg_node_role(callee, FG_R_OBJECT) : callee;
-	bool is_method = fg_node_kind(callee) == FG_K_ATTR;
+	fg_node object = call_object(n);
+	bool is_method = !fg_node_is_null(object);
+	uint32_t nargs = fg_node_is_null(args) ? 0 : fg_node_named_count(args);
 
+	if (fg_node_kind(n) == FG_K_NEW) {
+		/* new T(args) { Field = value }: arguments and initializer are data */
+		visit_args(f, args, VM_NO_RECORD, depth + 1);
+		fg_node body = fg_node_role(n, FG_R_BODY);
+		if (!fg_node_is_null(body))
+			visit(f, body, mode == VM_PARAMS ? VM_PARAMS : VM_VALUE, depth + 1);
+		goto done;
+	}
 	if (a->rs->sanitizers && (fg_regex_test(a->rs->sanitizers, a->w->matcher, last, ll)))
 		goto done;
 	if (callee_is(c, FG_FLOW_NAMES_ONLY, ct))
@@ -938,12 +1072,12 @@ static void visit_call(flow *f, fg_node n, vmode mode, int depth)
 			goto done;
 		}
 	}
-	if (callee_is(c, FG_FLOW_GETTER, ct) && !fg_node_is_null(args) && fg_node_named_count(args) > 0) {
+	if (callee_is(c, FG_FLOW_GETTER, ct) && nargs > 0) {
 		fg_node k0 = fg_node_named_child(args, 0);
-		if (is_plain_string(k0)) {
+		if (is_plain_string(unwrap(k0))) {
 			const char *s;
 			size_t sl;
-			string_content(c, k0, &s, &sl);
+			string_content(c, unwrap(k0), &s, &sl);
 			const char *cat = fg_name_category(a->w, s, sl);
 			if (cat) {
 				emit_name(f, n, cat, n);
@@ -953,11 +1087,23 @@ static void visit_call(flow *f, fg_node n, vmode mode, int depth)
 				goto done; /* os.environ.get("HOME"): one harmless setting */
 		}
 	}
+	/* user.ssn() / getSsn() / Ruby's user.ssn: an accessor named like the data */
+	if (is_method && nargs == 0) {
+		fg_node m = call_member(n);
+		if (!fg_node_is_null(m)) {
+			size_t ml;
+			const char *mt = ntext(c, unwrap(m), &ml);
+			const char *cat = fg_name_category(a->w, mt, ml);
+			if (cat) {
+				emit_name(f, n, cat, n);
+				goto done;
+			}
+		}
+	}
 	if (callee_is(c, FG_FLOW_SERIALIZER, ct)) {
-		if (is_method && !fg_node_is_null(object) && check_whole(f, object))
+		if (is_method && check_whole(f, object))
 			goto done;
-		uint32_t cnt = fg_node_is_null(args) ? 0 : fg_node_named_count(args);
-		for (uint32_t i = 0; i < cnt && i < 64; i++) {
+		for (uint32_t i = 0; i < nargs && i < 64; i++) {
 			fg_node arg = fg_node_named_child(args, i);
 			if (fg_node_kind(arg) == FG_K_KWARG) {
 				/* dict(ssn=...), also harmless options such as indent=2 */
@@ -968,7 +1114,7 @@ static void visit_call(flow *f, fg_node n, vmode mode, int depth)
 			if (!check_whole(f, arg))
 				visit(f, arg, mode == VM_NO_RECORD ? VM_VALUE : mode, depth + 1);
 		}
-		if (is_method && !fg_node_is_null(object) && fg_node_kind(object) != FG_K_IDENT)
+		if (is_method && fg_node_kind(object) != FG_K_IDENT)
 			visit(f, object, VM_VALUE, depth + 1);
 		goto done;
 	}
@@ -977,8 +1123,19 @@ static void visit_call(flow *f, fg_node n, vmode mode, int depth)
 		visit_args(f, args, mode, depth + 1);
 		goto done;
 	}
-	/* An unknown function: its arguments may carry data into its result. */
-	visit_args(f, args, VM_NO_RECORD, depth + 1);
+	/*
+	 * An unknown call: its arguments may carry data into its result.  In a
+	 * builder chain (Params.builder().model(m).addUserMessage(text).build())
+	 * every link is data too, except links that set options (model, headers).
+	 */
+	if (!flow_is(c, FG_FLOW_NON_CONTENT_ARG, last, ll))
+		visit_args(f, args, VM_NO_RECORD, depth + 1);
+	{
+		fg_node o = unwrap(object);
+		fg_kind ok = fg_node_kind(o);
+		if (is_method && (ok == FG_K_CALL || ok == FG_K_NEW || ok == FG_K_ATTR || ok == FG_K_IDENT))
+			visit(f, o, VM_NO_RECORD, depth + 1);
+	}
 done:
 	free(ct);
 }
@@ -1094,6 +1251,7 @@ static void visit(flow *f, fg_node n, vmode mode, int depth)
 		return;
 	}
 	case FG_K_PAIR:
+	case FG_K_ASSIGN: /* C# initializers: Name = value */
 		visit_pair(f, fg_node_role(n, FG_R_KEY), fg_node_role(n, FG_R_VALUE), mode, depth + 1);
 		return;
 	default:
@@ -1104,7 +1262,42 @@ static void visit(flow *f, fg_node n, vmode mode, int depth)
 
 /* ---- requests ---- */
 
-static void run_flow(code *c, const callsite *cs, const char *evidence, bool rest)
+/* curl -d BODY / --data @file: the body, or the file it names. */
+static void shell_body(flow *f, fg_node args)
+{
+	code *c = f->c;
+	uint32_t cnt = fg_node_named_count(args);
+	for (uint32_t i = 1; i < cnt; i++) {
+		fg_node a = fg_node_named_child(args, i);
+		size_t al;
+		const char *at = ntext(c, a, &al);
+		fg_node body = null_node();
+		size_t fl = 0;
+		while (fl < al && at[fl] != '=' && at[fl] != '@')
+			fl++;
+		if (flow_is(c, FG_FLOW_REST_DATA_FLAG, at, al)) {
+			if (i + 1 < cnt)
+				body = fg_node_named_child(args, ++i);
+		} else if (fl < al && flow_is(c, FG_FLOW_REST_DATA_FLAG, at, fl)) {
+			body = a; /* --data=@file, -d@file */
+		}
+		if (fg_node_is_null(body))
+			continue;
+		size_t bl;
+		const char *bt = ntext(c, body, &bl);
+		const char *atsign = memchr(bt, '@', FG_MIN(bl, (size_t)64));
+		if (atsign && (atsign == bt || atsign[-1] == '"' || atsign[-1] == '\'' || atsign[-1] == '=' ||
+			       (fl < al && body.id == a.id))) {
+			if (flow_is(c, FG_FLOW_SENSITIVE_FILE, atsign + 1, bl - (size_t)(atsign + 1 - bt)))
+				emit_simple(f, body, "sensitive-data/secret-file", "credential", "Contents of the secret file");
+			continue;
+		}
+		visit(f, body, VM_VALUE, 0);
+	}
+}
+
+/* rest: 0 an SDK request, 1 an HTTP call, 2 a shell command (curl). */
+static void run_flow(code *c, const callsite *cs, const char *evidence, int rest)
 {
 	flow f = { 0 };
 	c->a->has_request = true;
@@ -1115,27 +1308,31 @@ static void run_flow(code *c, const callsite *cs, const char *evidence, bool res
 	fg_node args = fg_node_role(cs->node, FG_R_ARGS);
 	if (fg_node_is_null(args))
 		return;
+	if (rest == 2) {
+		shell_body(&f, args);
+		return;
+	}
 	uint32_t cnt = fg_node_named_count(args);
 	for (uint32_t i = 0; i < cnt && i < 64; i++) {
 		fg_node arg = fg_node_named_child(args, i);
 		fg_kind k = fg_node_kind(arg);
-		if (rest) {
-			if (k == FG_K_KWARG) {
-				visit_pair(&f, fg_node_role(arg, FG_R_KEY), fg_node_role(arg, FG_R_VALUE), VM_REST_OPTS, 0);
-			} else if (i > 0) {
-				fg_node u = unwrap(arg);
-				bool is_dict = fg_node_kind(u) == FG_K_DICT;
-				/* fetch(url, {body}); axios.post(url, data, {headers}) */
-				if (is_dict && (strstr(cs->callee, "fetch") || i >= 2))
-					visit(&f, u, VM_REST_OPTS, 0);
-				else if (i == 1)
-					visit(&f, arg, VM_VALUE, 0);
-			} else if (fg_node_kind(unwrap(arg)) == FG_K_DICT) {
-				visit(&f, unwrap(arg), VM_REST_OPTS, 0); /* axios({url, data}) */
-			}
+		if (!rest) {
+			visit(&f, arg, VM_PARAMS, 0);
 			continue;
 		}
-		visit(&f, arg, VM_PARAMS, 0);
+		if (k == FG_K_KWARG && !fg_node_is_null(fg_node_role(arg, FG_R_KEY))) {
+			visit_pair(&f, fg_node_role(arg, FG_R_KEY), fg_node_role(arg, FG_R_VALUE), VM_REST_OPTS, 0);
+			continue;
+		}
+		fg_node u = unwrap(k == FG_K_KWARG ? fg_node_role(arg, FG_R_VALUE) : arg);
+		if (fg_node_kind(u) == FG_K_DICT) {
+			/* fetch(url, {body}); axios.post(url, data, {headers}); axios({url, data}) */
+			bool options = i == 0 || i >= 2 || strstr(cs->callee, "fetch");
+			visit(&f, u, options ? VM_REST_OPTS : VM_VALUE, 0);
+		} else {
+			/* the URL is visited too: harmless, and a request object may hold both */
+			visit(&f, u, VM_VALUE, 0);
+		}
 	}
 	while (f.nsteps > 0)
 		pop_step(&f);
@@ -1156,15 +1353,19 @@ static void find_requests(code *c)
 		if (req && fg_regex_search(req, a->w->matcher, ct, ctl, 0, &ms, &me, &gs, &ge) == 1 && ms == 0 &&
 		    me == ctl) {
 			/* The receiver is a prefix of the callee text; find its node. */
-			fg_node callee = fg_node_role(cs->node, FG_R_CALLEE);
-			fg_node recv = callee;
-			for (int up = 0; up < 8 && fg_node_kind(recv) == FG_K_ATTR; up++) {
+			fg_node recv = call_object(cs->node);
+			for (int up = 0; up < 8 && !fg_node_is_null(recv); up++) {
 				char *rt = compact_text(c, recv);
-				bool done = strlen(rt) == ge - gs;
+				bool done = strlen(rt) <= ge - gs;
 				free(rt);
-				if (done)
+				fg_kind rk = fg_node_kind(recv);
+				if (done || (rk != FG_K_ATTR && rk != FG_K_CALL))
 					break;
-				recv = fg_node_role(recv, FG_R_OBJECT);
+				recv = rk == FG_K_ATTR ? fg_node_role(recv, FG_R_OBJECT) : call_object(recv);
+			}
+			if (fg_node_is_null(recv)) {
+				fg_buf_release(&ev);
+				continue;
 			}
 			uint32_t evpos = 0;
 			client_kind k = classify(c, recv, cs->scope, 0, &evpos);
@@ -1179,29 +1380,25 @@ static void find_requests(code *c)
 			else
 				fg_buf_puts(&ev, "Foundry: the client is not resolved in this file and the repository "
 						 "configures Claude on Foundry");
-			run_flow(c, cs, ev.ptr, false);
-		} else if (flow_is(c, FG_FLOW_REST_CALL, ct, ctl)) {
+			run_flow(c, cs, ev.ptr, 0);
+		} else if (flow_is(c, FG_FLOW_REST_CALL, ct, ctl) || flow_is(c, FG_FLOW_REST_SHELL, ct, ctl)) {
 			fg_node args = fg_node_role(cs->node, FG_R_ARGS);
 			if (fg_node_is_null(args) || fg_node_named_count(args) == 0) {
 				fg_buf_release(&ev);
 				continue;
 			}
+			/* Where it goes: the arguments, and the receiver (httpx.Client(base_url=...)). */
 			fg_buf t = FG_BUF_INIT;
-			fg_node first = fg_node_named_child(args, 0);
-			if (fg_node_kind(first) == FG_K_KWARG || fg_node_kind(unwrap(first)) == FG_K_DICT)
-				gather_text(c, args, cs->scope, &t, 0);
-			else
-				gather_text(c, first, cs->scope, &t, 0);
-			/* The receiver may carry the base URL: httpx.Client(base_url=...). */
-			fg_node callee = fg_node_role(cs->node, FG_R_CALLEE);
-			if (fg_node_kind(callee) == FG_K_ATTR)
-				gather_text(c, fg_node_role(callee, FG_R_OBJECT), cs->scope, &t, 0);
+			gather_text(c, args, cs->scope, &t, 0);
+			fg_node obj = call_object(cs->node);
+			if (!fg_node_is_null(obj))
+				gather_text(c, obj, cs->scope, &t, 0);
 			bool foundry = flow_is(c, FG_FLOW_FOUNDRY_ENDPOINT, t.ptr ? t.ptr : "", t.len) &&
 				       !strstr(t.ptr ? t.ptr : "", "/openai/");
 			fg_buf_release(&t);
 			if (foundry) {
 				fg_buf_puts(&ev, "Foundry endpoint: the request URL is a Claude on Foundry endpoint");
-				run_flow(c, cs, ev.ptr, true);
+				run_flow(c, cs, ev.ptr, flow_is(c, FG_FLOW_REST_SHELL, ct, ctl) ? 2 : 1);
 			}
 		}
 		fg_buf_release(&ev);

@@ -214,12 +214,13 @@ static const char *const flow_keys[FG_FLOW__COUNT] = {
 	"foundry-evidence", "foundry-endpoint", "client-foundry", "client-anthropic", "client-other",
 	"foundry-module", "base-url-key", "request-method", "rest-call", "rest-body-key",
 	"non-content-arg", "passthrough-method", "serializer", "names-only", "getter", "env-object",
-	"env-dump-call", "file-read", "sensitive-file",
+	"env-dump-call", "file-read", "sensitive-file", "client-foundry-text", "rest-shell", "rest-data-flag",
 };
 /* Keys matched as searches; the rest must match the whole text. */
 static bool flow_key_is_search(int k)
 {
-	return k == FG_FLOW_FOUNDRY_EVIDENCE || k == FG_FLOW_FOUNDRY_ENDPOINT || k == FG_FLOW_SENSITIVE_FILE;
+	return k == FG_FLOW_FOUNDRY_EVIDENCE || k == FG_FLOW_FOUNDRY_ENDPOINT || k == FG_FLOW_SENSITIVE_FILE ||
+	       k == FG_FLOW_CLIENT_FOUNDRY_TEXT;
 }
 
 static const char *const claim_keys[FG_CLAIM__COUNT] = {
@@ -549,6 +550,13 @@ static const struct {
 	{ FG_LANG_JAVASCRIPT, { "ecmascript", "javascript" } },
 	{ FG_LANG_TYPESCRIPT, { "ecmascript", "typescript" } },
 	{ FG_LANG_TSX, { "ecmascript", "typescript" } },
+	{ FG_LANG_CSHARP, { "csharp", NULL } },
+	{ FG_LANG_JAVA, { "java", NULL } },
+	{ FG_LANG_GO, { "go", NULL } },
+	{ FG_LANG_PHP, { "php", NULL } },
+	{ FG_LANG_RUBY, { "ruby", NULL } },
+	{ FG_LANG_BASH, { "bash", NULL } },
+	{ FG_LANG_KOTLIN, { "kotlin", NULL } },
 };
 
 static const char *const query_files[] = { "code.scm", "comments.scm", "fields.scm" };

@@ -1,0 +1,2 @@
+; Bash: comments.
+(comment) @comment

@@ -1,0 +1,2 @@
+; C#: comments (line, block and XML doc comments).
+(comment) @comment

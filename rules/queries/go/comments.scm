@@ -1,0 +1,2 @@
+; Go: comments.
+(comment) @comment

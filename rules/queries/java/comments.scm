@@ -1,0 +1,3 @@
+; Java: comments (line, block and Javadoc).
+(line_comment) @comment
+(block_comment) @comment

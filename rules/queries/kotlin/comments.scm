@@ -1,0 +1,3 @@
+; Kotlin: comments.
+(line_comment) @comment
+(multiline_comment) @comment

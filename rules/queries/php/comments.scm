@@ -1,0 +1,2 @@
+; PHP: comments (#, // and block comments).
+(comment) @comment

@@ -1,0 +1,2 @@
+; Ruby: comments.
+(comment) @comment
