@@ -35,6 +35,8 @@ static const char usage_text[] =
 	"  scan --rev REV           the whole tree of one commit (bare repositories too)\n"
 	"  scan --pre-commit -- F.. for the pre-commit framework: the staged additions when the files\n"
 	"                           are the staged changes, else the given files whole\n"
+	"  calls [PATH]             every Claude-on-Foundry request site: its evidence, its client and\n"
+	"                           the data categories that reach it (takes the scan options)\n"
 	"  install-hook [--force] [--chain]  install the git pre-commit hook (honours core.hooksPath)\n"
 	"  uninstall-hook           remove the hook install-hook wrote\n"
 	"  rules [--explain ID]     list the rules, or explain one\n"
@@ -302,7 +304,7 @@ static int load_config(const cli *c, fg_config *cfg)
 	return rc;
 }
 
-static int cmd_scan(int argc, char **argv)
+static int cmd_scan(int argc, char **argv, bool inventory)
 {
 	cli c = { 0 };
 	c.format = "text";
@@ -310,6 +312,9 @@ static int cmd_scan(int argc, char **argv)
 	c.color = -1;
 	c.scan.source.max_file_size = 2u * 1024u * 1024u;
 	c.scan.foundry_context = -1;
+	c.scan.inventory = inventory;
+	if (inventory)
+		c.fail_on = 3; /* an inventory, not a check */
 	const char *path = NULL;
 	char **only = NULL;
 	size_t nonly = 0;
@@ -695,7 +700,9 @@ int main(int argc, char **argv)
 	fg_source_global_init();
 	int rc;
 	if (strcmp(cmd, "scan") == 0)
-		rc = cmd_scan(argc - 1, argv + 1);
+		rc = cmd_scan(argc - 1, argv + 1, false);
+	else if (strcmp(cmd, "calls") == 0)
+		rc = cmd_scan(argc - 1, argv + 1, true);
 	else if (strcmp(cmd, "rules") == 0)
 		rc = cmd_rules(argc - 1, argv + 1);
 	else if (strcmp(cmd, "debug-parse") == 0 && argc == 3)

@@ -45,20 +45,37 @@ void fg__add_redaction(fg_analysis *a, uint32_t start, uint32_t end)
 	a->nredact++;
 }
 
+static fg_finding *emit_at(fg_analysis *a, const char *rule_id, const char *category, uint32_t start,
+			   uint32_t end, const char *message, uint64_t fp_seed);
+
 fg_finding *fg__emit(fg_analysis *a, const char *rule_id, const char *category, uint32_t start,
 		     uint32_t end, const char *message, uint64_t fp_seed)
 {
 	for (size_t i = 0; i < a->nseen; i++)
 		if (a->seen[i] == start)
 			return NULL;
+	return emit_at(a, rule_id, category, start, end, message, fp_seed);
+}
+
+fg_finding *fg__emit_inventory(fg_analysis *a, const char *rule_id, const char *category, uint32_t start,
+			       uint32_t end, const char *message, uint64_t fp_seed)
+{
+	return emit_at(a, rule_id, category, start, end, message, fp_seed);
+}
+
+static fg_finding *emit_at(fg_analysis *a, const char *rule_id, const char *category, uint32_t start,
+			   uint32_t end, const char *message, uint64_t fp_seed)
+{
 	const fg_rule *rule = fg_ruleset_rule(a->rs, rule_id);
 	if (!rule) {
 		/* A rule referenced by code but missing from rules.txt is a build bug. */
 		fprintf(stderr, "foundry-guard: internal: no rule '%s' in rules.txt\n", rule_id);
 		return NULL;
 	}
-	a->seen = fg_xrealloc(a->seen, (a->nseen + 1) * sizeof(uint32_t));
-	a->seen[a->nseen++] = start;
+	if (strncmp(rule_id, "inventory/", 10) != 0) {
+		a->seen = fg_xrealloc(a->seen, (a->nseen + 1) * sizeof(uint32_t));
+		a->seen[a->nseen++] = start;
+	}
 	fg_finding *f = fg_findings_add(a->out);
 	f->rule = rule;
 	f->severity = rule->severity;
@@ -145,6 +162,7 @@ void fg_analyze_file(fg_worker *w, const char *path, fg_filetype type, const cha
 		     size_t len, bool repo_foundry, fg_findings *out, fg_analysis_stats *stats)
 {
 	fg_analysis a = { 0 };
+	a.inventory = w->inventory;
 	a.w = w;
 	a.rs = w->rs;
 	a.path = path;

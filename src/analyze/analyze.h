@@ -20,6 +20,7 @@ typedef struct fg_worker {
 	fg_parser *parser;
 	fg_query_cursor *cursor;
 	fg_matcher *matcher;
+	bool inventory; /* `calls`: report request sites (set before use) */
 } fg_worker;
 
 fg_worker *fg_worker_new(const fg_ruleset *rs);

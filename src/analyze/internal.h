@@ -22,6 +22,7 @@ typedef struct fg_analysis {
 	bool file_foundry; /* this file holds Foundry evidence */
 	bool has_request;  /* a Claude-on-Foundry request was found in it */
 	bool unresolved;   /* an Anthropic call whose client is not resolved in the file */
+	bool inventory;    /* `calls`: also report every request site */
 	fg_findings *out;
 	fg_span *redact;
 	size_t nredact;
@@ -37,6 +38,9 @@ void fg__add_redaction(fg_analysis *a, uint32_t start, uint32_t end);
  */
 fg_finding *fg__emit(fg_analysis *a, const char *rule_id, const char *category, uint32_t start,
 		     uint32_t end, const char *message, uint64_t fp_seed);
+/* The same for `calls` inventory notes, which never collide with data findings. */
+fg_finding *fg__emit_inventory(fg_analysis *a, const char *rule_id, const char *category, uint32_t start,
+			       uint32_t end, const char *message, uint64_t fp_seed);
 /* Redacted snippets are built last, when every redaction span is known. */
 void fg__finish_snippets(fg_analysis *a, size_t first);
 

@@ -41,7 +41,12 @@ typedef struct callsite {
 	char *callee; /* whitespace removed */
 } callsite;
 
-typedef enum client_kind { CK_UNKNOWN = 0, CK_FOUNDRY, CK_OTHER } client_kind;
+/*
+ * CK_WRAPS_FOUNDRY: a framework object (agent, chat model) built around a
+ * Foundry client; its run/invoke methods are requests, its other methods
+ * are not.
+ */
+typedef enum client_kind { CK_UNKNOWN = 0, CK_FOUNDRY, CK_OTHER, CK_WRAPS_FOUNDRY } client_kind;
 
 typedef struct code {
 	fg_analysis *a;
@@ -72,6 +77,8 @@ typedef struct flow {
 	int scope;
 	const callsite *request;
 	const char *evidence;
+	uint32_t evidence_pos;  /* where the client was built, or 0 */
+	unsigned cats;          /* data categories that reach the request (bit per category) */
 	step steps[FLOW_MAX_DEPTH + 1];
 	int nsteps;
 	uint32_t visiting[FLOW_MAX_DEPTH + 1];
@@ -361,15 +368,23 @@ static void collect(code *c, const fg_tree *tree)
 		c->factory_kind[i] = -1;
 }
 
-/* import X from '@anthropic-ai/foundry-sdk'; import { AnthropicFoundry as F } ... */
+/*
+ * Names imported from a module whose classes are Foundry clients:
+ *   import Foundry, { AnthropicFoundry as F } from "@anthropic-ai/foundry-sdk";
+ *   const { AnthropicFoundry } = require("@anthropic-ai/foundry-sdk");
+ *   from agno.models.azure import Claude
+ * Every identifier of such an import line, except keywords and the module
+ * path itself, names a Foundry client class.
+ */
 static void collect_foundry_imports(code *c)
 {
 	const char *src = c->a->src;
 	size_t len = c->a->len;
 	const fg_regex *mod = c->a->rs->flow[FG_FLOW_FOUNDRY_MODULE];
-	if (!mod || c->lang == FG_LANG_PYTHON)
+	if (!mod)
 		return;
-	/* Find each import/require line mentioning a Foundry module. */
+	static const char *const skip[] = { "import", "from", "const", "let", "var", "require", "type", "as",
+					    "default", "using", "static", "use", NULL };
 	size_t pos = 0;
 	while (pos < len && c->nfoundry_names < FG_ARRAY_SIZE(c->foundry_names)) {
 		const char *nl = memchr(src + pos, '\n', len - pos);
@@ -377,29 +392,26 @@ static void collect_foundry_imports(code *c)
 		const char *line = src + pos;
 		size_t ll = end - pos;
 		size_t ms, me, gs, ge;
-		if (fg_regex_search(mod, c->a->w->matcher, line, ll, 0, &ms, &me, &gs, &ge) == 1) {
-			/* Identifiers between 'import'/'const' and 'from'/'=': all of them are candidates. */
-			size_t stop = ms;
-			for (size_t i = 0; i < stop;) {
-				if ((line[i] == '_' || (line[i] | 32) >= 'a') && ((line[i] | 32) <= 'z' || line[i] == '_')) {
-					size_t j = i;
-					while (j < stop && (line[j] == '_' || line[j] == '$' ||
-							    ((line[j] | 32) >= 'a' && (line[j] | 32) <= 'z') ||
-							    (line[j] >= '0' && line[j] <= '9')))
-						j++;
-					size_t wl = j - i;
-					static const char *const skip[] = { "import", "from", "const", "let", "var",
-									     "require", "type", "as", "default", NULL };
-					bool kw = false;
-					for (int k = 0; skip[k]; k++)
-						if (strlen(skip[k]) == wl && strncmp(skip[k], line + i, wl) == 0)
-							kw = true;
-					if (!kw && c->nfoundry_names < FG_ARRAY_SIZE(c->foundry_names))
-						c->foundry_names[c->nfoundry_names++] = fg_xstrndup(line + i, wl);
-					i = j;
-				} else {
+		if ((memmem(line, ll, "import", 6) || memmem(line, ll, "require", 7) || memmem(line, ll, "using", 5)) &&
+		    fg_regex_search(mod, c->a->w->matcher, line, ll, 0, &ms, &me, &gs, &ge) == 1) {
+			for (size_t i = 0; i < ll;) {
+				char ch = line[i];
+				bool start = ch == '_' || ch == '$' || ((ch | 32) >= 'a' && (ch | 32) <= 'z');
+				if (!start) {
 					i++;
+					continue;
 				}
+				size_t j = i;
+				while (j < ll && (line[j] == '_' || line[j] == '$' || ((line[j] | 32) >= 'a' && (line[j] | 32) <= 'z') ||
+						  (line[j] >= '0' && line[j] <= '9')))
+					j++;
+				size_t wl = j - i;
+				bool kw = i >= ms && j <= me; /* part of the module path */
+				for (int k = 0; !kw && skip[k]; k++)
+					kw = strlen(skip[k]) == wl && strncmp(skip[k], line + i, wl) == 0;
+				if (!kw && c->nfoundry_names < FG_ARRAY_SIZE(c->foundry_names))
+					c->foundry_names[c->nfoundry_names++] = fg_xstrndup(line + i, wl);
+				i = j;
 			}
 		}
 		pos = end + 1;
@@ -546,12 +558,12 @@ static client_kind classify_factory(code *c, int sc, int depth, uint32_t *eviden
 			continue;
 		client_kind k = classify(c, c->rets[i].value, sc, depth + 1, evidence);
 		any = true;
-		if (k == CK_FOUNDRY)
-			best = CK_FOUNDRY;
+		if (k == CK_FOUNDRY || (k == CK_WRAPS_FOUNDRY && best != CK_FOUNDRY))
+			best = k;
 		if (k != CK_OTHER)
 			all_other = false;
 	}
-	if (best != CK_FOUNDRY && any && all_other)
+	if (best == CK_UNKNOWN && any && all_other)
 		best = CK_OTHER;
 	c->factory_kind[sc] = best;
 	return best;
@@ -594,6 +606,24 @@ static client_kind classify_ctor(code *c, fg_node call, int scope, int depth, ui
 		int sc = scope_by_name(c, last, ll);
 		if (sc >= 0 && depth < 8)
 			k = classify_factory(c, sc, depth, evidence);
+		if (k == CK_UNKNOWN && depth < 8) {
+			/*
+			 * A framework object built around a Foundry client is one too:
+			 * Agent(AnthropicModel(..., provider=AnthropicProvider(anthropic_client=AsyncAnthropicFoundry())))
+			 */
+			fg_node args = fg_node_role(call, FG_R_ARGS);
+			uint32_t cnt = fg_node_is_null(args) ? 0 : fg_node_named_count(args);
+			for (uint32_t i = 0; i < cnt && i < 32 && k == CK_UNKNOWN; i++) {
+				fg_node a = fg_node_named_child(args, i);
+				if (fg_node_kind(a) == FG_K_KWARG || fg_node_kind(a) == FG_K_PAIR)
+					a = fg_node_role(a, FG_R_VALUE);
+				fg_kind ak = fg_node_kind(unwrap(a));
+				client_kind inner = (ak == FG_K_CALL || ak == FG_K_NEW || ak == FG_K_IDENT)
+							    ? classify(c, a, scope, depth + 1, evidence) : CK_UNKNOWN;
+				if (inner == CK_FOUNDRY || inner == CK_WRAPS_FOUNDRY)
+					k = CK_WRAPS_FOUNDRY;
+			}
+		}
 	}
 	free(ct);
 	return k;
@@ -605,7 +635,7 @@ static client_kind classify_name(code *c, const char *name, int scope, int depth
 	bool is_member = strncmp(name, "self.", 5) == 0 || strncmp(name, "this.", 5) == 0 ||
 			 strncmp(name, "cls.", 4) == 0;
 	const char *member = is_member ? strchr(name, '.') + 1 : NULL;
-	bool found = false, any_foundry = false, all_other = true;
+	bool found = false, any_foundry = false, any_wraps = false, all_other = true;
 	for (int pass = 0; pass < 3 && !found; pass++) {
 		for (size_t i = 0; i < c->nassigns; i++) {
 			const assign *as = &c->assigns[i];
@@ -621,12 +651,12 @@ static client_kind classify_name(code *c, const char *name, int scope, int depth
 				if (pass > 0)
 					break;
 			} else if (pass == 0) {
-				match = as->scope == scope && strcmp(as->lhs_text, name) == 0;
+				match = as->scope == scope && lhs_names(as->lhs_text, name);
 			} else if (pass == 1) {
-				match = as->scope == -1 && strcmp(as->lhs_text, name) == 0;
+				match = as->scope == -1 && lhs_names(as->lhs_text, name);
 			} else {
 				/* `global name` assignments inside functions */
-				match = strcmp(as->lhs_text, name) == 0;
+				match = lhs_names(as->lhs_text, name);
 			}
 			if (!match)
 				continue;
@@ -634,6 +664,8 @@ static client_kind classify_name(code *c, const char *name, int scope, int depth
 			client_kind k = classify(c, as->rhs, as->scope, depth + 1, evidence);
 			if (k == CK_FOUNDRY)
 				any_foundry = true;
+			if (k == CK_WRAPS_FOUNDRY)
+				any_wraps = true;
 			if (k != CK_OTHER)
 				all_other = false;
 		}
@@ -642,6 +674,8 @@ static client_kind classify_name(code *c, const char *name, int scope, int depth
 		return CK_UNKNOWN;
 	if (any_foundry)
 		return CK_FOUNDRY;
+	if (any_wraps)
+		return CK_WRAPS_FOUNDRY;
 	return all_other ? CK_OTHER : CK_UNKNOWN;
 }
 
@@ -650,6 +684,9 @@ static client_kind classify(code *c, fg_node n, int scope, int depth, uint32_t *
 	if (depth > 10 || fg_node_is_null(n))
 		return CK_UNKNOWN;
 	n = unwrap(n);
+	/* Go: `client, err := foundry.NewClient(...)` has a one-element expression list on the right */
+	if (fg_node_kind(n) == FG_K_LIST && fg_node_named_count(n) == 1)
+		n = unwrap(fg_node_named_child(n, 0));
 	fg_kind k = fg_node_kind(n);
 	switch (k) {
 	case FG_K_CALL:
@@ -667,8 +704,8 @@ static client_kind classify(code *c, fg_node n, int scope, int depth, uint32_t *
 				continue;
 			client_kind r = classify(c, ch, scope, depth + 1, evidence);
 			any = true;
-			if (r == CK_FOUNDRY)
-				return CK_FOUNDRY;
+			if (r == CK_FOUNDRY || r == CK_WRAPS_FOUNDRY)
+				return r;
 			if (r == CK_UNKNOWN)
 				res = CK_UNKNOWN;
 		}
@@ -711,6 +748,16 @@ static void expr_label(code *c, fg_node n, fg_buf *b)
 	free(t);
 }
 
+static const char *const categories[] = { "personal", "sensitive-personal", "health", "payment",
+					  "government-id", "credential" };
+
+static void note_category(flow *f, const char *cat)
+{
+	for (size_t i = 0; cat && i < FG_ARRAY_SIZE(categories); i++)
+		if (!strcmp(categories[i], cat))
+			f->cats |= 1u << i;
+}
+
 static void emit(flow *f, fg_node at, const char *rule_id, const char *category, const char *what,
 		 uint64_t seed)
 {
@@ -724,6 +771,7 @@ static void emit(flow *f, fg_node at, const char *rule_id, const char *category,
 		if (allowed)
 			return;
 	}
+	note_category(f, category);
 	fg_buf msg = FG_BUF_INIT;
 	fg_buf_printf(&msg, "%s is sent to Claude on Foundry in ", what);
 	describe_request(f, &msg);
@@ -806,6 +854,7 @@ static void scan_string_values(flow *f, fg_node str)
 			for (size_t h = 0; h < nh; h++) {
 				uint32_t vs = p + (uint32_t)hits[h].start, ve = p + (uint32_t)hits[h].end;
 				fg__add_redaction(a, vs, ve);
+				note_category(f, hits[h].det->category);
 				char *red = fg_redact(a->src + vs, ve - vs);
 				char rule[96];
 				snprintf(rule, sizeof(rule), "sensitive-data/%s", hits[h].det->name);
@@ -1297,7 +1346,37 @@ static void shell_body(flow *f, fg_node args)
 }
 
 /* rest: 0 an SDK request, 1 an HTTP call, 2 a shell command (curl). */
-static void run_flow(code *c, const callsite *cs, const char *evidence, int rest)
+/* `calls`: one note per request site, with its evidence and the data that reaches it. */
+static void inventory(flow *f, int rest)
+{
+	code *c = f->c;
+	fg_analysis *a = c->a;
+	fg_buf msg = FG_BUF_INIT, cats = FG_BUF_INIT;
+	for (size_t i = 0; i < FG_ARRAY_SIZE(categories); i++)
+		if (f->cats & (1u << i))
+			fg_buf_printf(&cats, "%s%s", cats.len ? ", " : "", categories[i]);
+	static const char *const kinds[] = { "SDK request", "HTTP request", "shell request (curl)" };
+	fg_buf_printf(&msg, "Claude on Foundry %s `%s`; %s; data sent: %s.", kinds[rest], f->request->callee, f->evidence,
+		      cats.len ? cats.ptr : "none");
+	uint32_t at = fg_node_start(f->request->node);
+	fg_finding *fd = fg__emit_inventory(a, "inventory/foundry-request", cats.len ? cats.ptr : "none", at,
+					    fg_node_end(f->request->node), msg.ptr,
+					    fg_hash64(f->request->callee, strlen(f->request->callee), 0xca11));
+	if (fd) {
+		fg_buf st = FG_BUF_INIT;
+		fg_buf_puts(&st, "request: ");
+		describe_request(f, &st);
+		fg_finding_add_step(fd, fd->line, fd->col, st.ptr);
+		if (f->evidence_pos)
+			fg_finding_add_step(fd, fg_lineindex_line(&a->li, f->evidence_pos),
+					    fg_lineindex_col(&a->li, f->evidence_pos), "client: built here");
+		fg_buf_release(&st);
+	}
+	fg_buf_release(&msg);
+	fg_buf_release(&cats);
+}
+
+static void run_flow(code *c, const callsite *cs, const char *evidence, uint32_t evidence_pos, int rest)
 {
 	flow f = { 0 };
 	c->a->has_request = true;
@@ -1305,11 +1384,17 @@ static void run_flow(code *c, const callsite *cs, const char *evidence, int rest
 	f.scope = cs->scope;
 	f.request = cs;
 	f.evidence = evidence;
+	f.evidence_pos = evidence_pos;
 	fg_node args = fg_node_role(cs->node, FG_R_ARGS);
-	if (fg_node_is_null(args))
+	if (fg_node_is_null(args)) {
+		if (c->a->inventory)
+			inventory(&f, rest);
 		return;
+	}
 	if (rest == 2) {
 		shell_body(&f, args);
+		if (c->a->inventory)
+			inventory(&f, rest);
 		return;
 	}
 	uint32_t cnt = fg_node_named_count(args);
@@ -1336,6 +1421,103 @@ static void run_flow(code *c, const callsite *cs, const char *evidence, int rest
 	}
 	while (f.nsteps > 0)
 		pop_step(&f);
+	if (c->a->inventory)
+		inventory(&f, rest);
+}
+
+/* A string literal argument or keyword `model` of a call, as text (or NULL). */
+static bool model_arg(code *c, fg_node call, const char **s, size_t *len, fg_node *value)
+{
+	fg_node args = fg_node_role(call, FG_R_ARGS);
+	uint32_t cnt = fg_node_is_null(args) ? 0 : fg_node_named_count(args);
+	for (uint32_t i = 0; i < cnt && i < 32; i++) {
+		fg_node a = fg_node_named_child(args, i);
+		fg_kind k = fg_node_kind(a);
+		fg_node pairs[1] = { a };
+		fg_node obj = unwrap(a);
+		/* model="..." as a keyword, or { model: ... } in an options object */
+		uint32_t np = fg_node_kind(obj) == FG_K_DICT ? fg_node_named_count(obj) : 1;
+		for (uint32_t p = 0; p < np && p < 64; p++) {
+			fg_node pr = fg_node_kind(obj) == FG_K_DICT ? fg_node_named_child(obj, p) : pairs[0];
+			fg_kind pk = fg_node_kind(pr);
+			if (pk != FG_K_KWARG && pk != FG_K_PAIR)
+				continue;
+			fg_node key = fg_node_role(pr, FG_R_KEY);
+			if (fg_node_is_null(key))
+				continue;
+			const char *kn;
+			size_t kl;
+			key_name(c, unwrap(key), &kn, &kl);
+			if (kl == 5 && !strncmp(kn, "model", 5)) {
+				*value = fg_node_role(pr, FG_R_VALUE);
+				if (is_plain_string(unwrap(*value)))
+					string_content(c, unwrap(*value), s, len);
+				else
+					*s = NULL, *len = 0;
+				return true;
+			}
+		}
+		(void)k;
+	}
+	return false;
+}
+
+/*
+ * Frameworks: LangChain/agno/pydantic-ai/Agent Framework objects built on a
+ * Foundry client (invoke, run...), LiteLLM and any-llm completions whose
+ * model names a Foundry deployment, Vercel AI SDK generateText with a
+ * Foundry provider.  Returns true when the call was a request (and ran it).
+ */
+static bool framework_request(code *c, const callsite *cs, fg_buf *ev)
+{
+	fg_analysis *a = c->a;
+	const char *ct = cs->callee;
+	size_t ll;
+	const char *last = last_name(ct, &ll);
+	fg_node object = call_object(cs->node);
+	uint32_t evpos = 0;
+	if (!fg_node_is_null(object) && flow_is(c, FG_FLOW_FRAMEWORK_METHOD, last, ll)) {
+		client_kind k = classify(c, object, cs->scope, 0, &evpos);
+		if (k != CK_FOUNDRY && k != CK_WRAPS_FOUNDRY)
+			return false;
+		fg_buf_printf(ev, "Foundry client: built at line %u (framework)", fg_lineindex_line(&a->li, evpos));
+		run_flow(c, cs, ev->ptr, evpos, 0);
+		return true;
+	}
+	if (!flow_is(c, FG_FLOW_MODEL_CALL, last, ll))
+		return false;
+	const char *ms;
+	size_t ml;
+	fg_node mv;
+	if (!model_arg(c, cs->node, &ms, &ml, &mv))
+		return false;
+	bool foundry = false;
+	if (ms) {
+		/* LiteLLM "azure_ai/claude-...", any-llm "azureanthropic/..."; "azure/claude-..." needs an /anthropic api_base */
+		foundry = flow_is(c, FG_FLOW_MODEL_FOUNDRY, ms, ml);
+		if (!foundry && ml > 12 && !strncmp(ms, "azure/claude", 12)) {
+			fg_buf t = FG_BUF_INIT;
+			gather_text(c, fg_node_role(cs->node, FG_R_ARGS), cs->scope, &t, 0);
+			foundry = flow_is(c, FG_FLOW_FOUNDRY_ENDPOINT, t.ptr ? t.ptr : "", t.len);
+			fg_buf_release(&t);
+		}
+		if (foundry)
+			fg_buf_puts(ev, "Foundry deployment: the model names Claude on Azure AI Foundry");
+	} else {
+		/* generateText({ model: foundry('claude-...') }) with foundry = createAnthropic({ baseURL: <Foundry> }) */
+		fg_node v = unwrap(mv);
+		if (fg_node_kind(v) == FG_K_CALL) {
+			fg_node callee = fg_node_role(v, FG_R_CALLEE);
+			client_kind k = fg_node_is_null(callee) ? CK_UNKNOWN : classify(c, callee, cs->scope, 0, &evpos);
+			foundry = k == CK_FOUNDRY || k == CK_WRAPS_FOUNDRY;
+			if (foundry)
+				fg_buf_printf(ev, "Foundry provider: built at line %u", fg_lineindex_line(&a->li, evpos));
+		}
+	}
+	if (!foundry)
+		return false;
+	run_flow(c, cs, ev->ptr, evpos, 0);
+	return true;
 }
 
 static void find_requests(code *c)
@@ -1375,12 +1557,16 @@ static void find_requests(code *c)
 				fg_buf_release(&ev);
 				continue;
 			}
+			if (k == CK_WRAPS_FOUNDRY)
+				k = CK_FOUNDRY;
 			if (k == CK_FOUNDRY)
 				fg_buf_printf(&ev, "Foundry client: built at line %u", fg_lineindex_line(&a->li, evpos));
 			else
 				fg_buf_puts(&ev, "Foundry: the client is not resolved in this file and the repository "
 						 "configures Claude on Foundry");
-			run_flow(c, cs, ev.ptr, 0);
+			run_flow(c, cs, ev.ptr, k == CK_FOUNDRY ? evpos : 0, 0);
+		} else if (framework_request(c, cs, &ev)) {
+			/* run_flow done by framework_request */
 		} else if (flow_is(c, FG_FLOW_REST_CALL, ct, ctl) || flow_is(c, FG_FLOW_REST_SHELL, ct, ctl)) {
 			fg_node args = fg_node_role(cs->node, FG_R_ARGS);
 			if (fg_node_is_null(args) || fg_node_named_count(args) == 0) {
@@ -1398,7 +1584,7 @@ static void find_requests(code *c)
 			fg_buf_release(&t);
 			if (foundry) {
 				fg_buf_puts(&ev, "Foundry endpoint: the request URL is a Claude on Foundry endpoint");
-				run_flow(c, cs, ev.ptr, flow_is(c, FG_FLOW_REST_SHELL, ct, ctl) ? 2 : 1);
+				run_flow(c, cs, ev.ptr, 0, flow_is(c, FG_FLOW_REST_SHELL, ct, ctl) ? 2 : 1);
 			}
 		}
 		fg_buf_release(&ev);

@@ -114,6 +114,18 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 	r->unresolved = st.unresolved;
 	if (j->opts->suppress)
 		fg_suppress_inline(&r->findings, 0, f->path, buf->ptr, buf->len, j->opts->suppress);
+	if (j->opts->inventory) {
+		/* `calls`: the request sites are the report; data findings only fed their categories */
+		size_t keep = 0;
+		for (size_t k = 0; k < r->findings.len; k++) {
+			fg_finding *fd = &r->findings.items[k];
+			if (!strncmp(fd->rule->id, "inventory/", 10))
+				r->findings.items[keep++] = *fd;
+			else
+				fg_finding_release(fd);
+		}
+		r->findings.len = keep;
+	}
 	if (f->in_diff && r->findings.len)
 		keep_added(f, &r->findings);
 }
@@ -122,6 +134,7 @@ static void *worker_main(void *arg)
 {
 	job *j = arg;
 	fg_worker *w = fg_worker_new(j->opts->rules);
+	w->inventory = j->opts->inventory;
 	fg_buf buf = FG_BUF_INIT;
 	for (;;) {
 		size_t i = atomic_fetch_add(&j->next, 1);

@@ -19,6 +19,7 @@ typedef struct fg_scan_opts {
 	int foundry_context;       /* -1 auto, 0 never, 1 always */
 	const fg_config *config;   /* may be NULL */
 	const fg_suppress_opts *suppress; /* inline ignores; may be NULL */
+	bool inventory;            /* `calls`: report only the request sites */
 } fg_scan_opts;
 
 typedef struct fg_scan_stats {

@@ -107,8 +107,9 @@ def t_github_caps_ten_per_kind(binary):
 
 def t_codequality_report(binary):
     repo = make_repo(dict(many_findings(), **ODD_NAME))
+    outdir = tempfile.mkdtemp(prefix="fg-cq-")
     try:
-        out = os.path.join(tempfile.mkdtemp(), "gl-code-quality-report.json")
+        out = os.path.join(outdir, "gl-code-quality-report.json")
         p = scan(binary, repo, "--output", out, fmt="codequality")
         if p.returncode != 1:
             return f"exit {p.returncode}: {p.stderr}"
@@ -147,6 +148,7 @@ def t_codequality_report(binary):
         return None
     finally:
         shutil.rmtree(repo)
+        shutil.rmtree(outdir, ignore_errors=True)
 
 
 def t_unknown_format_lists_ci_formats(binary):
