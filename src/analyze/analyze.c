@@ -171,6 +171,19 @@ void fg_analyze_file(fg_worker *w, const char *path, fg_filetype type, const cha
 	a.type = type;
 	a.repo_foundry = repo_foundry;
 	a.out = out;
+	/*
+	 * The prefilter: a file that names neither Claude, Anthropic nor Foundry
+	 * can hold no finding, unless it sends messages through a client defined
+	 * elsewhere - and that matters only in a repository with Foundry context.
+	 */
+	const fg_regex *pf = w->rs->flow[FG_FLOW_PREFILTER], *pfc = w->rs->flow[FG_FLOW_PREFILTER_CONTEXT];
+	if (pf && !fg_regex_test(pf, w->matcher, data, len)) {
+		bool maybe = pfc && fg_regex_test(pfc, w->matcher, data, len);
+		if (!maybe || !repo_foundry) {
+			stats->unresolved = maybe; /* look again once the repository's context is known */
+			return;
+		}
+	}
 	a.file_foundry = fg_analyze_has_foundry_evidence(w, data, len);
 	fg_lineindex_init(&a.li, data, len);
 	size_t first = out->len;

@@ -62,18 +62,6 @@ static void block_free(block *b)
 	free(b->origin);
 }
 
-typedef struct tags {
-	bool t[FG_CLAIM__COUNT];
-} tags;
-
-static void tag(fg_analysis *a, const char *s, size_t len, tags *out)
-{
-	for (int i = 0; i < FG_CLAIM__COUNT; i++) {
-		const fg_regex *re = a->rs->claims[i];
-		out->t[i] = re && fg_regex_test(re, a->w->matcher, s, len);
-	}
-}
-
 typedef struct sentence {
 	size_t s, e; /* in block text */
 } sentence;
@@ -105,32 +93,49 @@ static size_t split_sentences(const char *t, size_t len, sentence *out, size_t m
 	return n;
 }
 
+static bool fam(fg_analysis *a, fg_claim_family f, const char *s, size_t len)
+{
+	const fg_regex *re = a->rs->claims[f];
+	return re && fg_regex_test(re, a->w->matcher, s, len);
+}
+
+/*
+ * Families are tested lazily, cheapest decision first: most comments have
+ * no CLAIM at all and cost one match.
+ */
 static void evaluate_block(fg_analysis *a, block *b, bool file_ctx)
 {
 	const char *t = b->text.ptr;
 	size_t len = b->text.len;
-	if (!len)
+	if (!len || !fam(a, FG_CLAIM_CLAIM, t, len) || fam(a, FG_CLAIM_CAVEAT, t, len))
 		return;
+	int blk_claude = -1, blk_azure = -1; /* -1: not tested yet */
 	sentence sent[256];
 	size_t ns = split_sentences(t, len, sent, FG_ARRAY_SIZE(sent));
-	tags blk;
-	tag(a, t, len, &blk);
-	if (!blk.t[FG_CLAIM_CLAIM] || blk.t[FG_CLAIM_CAVEAT])
-		return;
 	for (size_t i = 0; i < ns; i++) {
 		const char *s = t + sent[i].s;
 		size_t sl = sent[i].e - sent[i].s;
-		tags st;
-		tag(a, s, sl, &st);
-		if (!st.t[FG_CLAIM_CLAIM] || st.t[FG_CLAIM_OFF] || st.t[FG_CLAIM_HEDGE])
+		if (s[sl - 1] == '?' || !fam(a, FG_CLAIM_CLAIM, s, sl) || fam(a, FG_CLAIM_OFF, s, sl) ||
+		    fam(a, FG_CLAIM_HEDGE, s, sl))
 			continue;
-		if (s[sl - 1] == '?')
+		bool s_claude = fam(a, FG_CLAIM_CLAUDE, s, sl);
+		bool claude = s_claude || file_ctx;
+		if (!claude) {
+			if (blk_claude < 0)
+				blk_claude = fam(a, FG_CLAIM_CLAUDE, t, len);
+			claude = blk_claude;
+		}
+		if (!claude)
 			continue;
-		bool claude = st.t[FG_CLAIM_CLAUDE] || blk.t[FG_CLAIM_CLAUDE] || file_ctx;
-		bool azure = st.t[FG_CLAIM_AZURE] || blk.t[FG_CLAIM_AZURE] || file_ctx;
-		if (!claude || !azure)
+		bool azure = file_ctx || fam(a, FG_CLAIM_AZURE, s, sl);
+		if (!azure) {
+			if (blk_azure < 0)
+				blk_azure = fam(a, FG_CLAIM_AZURE, t, len);
+			azure = blk_azure;
+		}
+		if (!azure)
 			continue;
-		if (st.t[FG_CLAIM_OTHER] && !st.t[FG_CLAIM_CLAUDE])
+		if (!s_claude && fam(a, FG_CLAIM_OTHER, s, sl))
 			continue;
 		uint32_t start = b->origin[sent[i].s];
 		uint32_t end = b->origin[sent[i].e - 1] + 1;
