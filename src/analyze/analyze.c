@@ -37,6 +37,19 @@ bool fg_analyze_has_foundry_evidence(fg_worker *w, const char *data, size_t len)
 	return re && fg_regex_test(re, w->matcher, data, len);
 }
 
+bool fg_analyze_may_match(fg_worker *w, const char *data, size_t len, bool repo_foundry, bool *needs_context)
+{
+	const fg_regex *pf = w->rs->flow[FG_FLOW_PREFILTER], *pfc = w->rs->flow[FG_FLOW_PREFILTER_CONTEXT];
+	*needs_context = false;
+	if (!pf || fg_regex_test(pf, w->matcher, data, len))
+		return true;
+	bool maybe = pfc && fg_regex_test(pfc, w->matcher, data, len);
+	if (maybe && repo_foundry)
+		return true;
+	*needs_context = maybe;
+	return false;
+}
+
 void fg__add_redaction(fg_analysis *a, uint32_t start, uint32_t end)
 {
 	a->redact = fg_xrealloc(a->redact, (a->nredact + 1) * sizeof(fg_span));
@@ -176,13 +189,10 @@ void fg_analyze_file(fg_worker *w, const char *path, fg_filetype type, const cha
 	 * can hold no finding, unless it sends messages through a client defined
 	 * elsewhere - and that matters only in a repository with Foundry context.
 	 */
-	const fg_regex *pf = w->rs->flow[FG_FLOW_PREFILTER], *pfc = w->rs->flow[FG_FLOW_PREFILTER_CONTEXT];
-	if (pf && !fg_regex_test(pf, w->matcher, data, len)) {
-		bool maybe = pfc && fg_regex_test(pfc, w->matcher, data, len);
-		if (!maybe || !repo_foundry) {
-			stats->unresolved = maybe; /* look again once the repository's context is known */
-			return;
-		}
+	bool maybe = false;
+	if (!fg_analyze_may_match(w, data, len, repo_foundry, &maybe)) {
+		stats->unresolved = maybe; /* look again once the repository's context is known */
+		return;
 	}
 	a.file_foundry = fg_analyze_has_foundry_evidence(w, data, len);
 	fg_lineindex_init(&a.li, data, len);

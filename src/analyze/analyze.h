@@ -41,6 +41,13 @@ typedef struct fg_analysis_stats {
 void fg_analyze_file(fg_worker *w, const char *path, fg_filetype type, const char *data,
 		     size_t len, bool repo_foundry, fg_findings *out, fg_analysis_stats *stats);
 
+/*
+ * The prefilter: can this file produce a finding at all?  False for files
+ * that name neither Claude, Anthropic nor Foundry; *needs_context is set
+ * when the answer would change in a repository with Foundry context.
+ */
+bool fg_analyze_may_match(fg_worker *w, const char *data, size_t len, bool repo_foundry, bool *needs_context);
+
 /* Does this file hold Foundry evidence (client, endpoint, settings)? */
 bool fg_analyze_has_foundry_evidence(fg_worker *w, const char *data, size_t len);
 

@@ -71,9 +71,12 @@ static const char *git_msg(void)
 	return e && e->message ? e->message : "unknown libgit2 error";
 }
 
-/* Adds a repository-relative path if it is inside the scanned subfolder. */
+/*
+ * Adds a repository-relative path if it is inside the scanned subfolder.
+ * mode: the file's mode from git when known (tracked), else 0 (lstat it).
+ */
 static void add_repo_path(fg_source *src, const fg_source_opts *opts, const char *workdir,
-			  const char *prefix, const char *path)
+			  const char *prefix, const char *path, uint32_t mode)
 {
 	size_t pl = strlen(prefix);
 	if (pl && (strncmp(path, prefix, pl) != 0 || path[pl] != '/'))
@@ -82,6 +85,12 @@ static void add_repo_path(fg_source *src, const fg_source_opts *opts, const char
 		return;
 	fg_buf abs = FG_BUF_INIT;
 	fg_buf_printf(&abs, "%s%s", workdir, path);
+	if (mode == GIT_FILEMODE_BLOB || mode == GIT_FILEMODE_BLOB_EXECUTABLE) {
+		/* tracked and unchanged in type: a missing file shows up when it is opened */
+		add_disk_file(src, path, abs.ptr);
+		fg_buf_release(&abs);
+		return;
+	}
 	struct stat st;
 	if (lstat(abs.ptr, &st) < 0) {
 		/* deleted in the working tree: nothing to scan */
@@ -169,7 +178,9 @@ int fg__source_worktree(fg_source *src, const fg_source_opts *opts, char *err, s
 			continue;
 		}
 		const char *p = d->new_file.path ? d->new_file.path : d->old_file.path;
-		add_repo_path(src, opts, wdir.ptr, prefix, p);
+		/* the worktree side's mode when the status compared it, else lstat */
+		uint32_t mode = e->index_to_workdir && e->status == GIT_STATUS_CURRENT ? d->new_file.mode : 0;
+		add_repo_path(src, opts, wdir.ptr, prefix, p, mode);
 	}
 	fg_buf_release(&wdir);
 	git_status_list_free(list);
