@@ -62,7 +62,7 @@ bool fg_detect_is_minified(const char *path, const char *data, size_t len)
 	const char *base = base_name(path);
 	if (strstr(base, ".min.js") || strstr(base, ".min.mjs") || strstr(base, ".bundle.js"))
 		return true;
-	if (len < 4096)
+	if (!data || len < 4096)
 		return false;
 	/* Average line longer than 500 bytes over the first 64 KiB. */
 	size_t scan = FG_MIN(len, (size_t)65536), nl = 0;

@@ -100,6 +100,10 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 		r->status = R_TYPE;
 		return;
 	}
+	if (fg_detect_is_minified(f->path, NULL, 0)) { /* by name: *.min.js, *.bundle.js */
+		r->status = R_MINIFIED;
+		return;
+	}
 	if (!fg_analyze_may_match(w, buf->ptr, buf->len, j->repo_foundry, &r->unresolved)) {
 		r->status = R_SCANNED; /* read and checked: the prefilter says nothing can be found */
 		return;
