@@ -2,7 +2,7 @@
 """bench.py - time foundry-guard against ripgrep on large trees nobody here wrote.
 
     python3 tests/bench.py --bin build/foundry-guard [--runs 5] [--jobs 2,1]
-                           [--no-git-jobs 2] [--trees stdlib,npm]
+                           [--no-git-jobs 2] [--trees stdlib,npm] [--no-staged]
 
 Trees (built once under build/bench/, then reused):
 
@@ -23,6 +23,15 @@ Reference: ripgrep over the same tree with the same thread count, searching for 
 words a file must contain for foundry-guard to report anything in it (RG_PATTERNS,
 see the comment there).  The file sets are checked to be the same before timing.
 
+Pre-commit case (stdlib tree, after its working-tree runs; --no-staged skips it):
+STAGED_FILES (5 existing Python files) get a few lines appended, one of them a
+Foundry request sending user.email, and are staged with `git add`; then
+`foundry-guard scan --staged` (run in the tree, as a hook would, with the default
+thread count and with --jobs 1) is timed against `git diff --cached --stat`, the git
+CLI doing its own index-against-HEAD diff.  The tree is put back with
+`git reset --hard HEAD` afterwards, also when a command fails or the run is
+interrupted (SIGINT/SIGTERM/SIGHUP); a tree left dirty anyway is rebuilt next time.
+
 Each command runs once to warm up (and to capture the scanner's summary line), then
 --runs times, interleaved round-robin; the medians are reported.  Exit status: 0
 whatever the ratios (a benchmark never fails the build); 2 when a command fails or
@@ -33,6 +42,7 @@ import argparse
 import os
 import resource
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -41,6 +51,31 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TARGET_RATIO = 2.0
+TARGET_RATIO_STAGED = 3.0
+
+# The pre-commit case's staged change: files of the stdlib tree that get lines appended
+# (any that a Python version lacks are replaced by the first other top-level .py files,
+# in name order).  The first gets the Foundry request (STAGED_REQUEST), the others a
+# harmless function.  The scanner parses each whole staged blob and reports on the
+# added lines; the request is expected to produce at least one finding.
+STAGED_FILES = ["argparse.py", "json/__init__.py", "os.py", "subprocess.py", "typing.py"]
+STAGED_REQUEST = """
+
+from anthropic import AnthropicFoundry
+
+client = AnthropicFoundry()
+
+
+def _bench_notify(user):
+    return client.messages.create(model="m", max_tokens=1,
+                                  messages=[{"role": "user", "content": user.email}])
+"""
+STAGED_FILLER = """
+
+# Added by tests/bench.py (pre-commit case); reset afterwards.
+def _bench_staged_{n}(value):
+    return value
+"""
 
 # Exact top-level versions: the tree is repeatable as long as build/bench/npm is kept
 # (its package-lock.json is committed in the tree).  About 18,500 files, about
@@ -231,6 +266,7 @@ class Cmd:
         self.key, self.argv, self.cwd, self.ok = key, argv, cwd, ok_codes
         self.wall, self.cpu = [], []
         self.stderr = ""
+        self.returncode = None
 
     def run_once(self, timeout, record=True):
         r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -243,6 +279,7 @@ class Cmd:
         t1 = time.perf_counter()
         r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
         self.stderr = p.stderr.decode(errors="replace")
+        self.returncode = p.returncode
         if p.returncode not in self.ok:
             tail = " | ".join(self.stderr.strip().splitlines()[-5:])
             raise BenchError(f"{' '.join(self.argv)}: exit {p.returncode}: {tail}")
@@ -322,6 +359,120 @@ def bench_tree(name, path, args, rg):
     return rows, lines, len(scanned), nbytes
 
 
+# ---------------------------------------------------------------- pre-commit case
+
+class _Interrupted(BaseException):
+    pass
+
+
+def _raise_interrupted(signum, frame):
+    raise _Interrupted(f"signal {signum}")
+
+
+def pick_staged_files(files):
+    """STAGED_FILES that the tree has, topped up with other top-level .py files."""
+    picked = [f for f in STAGED_FILES if f in files]
+    for f in sorted(files):
+        if len(picked) >= len(STAGED_FILES):
+            break
+        if "/" not in f and f.endswith(".py") and f not in picked:
+            picked.append(f)
+    if len(picked) < len(STAGED_FILES):
+        raise BenchError(f"the tree has too few top-level .py files for the staged case: {picked}")
+    return picked
+
+
+def restore_tree(path):
+    """Back to HEAD, index and working files.  Returns True when the tree is clean."""
+    ok = True
+    for cmd in (["reset", "-q", "--hard", "HEAD"], ["checkout", "-q", "--", "."]):
+        try:
+            run(GIT + ["-C", path] + cmd, what="git " + cmd[0])
+        except BenchError as e:
+            log(f"bench: restoring {path}: {e}")
+            ok = False
+    try:
+        dirty = run(GIT + ["-C", path, "status", "--porcelain", "--ignored"]).strip()
+    except BenchError as e:
+        log(f"bench: restoring {path}: {e}")
+        return False
+    if dirty:
+        log(f"bench: WARNING: {path} is still dirty after git reset --hard (rebuilt next run): "
+            f"{dirty.splitlines()[:3]}")
+    return ok and not dirty
+
+
+def bench_staged(name, path, args, ncpu):
+    """The pre-commit case: a 5-file staged change in the large tree, scanner vs git."""
+    files = tree_files(path)
+    try:
+        dirty = run(GIT + ["-C", path, "status", "--porcelain", "--ignored"]).strip()
+    except BenchError:
+        dirty = "?"
+    if dirty:
+        raise BenchError(f"{name}: tree is not clean before the staged case")
+    picked = pick_staged_files(files)
+
+    old = {s: signal.getsignal(s) for s in (signal.SIGTERM, signal.SIGHUP)}
+    for s in old:
+        signal.signal(s, _raise_interrupted)
+    try:
+        try:
+            added = 0
+            for n, f in enumerate(picked):
+                text = STAGED_REQUEST if n == 0 else STAGED_FILLER.format(n=n)
+                with open(os.path.join(path, f), "a", encoding="utf-8", newline="\n") as fh:
+                    fh.write(text)
+                added += text.count("\n")
+            run(GIT + ["-C", path, "add", "--"] + picked, what="git add")
+            staged = run(GIT + ["-C", path, "diff", "--cached", "--name-only", "-z"]).split("\0")
+            staged = sorted(p for p in staged if p)
+            if staged != sorted(picked):
+                raise BenchError(f"{name}: staged files are {staged}, expected {sorted(picked)}")
+            nbytes = tree_size(path, picked)
+
+            # Sanity: the scanner sees the change and reports the request (exit 1).
+            check = Cmd(("check",), [args.bin, "scan", "--staged", "--format", "json"], path)
+            check.run_once(args.timeout, record=False)
+            if check.returncode != 1:
+                raise BenchError(f"{name}: scan --staged found nothing in the staged change "
+                                 f"(exit {check.returncode}): {check.stderr.strip()[-300:]!r}")
+
+            base = [args.bin, "scan", "--staged", "--format", "json", "--output", "/dev/null"]
+            cmds = [Cmd(("staged", "default"), base, path),
+                    Cmd(("staged", 1), base + ["--jobs", "1"], path),
+                    Cmd(("git",), ["git", "diff", "--cached", "--stat"], path, ok_codes=(0,))]
+            log(f"bench: {name} --staged: {len(picked)} files staged (+{added} lines, "
+                f"{nbytes / 1e3:.0f} kB): {', '.join(picked)}; warm-up, then {args.runs} interleaved "
+                f"runs of {len(cmds)} commands")
+            for c in cmds:
+                c.run_once(args.timeout, record=False)
+            summary = summary_line(cmds[0].stderr)
+            if summary is None:
+                raise BenchError(f"{' '.join(cmds[0].argv)}: no summary line on stderr: "
+                                 f"{cmds[0].stderr.strip()[-300:]!r}")
+            for r in range(args.runs):
+                for c in cmds:
+                    c.run_once(args.timeout)
+        finally:
+            clean = restore_tree(path)
+    except _Interrupted as e:
+        raise BenchError(f"{name}: staged case interrupted ({e}); tree restored")
+    finally:
+        for s, h in old.items():
+            signal.signal(s, h)
+    if not clean:
+        raise BenchError(f"{name}: could not restore the tree after the staged case")
+
+    ref = cmds[2]
+    rows = []
+    for c in cmds[:2]:
+        j = ncpu if c.key[1] == "default" else c.key[1]
+        rows.append((name, "staged", j, c.median(), c.median_cpu(), ref.median(), c.median() / ref.median()))
+    lines = [f"{name} (--staged, {len(picked)} files, +{added} lines): {summary}"]
+    return rows, lines, len(picked), nbytes
+
+
 def parse_jobs(s):
     try:
         out = []
@@ -350,6 +501,8 @@ def main():
     ap.add_argument("--trees", default="stdlib,npm", help="comma list of stdlib, npm (default both)")
     ap.add_argument("--bench-dir", default=os.path.join(ROOT, "build", "bench"),
                     help="where the trees live (default build/bench)")
+    ap.add_argument("--no-staged", action="store_true",
+                    help="skip the pre-commit case (scan --staged of a 5-file change in the stdlib tree)")
     ap.add_argument("--rg", default="rg", help="the ripgrep binary")
     ap.add_argument("--timeout", type=float, default=1800, help="seconds per command before it counts as failed")
     args = ap.parse_args()
@@ -384,6 +537,10 @@ def main():
             all_rows += rows
             all_lines += lines
             sizes[t] = (nfiles, nbytes)
+            if t == "stdlib" and not args.no_staged:
+                rows, lines, _, _ = bench_staged(t, path, args, ncpu)
+                all_rows += rows
+                all_lines += lines
     except BenchError as e:
         log(f"bench: error: {e}")
         return 2
@@ -395,7 +552,7 @@ def main():
     for line in all_lines:
         print(line)
     print(f"{'tree':<8} {'files':>6} {'MB':>5} {'variant':<7} {'jobs':>4} {'scanner':>8} {'(cpu)':>8} "
-          f"{'rg':>7} {'ratio':>7}")
+          f"{'rg/git':>7} {'ratio':>7}")
     for name, variant, j, ts, cpu, tr, ratio in all_rows:
         n, b = sizes[name]
         print(f"{name:<8} {n:>6} {b / 1e6:>5.0f} {variant:<7} {j:>4} {fmt_t(ts):>8} {fmt_t(cpu):>8} "
@@ -405,6 +562,12 @@ def main():
         _, _, j, ts, _, tr, ratio = name_rows[0]
         print(f"bench: {name} scanner {fmt_t(ts)} rg {fmt_t(tr)} ratio {ratio:.1f}x (target <= {TARGET_RATIO:g}x)"
               f"{'' if ratio <= TARGET_RATIO else ' SLOWER THAN TARGET'} [jobs {j}]")
+    staged_rows = [r for r in all_rows if r[1] == "staged"]
+    if staged_rows:
+        _, _, j, ts, _, tr, ratio = staged_rows[0]
+        print(f"bench: staged scanner {fmt_t(ts)} git {fmt_t(tr)} ratio {ratio:.1f}x "
+              f"(target <= {TARGET_RATIO_STAGED:g}x){'' if ratio <= TARGET_RATIO_STAGED else ' SLOWER THAN TARGET'}"
+              f" [jobs default = {j}]")
     return 0
 
 

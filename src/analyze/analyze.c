@@ -50,6 +50,14 @@ bool fg_analyze_may_match(fg_worker *w, const char *data, size_t len, bool repo_
 	return false;
 }
 
+uint32_t fg__line(const fg_analysis *a, size_t off)
+{
+	uint32_t l = fg_lineindex_line(&a->li, off);
+	if (a->line_map && l >= 1 && l <= a->nline_map)
+		return a->line_map[l - 1];
+	return l;
+}
+
 void fg__add_redaction(fg_analysis *a, uint32_t start, uint32_t end)
 {
 	a->redact = fg_xrealloc(a->redact, (a->nredact + 1) * sizeof(fg_span));
@@ -174,8 +182,17 @@ void fg__finish_snippets(fg_analysis *a, size_t first)
 void fg_analyze_file(fg_worker *w, const char *path, fg_filetype type, const char *data,
 		     size_t len, bool repo_foundry, fg_findings *out, fg_analysis_stats *stats)
 {
+	fg__analyze_mapped(w, path, type, data, len, repo_foundry, NULL, 0, out, stats);
+}
+
+void fg__analyze_mapped(fg_worker *w, const char *path, fg_filetype type, const char *data, size_t len,
+			bool repo_foundry, const uint32_t *line_map, size_t nline_map, fg_findings *out,
+			fg_analysis_stats *stats)
+{
 	fg_analysis a = { 0 };
 	a.inventory = w->inventory;
+	a.line_map = line_map;
+	a.nline_map = nline_map;
 	a.w = w;
 	a.rs = w->rs;
 	a.path = path;

@@ -48,6 +48,10 @@ void fg_analyze_file(fg_worker *w, const char *path, fg_filetype type, const cha
  */
 bool fg_analyze_may_match(fg_worker *w, const char *data, size_t len, bool repo_foundry, bool *needs_context);
 
+/* A Jupyter notebook: code cells as Python, markdown cells as prose; file lines kept. */
+void fg_analyze_notebook(fg_worker *w, const char *path, const char *data, size_t len, bool repo_foundry,
+			 fg_findings *out, fg_analysis_stats *stats);
+
 /* Does this file hold Foundry evidence (client, endpoint, settings)? */
 bool fg_analyze_has_foundry_evidence(fg_worker *w, const char *data, size_t len);
 

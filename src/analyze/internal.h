@@ -23,6 +23,8 @@ typedef struct fg_analysis {
 	bool has_request;  /* a Claude-on-Foundry request was found in it */
 	bool unresolved;   /* an Anthropic call whose client is not resolved in the file */
 	bool inventory;    /* `calls`: also report every request site */
+	const uint32_t *line_map; /* notebooks: file line of each analysed line */
+	size_t nline_map;
 	fg_findings *out;
 	fg_span *redact;
 	size_t nredact;
@@ -32,6 +34,8 @@ typedef struct fg_analysis {
 } fg_analysis;
 
 void fg__add_redaction(fg_analysis *a, uint32_t start, uint32_t end);
+/* The line a user sees for a byte offset (the notebook's own line for notebooks). */
+uint32_t fg__line(const fg_analysis *a, size_t off);
 /*
  * Builds a finding at [start,end).  message is already redacted.  Returns
  * NULL when the same span was already reported.
@@ -46,6 +50,10 @@ void fg__finish_snippets(fg_analysis *a, size_t first);
 
 bool fg__flow_test(fg_analysis *a, fg_flow_key key, const char *s, size_t len);
 
+/* fg_analyze_file for a virtual text whose lines map to other file lines (notebooks). */
+void fg__analyze_mapped(fg_worker *w, const char *path, fg_filetype type, const char *data, size_t len,
+			bool repo_foundry, const uint32_t *line_map, size_t nline_map, fg_findings *out,
+			fg_analysis_stats *stats);
 void fg__analyze_code(fg_analysis *a, const fg_tree *tree);
 void fg__analyze_claims_tree(fg_analysis *a, const fg_tree *tree);
 void fg__analyze_claims_text(fg_analysis *a);

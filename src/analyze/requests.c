@@ -728,7 +728,7 @@ static client_kind classify(code *c, fg_node n, int scope, int depth, uint32_t *
 static void describe_request(flow *f, fg_buf *b)
 {
 	fg_analysis *a = f->c->a;
-	uint32_t line = fg_lineindex_line(&a->li, fg_node_start(f->request->node));
+	uint32_t line = fg__line(a, fg_node_start(f->request->node));
 	const char *callee = f->request->callee;
 	size_t cl = strlen(callee);
 	if (cl > 60)
@@ -1480,7 +1480,7 @@ static bool framework_request(code *c, const callsite *cs, fg_buf *ev)
 		client_kind k = classify(c, object, cs->scope, 0, &evpos);
 		if (k != CK_FOUNDRY && k != CK_WRAPS_FOUNDRY)
 			return false;
-		fg_buf_printf(ev, "Foundry client: built at line %u (framework)", fg_lineindex_line(&a->li, evpos));
+		fg_buf_printf(ev, "Foundry client: built at line %u (framework)", fg__line(a, evpos));
 		run_flow(c, cs, ev->ptr, evpos, 0);
 		return true;
 	}
@@ -1511,7 +1511,7 @@ static bool framework_request(code *c, const callsite *cs, fg_buf *ev)
 			client_kind k = fg_node_is_null(callee) ? CK_UNKNOWN : classify(c, callee, cs->scope, 0, &evpos);
 			foundry = k == CK_FOUNDRY || k == CK_WRAPS_FOUNDRY;
 			if (foundry)
-				fg_buf_printf(ev, "Foundry provider: built at line %u", fg_lineindex_line(&a->li, evpos));
+				fg_buf_printf(ev, "Foundry provider: built at line %u", fg__line(a, evpos));
 		}
 	}
 	if (!foundry)
@@ -1560,7 +1560,7 @@ static void find_requests(code *c)
 			if (k == CK_WRAPS_FOUNDRY)
 				k = CK_FOUNDRY;
 			if (k == CK_FOUNDRY)
-				fg_buf_printf(&ev, "Foundry client: built at line %u", fg_lineindex_line(&a->li, evpos));
+				fg_buf_printf(&ev, "Foundry client: built at line %u", fg__line(a, evpos));
 			else
 				fg_buf_puts(&ev, "Foundry: the client is not resolved in this file and the repository "
 						 "configures Claude on Foundry");

@@ -43,6 +43,10 @@ fg_filetype fg_detect_type(const char *path)
 	const char *dot = strrchr(base, '.');
 	if (!dot || dot == base)
 		return t;
+	if (!strcasecmp(dot, ".ipynb")) {
+		t.text = FG_TEXT_NOTEBOOK;
+		return t;
+	}
 	if (ext_in(dot, prose))
 		t.text = FG_TEXT_PROSE;
 	else if (ext_in(dot, hash))
@@ -75,7 +79,7 @@ bool fg_detect_is_minified(const char *path, const char *data, size_t len)
 bool fg_detect_evidence_file(const char *path)
 {
 	static const char *const more[] = { ".json", ".jsonc", ".xml", ".csproj", ".props", ".gradle", ".kts",
-					    ".mod", ".ipynb", ".tf", ".bicep", NULL };
+					    ".mod", ".tf", ".bicep", NULL };
 	fg_filetype t = fg_detect_type(path);
 	if (t.lang != FG_LANG_NONE || t.text != FG_TEXT_NONE)
 		return true;

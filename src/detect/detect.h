@@ -15,6 +15,7 @@ typedef enum fg_text_kind {
 	FG_TEXT_HASH,       /* YAML, TOML, INI, .env, shell, Dockerfile: # comments */
 	FG_TEXT_CLIKE,      /* C-family sources without a grammar here: // and block comments */
 	FG_TEXT_CODE,       /* parsed with tree-sitter: comments from the query */
+	FG_TEXT_NOTEBOOK,   /* .ipynb: code cells as Python, markdown cells as prose */
 } fg_text_kind;
 
 typedef struct fg_filetype {
