@@ -182,7 +182,10 @@ void fg__finish_snippets(fg_analysis *a, size_t first)
 void fg_analyze_file(fg_worker *w, const char *path, fg_filetype type, const char *data,
 		     size_t len, bool repo_foundry, fg_findings *out, fg_analysis_stats *stats)
 {
-	fg__analyze_mapped(w, path, type, data, len, repo_foundry, NULL, 0, out, stats);
+	if (type.text == FG_TEXT_NOTEBOOK)
+		fg_analyze_notebook(w, path, data, len, repo_foundry, out, stats);
+	else
+		fg__analyze_mapped(w, path, type, data, len, repo_foundry, NULL, 0, out, stats);
 }
 
 void fg__analyze_mapped(fg_worker *w, const char *path, fg_filetype type, const char *data, size_t len,

@@ -78,12 +78,12 @@ static void expectations(const char *line, size_t len, const char *marker, uint3
 		while (p < end && (*p == ' ' || *p == ','))
 			p++;
 		const char *w = p;
-		/* rule ids contain '-' and '/': a word ends at a space or comma */
-		while (p < end && *p != ' ' && *p != ',' && *p != '\t')
+		/* a rule id: letters, digits, '-' and '/' */
+		while (p < end && (((*p | 32) >= 'a' && (*p | 32) <= 'z') || (*p >= '0' && *p <= '9') || *p == '-' || *p == '/'))
 			p++;
 		if (p > w && memchr(w, '/', (size_t)(p - w)))
 			fg_buf_printf(out, "%u %.*s\n", at, (int)(p - w), w);
-		else if (p > w)
+		else
 			break; /* the annotation ended */
 	}
 }

@@ -114,10 +114,7 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 	}
 	r->status = R_SCANNED;
 	fg_analysis_stats st = { 0 };
-	if (type.text == FG_TEXT_NOTEBOOK)
-		fg_analyze_notebook(w, f->path, buf->ptr, buf->len, j->repo_foundry, &r->findings, &st);
-	else
-		fg_analyze_file(w, f->path, type, buf->ptr, buf->len, j->repo_foundry, &r->findings, &st);
+	fg_analyze_file(w, f->path, type, buf->ptr, buf->len, j->repo_foundry, &r->findings, &st);
 	r->parsed = st.parsed;
 	r->parse_failed = st.parse_failed;
 	r->limit_hits += st.limit_hits;
