@@ -182,10 +182,13 @@ void fg__finish_snippets(fg_analysis *a, size_t first)
 void fg_analyze_file(fg_worker *w, const char *path, fg_filetype type, const char *data,
 		     size_t len, bool repo_foundry, fg_findings *out, fg_analysis_stats *stats)
 {
-	if (type.text == FG_TEXT_NOTEBOOK)
+	if (type.text == FG_TEXT_NOTEBOOK) {
 		fg_analyze_notebook(w, path, data, len, repo_foundry, out, stats);
-	else
-		fg__analyze_mapped(w, path, type, data, len, repo_foundry, NULL, 0, out, stats);
+		return;
+	}
+	fg__analyze_mapped(w, path, type, data, len, repo_foundry, NULL, 0, out, stats);
+	if (type.text == FG_TEXT_HASH) /* Dockerfile RUN, Makefile recipes, workflow run: steps */
+		fg__analyze_embedded_shell(w, path, data, len, repo_foundry, out, stats);
 }
 
 void fg__analyze_mapped(fg_worker *w, const char *path, fg_filetype type, const char *data, size_t len,
@@ -224,7 +227,8 @@ void fg__analyze_mapped(fg_worker *w, const char *path, fg_filetype type, const 
 		if (tree) {
 			stats->parsed = true;
 			fg__analyze_code(&a, tree);
-			fg__analyze_claims_tree(&a, tree);
+			if (type.text == FG_TEXT_CODE)
+				fg__analyze_claims_tree(&a, tree);
 			fg_tree_free(tree);
 		} else {
 			stats->parse_failed = true;

@@ -54,6 +54,8 @@ bool fg__flow_test(fg_analysis *a, fg_flow_key key, const char *s, size_t len);
 void fg__analyze_mapped(fg_worker *w, const char *path, fg_filetype type, const char *data, size_t len,
 			bool repo_foundry, const uint32_t *line_map, size_t nline_map, fg_findings *out,
 			fg_analysis_stats *stats);
+void fg__analyze_embedded_shell(fg_worker *w, const char *path, const char *data, size_t len, bool repo_foundry,
+				fg_findings *out, fg_analysis_stats *stats);
 void fg__analyze_code(fg_analysis *a, const fg_tree *tree);
 void fg__analyze_claims_tree(fg_analysis *a, const fg_tree *tree);
 void fg__analyze_claims_text(fg_analysis *a);

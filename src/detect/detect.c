@@ -31,7 +31,8 @@ fg_filetype fg_detect_type(const char *path)
 	}
 	const char *base = base_name(path);
 	if (strncmp(base, ".env", 4) == 0 || strcmp(base, "Dockerfile") == 0 ||
-	    strncmp(base, "Dockerfile.", 11) == 0 || strcmp(base, "Makefile") == 0 ||
+	    strncmp(base, "Dockerfile.", 11) == 0 || strcmp(base, "Makefile") == 0 || strcmp(base, "makefile") == 0 ||
+	    strcmp(base, "GNUmakefile") == 0 || strstr(base, ".dockerfile") || strstr(base, ".mk") ||
 	    strcmp(base, ".gitlab-ci.yml") == 0) {
 		t.text = FG_TEXT_HASH;
 		return t;
