@@ -1,5 +1,11 @@
 """Client and request shapes, each with the exact findings expected."""
 
+UNRESOLVED = '''
+def run(client, patient):
+    return client.messages.create(model="m", max_tokens=5,
+                                  messages=[{"role": "user", "content": patient.allergies}])
+'''
+
 FOUNDRY_PY = '''
 from anthropic import AnthropicFoundry
 client = AnthropicFoundry(resource="contoso-ai", api_key="not-a-secret")
@@ -318,5 +324,38 @@ def f():
         },
         "expect": [("llm.py", 4, "zdr-claim/"), ("llm.py", 7, "zdr-claim/"), ("docs/privacy.md", 3, "zdr-claim/"),
                    ("deploy/values.yaml", 1, "zdr-claim/")],
+    },
+
+    {
+        "name": "evidence_claude_code_use_foundry_truthy",
+        "files": {"worker.py": UNRESOLVED, ".claude/settings.json": '{"env": {"CLAUDE_CODE_USE_FOUNDRY": "1"}}\n'},
+        "expect": [("worker.py", 3, "sensitive-data/health")],
+    },
+    {
+        "name": "evidence_blank_or_unset_is_not_foundry",
+        "files": {"worker.py": UNRESOLVED, "setup.sh": "unset CLAUDE_CODE_USE_FOUNDRY\nexport CLAUDE_CODE_USE_FOUNDRY=\nexport ANTHROPIC_FOUNDRY_RESOURCE=\necho ok\n"},
+        "expect": [],
+    },
+    {
+        "name": "evidence_dependency_manifest",
+        "files": {"worker.py": UNRESOLVED, "package.json": '{"dependencies": {"@anthropic-ai/foundry-sdk": "^0.2.0"}}\n'},
+        "expect": [("worker.py", 3, "sensitive-data/health")],
+    },
+    {
+        "name": "evidence_powershell_and_base_url",
+        "files": {"worker.py": UNRESOLVED, "deploy.ps1": '$env:ANTHROPIC_BASE_URL = "https://contoso.services.ai.azure.com/anthropic"\n'},
+        "expect": [("worker.py", 3, "sensitive-data/health")],
+    },
+    {
+        "name": "azure_openai_proxy_naming_claude_is_not_foundry",
+        "files": {"proxy.py": '''
+            import requests
+
+            URL = "https://contoso.openai.azure.com/openai/deployments/claude-sonnet/chat/completions"
+
+            def ask(user):
+                return requests.post(URL, json={"messages": [{"role": "user", "content": user.ssn}]})
+            '''},
+        "expect": [],
     },
 ]
