@@ -127,6 +127,13 @@ static int load_rules(const char *dir, bool only, fg_ruleset **rs)
 		fprintf(stderr, "foundry-guard: %s\n", err);
 		return -1;
 	}
+	/* A rules folder is validated whole; the embedded rules compile per language, on demand. */
+	if (dir && fg_ruleset_prepare(*rs, FG_ALL_LANGS, err, sizeof(err)) < 0) {
+		fprintf(stderr, "foundry-guard: %s\n", err);
+		fg_ruleset_free(*rs);
+		*rs = NULL;
+		return -1;
+	}
 	return 0;
 }
 
@@ -530,7 +537,11 @@ static int cmd_rules(int argc, char **argv)
 	if (load_rules(dir, only, &rs) < 0)
 		return EXIT_ERROR;
 	int rc = 0;
-	if (test) {
+	char err[512];
+	if (test && fg_ruleset_prepare(rs, FG_ALL_LANGS, err, sizeof(err)) < 0) {
+		fprintf(stderr, "foundry-guard: %s\n", err);
+		rc = EXIT_ERROR;
+	} else if (test) {
 		rc = fg_cli_rules_test(stdout, rs, dir) ? EXIT_FINDINGS : 0;
 	} else if (explain) {
 		const fg_rule *r = fg_ruleset_rule(rs, explain);

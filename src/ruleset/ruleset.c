@@ -585,13 +585,8 @@ static int load_queries(loader *ld, fg_ruleset *rs)
 			rc = -1;
 			break;
 		}
-		fg_buf origin = FG_BUF_INIT;
-		fg_buf_printf(&origin, "rules/queries (%s)", lname);
-		rs->queries[query_dirs[i].lang] =
-			fg_query_new(query_dirs[i].lang, all.ptr, all.len, origin.ptr, ld->err, ld->errlen);
-		fg_buf_release(&origin);
-		if (!rs->queries[query_dirs[i].lang])
-			rc = -1;
+		/* compiled when a file of this language is about to be analysed */
+		rs->query_src[query_dirs[i].lang] = fg_buf_detach(&all);
 	}
 	fg_buf_release(&all);
 	fg_buf_release(&one);
@@ -669,8 +664,10 @@ void fg_ruleset_free(fg_ruleset *rs)
 		fg_regex_free(rs->flow[i]);
 	for (int i = 0; i < FG_CLAIM__COUNT; i++)
 		fg_regex_free(rs->claims[i]);
-	for (int i = 0; i < FG_LANG__COUNT; i++)
+	for (int i = 0; i < FG_LANG__COUNT; i++) {
 		fg_query_free(rs->queries[i]);
+		free(rs->query_src[i]);
+	}
 	for (size_t i = 0; i < rs->nextra_names; i++) {
 		free(rs->extra_names[i].norm);
 		free(rs->extra_names[i].category);
@@ -679,6 +676,22 @@ void fg_ruleset_free(fg_ruleset *rs)
 	fg_regex_free(rs->allow_values);
 	free(rs->origin);
 	free(rs);
+}
+
+int fg_ruleset_prepare(fg_ruleset *rs, unsigned lang_mask, char *err, size_t errlen)
+{
+	for (int l = 1; l < FG_LANG__COUNT; l++) {
+		if (!(lang_mask & (1u << l)) || rs->queries[l] || !rs->query_src[l])
+			continue;
+		fg_buf origin = FG_BUF_INIT;
+		fg_buf_printf(&origin, "rules/queries (%s)", fg_lang_name((fg_lang_id)l));
+		rs->queries[l] = fg_query_new((fg_lang_id)l, rs->query_src[l], strlen(rs->query_src[l]), origin.ptr, err,
+					      errlen);
+		fg_buf_release(&origin);
+		if (!rs->queries[l])
+			return -1;
+	}
+	return 0;
 }
 
 const fg_rule *fg_ruleset_rule(const fg_ruleset *rs, const char *id)

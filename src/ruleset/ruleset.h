@@ -77,6 +77,7 @@ typedef struct fg_ruleset {
 	fg_regex *flow[FG_FLOW__COUNT];
 	fg_regex *claims[FG_CLAIM__COUNT];
 	fg_query *queries[FG_LANG__COUNT];
+	char *query_src[FG_LANG__COUNT];
 	char *origin; /* "embedded" or the folder */
 	/* From the configuration: exact normalised names (category NULL = not sensitive). */
 	struct fg_extra_name { char *norm; char *category; } *extra_names;
@@ -103,6 +104,13 @@ int fg_ruleset_apply_config(fg_ruleset *rs, const struct fg_config *cfg, char *e
 bool fg_regex_is_catastrophic(const char *pattern);
 void fg_ruleset_free(fg_ruleset *rs);
 const fg_rule *fg_ruleset_rule(const fg_ruleset *rs, const char *id);
+/*
+ * Compiles the queries of the languages in lang_mask (bit = fg_lang_id),
+ * once; call before worker threads start.  FG_ALL_LANGS compiles them all
+ * (to validate a rules folder).  -1 with a message naming the query file.
+ */
+#define FG_ALL_LANGS 0xFFFFFFFFu
+int fg_ruleset_prepare(fg_ruleset *rs, unsigned lang_mask, char *err, size_t errlen);
 
 /* The embedded rules/ tree (generated file). */
 typedef struct fg_embedded_file {

@@ -15,7 +15,7 @@
 typedef struct fg_scan_opts {
 	fg_source_opts source;
 	unsigned jobs;             /* 0: number of cores */
-	const fg_ruleset *rules;
+	fg_ruleset *rules;         /* queries are compiled for the languages present */
 	int foundry_context;       /* -1 auto, 0 never, 1 always */
 	const fg_config *config;   /* may be NULL */
 	const fg_suppress_opts *suppress; /* inline ignores; may be NULL */

@@ -35,7 +35,8 @@ int main(int argc, char **argv)
 	const char *filter = argc > 1 ? argv[1] : NULL;
 	char err[512];
 	fg_source_global_init();
-	if (fg_ruleset_load(&rules, NULL, false, err, sizeof(err)) < 0) {
+	if (fg_ruleset_load(&rules, NULL, false, err, sizeof(err)) < 0 ||
+	    fg_ruleset_prepare(rules, FG_ALL_LANGS, err, sizeof(err)) < 0) {
 		printf("cannot load embedded rules: %s\n0 passed, 1 failed\n", err);
 		return 1;
 	}
