@@ -40,7 +40,8 @@ fg_regex *fg_regex_compile(const char *pattern, unsigned flags, char *err, size_
 		return NULL;
 	}
 	/* JIT failure is not fatal: PCRE2 falls back to the interpreter. */
-	(void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+	if (flags & FG_RE_JIT)
+		(void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
 	fg_regex *re = fg_xcalloc(1, sizeof(*re));
 	re->code = code;
 	re->pattern = fg_xstrdup(pattern);

@@ -17,6 +17,12 @@ typedef struct fg_matcher fg_matcher;
 enum {
 	FG_RE_CASELESS = 1 << 0,
 	FG_RE_MULTILINE = 1 << 1,
+	/*
+	 * JIT-compile: worth it for patterns that scan whole files (the
+	 * prefilter, Foundry evidence); the interpreter is cheaper to set up for
+	 * patterns that only ever see short strings.
+	 */
+	FG_RE_JIT = 1 << 2,
 };
 
 /* Returns NULL and writes a message into err (of size errlen) on failure. */

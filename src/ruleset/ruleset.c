@@ -147,9 +147,14 @@ static fg_regex *compile_checked(loader *ld, const char *file, unsigned lineno, 
 	return r;
 }
 
-/* Each line compiled alone first, so an error names its own line. */
+/*
+ * Each line of a rules folder is compiled alone first, so an error names its
+ * own line.  The embedded rules are checked by `make test` instead.
+ */
 static int check_line_pattern(loader *ld, const char *file, unsigned lineno, const char *re)
 {
+	if (!ld->dir)
+		return 0;
 	fg_regex *r = compile_checked(ld, file, lineno, re, 0);
 	if (!r)
 		return -1;
@@ -225,12 +230,24 @@ static bool flow_key_is_search(int k)
 	       k == FG_FLOW_PREFILTER || k == FG_FLOW_PREFILTER_CONTEXT;
 }
 
+/* Patterns that run over whole files are JIT-compiled. */
+static bool flow_key_jit(int k)
+{
+	return k == FG_FLOW_PREFILTER || k == FG_FLOW_PREFILTER_CONTEXT || k == FG_FLOW_FOUNDRY_EVIDENCE;
+}
+
+/* CLAIM is tried on every comment block of a file that passed the prefilter. */
+static bool claim_key_jit(int k)
+{
+	return k == FG_CLAIM_CLAIM;
+}
+
 static const char *const claim_keys[FG_CLAIM__COUNT] = {
 	"CLAIM", "CAVEAT", "HEDGE", "OFF", "CLAUDE", "AZURE", "OTHER",
 };
 
 static int load_keyed(loader *ld, const char *file, const char *const *keys, size_t nkeys,
-		      fg_regex **out, bool (*is_search)(int), unsigned flags)
+		      fg_regex **out, bool (*is_search)(int), unsigned flags, bool (*jit)(int))
 {
 	fg_buf text = FG_BUF_INIT;
 	keyed_ctx k = { .keys = keys, .nkeys = nkeys };
@@ -240,7 +257,8 @@ static int load_keyed(loader *ld, const char *file, const char *const *keys, siz
 	for (size_t i = 0; rc == 0 && i < nkeys; i++) {
 		if (!k.acc.pat[i].len)
 			continue;
-		out[i] = acc_compile(ld, &k.acc, (int)i, file, is_search ? !is_search((int)i) : false, flags);
+		out[i] = acc_compile(ld, &k.acc, (int)i, file, is_search ? !is_search((int)i) : false,
+				     flags | (jit && jit((int)i) ? FG_RE_JIT : 0));
 		if (!out[i])
 			rc = -1;
 	}
@@ -614,10 +632,10 @@ int fg_ruleset_load(fg_ruleset **out, const char *dir, bool only_dir, char *err,
 	if (rc == 0)
 		rc = load_list(&ld, "lexicon/placeholders.txt", &rs->placeholders, 0);
 	if (rc == 0)
-		rc = load_keyed(&ld, "flow.tsv", flow_keys, FG_FLOW__COUNT, rs->flow, flow_key_is_search, 0);
+		rc = load_keyed(&ld, "flow.tsv", flow_keys, FG_FLOW__COUNT, rs->flow, flow_key_is_search, 0, flow_key_jit);
 	if (rc == 0)
 		rc = load_keyed(&ld, "claims/patterns.tsv", claim_keys, FG_CLAIM__COUNT, rs->claims, NULL,
-				FG_RE_CASELESS);
+				FG_RE_CASELESS, claim_key_jit);
 	if (rc == 0)
 		rc = load_queries(&ld, rs);
 	fg_buf_release(&text);
