@@ -223,7 +223,7 @@ static bool is_line_comment(const char *src, uint32_t s, uint32_t e)
 
 void fg__analyze_claims_tree(fg_analysis *a, const fg_tree *tree)
 {
-	const fg_query *q = a->rs->queries[fg_tree_lang(tree)];
+	const fg_query *q = fg_ruleset_query(a->rs, fg_tree_lang(tree));
 	if (!q || !a->rs->claims[FG_CLAIM_CLAIM])
 		return;
 	uint32_t ncap = fg_query_capture_count(q);

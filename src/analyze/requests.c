@@ -280,7 +280,7 @@ static int scope_of(const code *c, uint32_t pos)
 static void collect(code *c, const fg_tree *tree)
 {
 	fg_worker *w = c->a->w;
-	const fg_query *q = c->a->rs->queries[c->lang];
+	const fg_query *q = fg_ruleset_query(c->a->rs, c->lang);
 	if (!q)
 		return;
 	uint32_t ncap = fg_query_capture_count(q);

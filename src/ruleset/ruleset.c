@@ -7,6 +7,7 @@
 #include "ruleset.h"
 #include "../core/buf.h"
 #include "../core/fs.h"
+#include <pthread.h>
 #include <stdarg.h>
 
 /* Bound on any single rules file read from --rules DIR. */
@@ -710,6 +711,23 @@ int fg_ruleset_prepare(fg_ruleset *rs, unsigned lang_mask, char *err, size_t err
 			return -1;
 	}
 	return 0;
+}
+
+static pthread_mutex_t query_lock = PTHREAD_MUTEX_INITIALIZER;
+
+const fg_query *fg_ruleset_query(const fg_ruleset *crs, fg_lang_id lang)
+{
+	if (lang <= FG_LANG_NONE || lang >= FG_LANG__COUNT)
+		return NULL;
+	fg_ruleset *rs = (fg_ruleset *)crs; /* the lazily compiled queries are the one mutable part */
+	pthread_mutex_lock(&query_lock);
+	if (!rs->queries[lang] && rs->query_src[lang]) {
+		char err[256];
+		(void)fg_ruleset_prepare(rs, 1u << lang, err, sizeof(err));
+	}
+	const fg_query *q = rs->queries[lang];
+	pthread_mutex_unlock(&query_lock);
+	return q;
 }
 
 const fg_rule *fg_ruleset_rule(const fg_ruleset *rs, const char *id)

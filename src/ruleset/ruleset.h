@@ -111,6 +111,13 @@ const fg_rule *fg_ruleset_rule(const fg_ruleset *rs, const char *id);
  */
 #define FG_ALL_LANGS 0xFFFFFFFFu
 int fg_ruleset_prepare(fg_ruleset *rs, unsigned lang_mask, char *err, size_t errlen);
+/*
+ * The compiled query of a language, compiled on first use (once, under a
+ * lock, so workers may call it); NULL when it does not compile - which
+ * fg_ruleset_prepare reports for rules folders and `make test` for the
+ * embedded rules.
+ */
+const fg_query *fg_ruleset_query(const fg_ruleset *rs, fg_lang_id lang);
 
 /* The embedded rules/ tree (generated file). */
 typedef struct fg_embedded_file {

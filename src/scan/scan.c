@@ -210,21 +210,6 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 		fg_source_release(&src);
 		return -1;
 	}
-	/* Compile the queries of the languages this scan will meet, before threads start. */
-	unsigned langs = 0;
-	for (size_t i = 0; i < src.nfiles; i++) {
-		fg_filetype t = fg_detect_type(src.files[i].path);
-		if (t.lang != FG_LANG_NONE)
-			langs |= 1u << t.lang;
-		if (t.text == FG_TEXT_NOTEBOOK)
-			langs |= 1u << FG_LANG_PYTHON;
-		if (t.text == FG_TEXT_HASH) /* shell inside Dockerfiles, Makefiles, workflows */
-			langs |= 1u << FG_LANG_BASH;
-	}
-	if (fg_ruleset_prepare(opts->rules, langs, err, errlen) < 0) {
-		fg_source_release(&src);
-		return -1;
-	}
 	unsigned jobs = opts->jobs;
 	if (!jobs) {
 		long n = sysconf(_SC_NPROCESSORS_ONLN);
