@@ -15,7 +15,36 @@ static bool ext_in(const char *ext, const char *const *list)
 	return false;
 }
 
+/* intro.sh.template, settings.py.example, config.yaml.dist: read as the file they stand for. */
+static const char *const template_exts[] = { ".template", ".tmpl", ".tpl", ".example", ".sample", ".dist",
+					     ".in", ".j2", ".jinja", ".orig", NULL };
+
+static fg_filetype detect_type(const char *path);
+
 fg_filetype fg_detect_type(const char *path)
+{
+	const char *base = strrchr(path, '/');
+	base = base ? base + 1 : path;
+	const char *dot = strrchr(base, '.');
+	if (dot && dot != base && ext_in(dot, template_exts)) {
+		char inner[512];
+		size_t n = (size_t)(dot - path);
+		if (n < sizeof(inner)) {
+			memcpy(inner, path, n);
+			inner[n] = '\0';
+			const char *ib = strrchr(inner, '/');
+			ib = ib ? ib + 1 : inner;
+			if (strchr(ib + 1, '.') || !strncmp(ib, ".env", 4) || !strcmp(ib, "Dockerfile")) {
+				fg_filetype t = detect_type(inner);
+				if (t.lang != FG_LANG_NONE || t.text != FG_TEXT_NONE)
+					return t;
+			}
+		}
+	}
+	return detect_type(path);
+}
+
+static fg_filetype detect_type(const char *path)
 {
 	static const char *const prose[] = { ".md", ".markdown", ".mdx", ".rst", ".txt", ".adoc", NULL };
 	static const char *const hash[] = { ".yml", ".yaml", ".toml", ".ini", ".cfg", ".conf", ".env",
