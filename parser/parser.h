@@ -65,7 +65,7 @@ typedef enum fg_kind {
 
 typedef enum fg_role {
 	FG_R_CALLEE, FG_R_ARGS, FG_R_OBJECT, FG_R_MEMBER, FG_R_INDEX,
-	FG_R_KEY, FG_R_VALUE, FG_R_LEFT, FG_R_RIGHT, FG_R_NAME, FG_R_BODY,
+	FG_R_KEY, FG_R_VALUE, FG_R_LEFT, FG_R_RIGHT, FG_R_NAME, FG_R_BODY, FG_R_PARAMS,
 	FG_R__COUNT
 } fg_role;
 

@@ -135,15 +135,33 @@ void fg__finish_snippets(fg_analysis *a, size_t first)
 		fg_finding *f = &a->out->items[i];
 		size_t ls, le;
 		fg_lineindex_span(&a->li, f->line, &ls, &le);
+		/* Any value on the line is kept out of the snippet, not only the one reported. */
+		fg_value_match hits[32];
+		size_t nh = fg_values_spans(a->w, a->src + ls, le - ls, hits, FG_ARRAY_SIZE(hits));
+		for (size_t h = 0; h < nh; h++)
+			fg__add_redaction(a, (uint32_t)(ls + hits[h].start), (uint32_t)(ls + hits[h].end));
+		if (nh && a->nredact > 1)
+			qsort(a->redact, a->nredact, sizeof(fg_span), cmp_span);
 		/* Long lines are cut to 200 bytes around the finding. */
 		fg_buf b = FG_BUF_INIT;
 		size_t p = ls;
+		f->snippet_col = 0;
+		size_t fstart = f->start_byte >= ls && f->start_byte <= le ? f->start_byte : ls;
+		bool col_done = false;
 		for (size_t r = 0; r < a->nredact && p < le; r++) {
 			fg_span s = a->redact[r];
 			if (s.end <= p || s.start >= le)
 				continue;
 			size_t cs = FG_MAX((size_t)s.start, p);
-			fg_buf_add(&b, a->src + p, cs - p);
+			if (!col_done && fstart <= cs) {
+				/* where the finding starts in the redacted snippet */
+				fg_buf_add(&b, a->src + p, fstart - p);
+				f->snippet_col = (uint32_t)b.len + 1;
+				col_done = true;
+				fg_buf_add(&b, a->src + fstart, cs - fstart);
+			} else {
+				fg_buf_add(&b, a->src + p, cs - p);
+			}
 			size_t ce = FG_MIN((size_t)s.end, le);
 			/* The redacted text keeps the value's prefix only when the value starts here. */
 			char *red = fg_redact(a->src + s.start, s.end - s.start);
@@ -154,8 +172,25 @@ void fg__finish_snippets(fg_analysis *a, size_t first)
 			free(red);
 			p = ce;
 		}
+		if (!col_done) {
+			if (fstart >= p) {
+				fg_buf_add(&b, a->src + p, fstart - p);
+				f->snippet_col = (uint32_t)b.len + 1;
+				p = fstart;
+			} else {
+				f->snippet_col = (uint32_t)b.len + 1; /* inside a redacted span */
+			}
+		}
 		if (p < le)
 			fg_buf_add(&b, a->src + p, le - p);
+		/* byte offset -> code point column */
+		{
+			uint32_t cp = 1;
+			for (uint32_t k = 0; k + 1 < f->snippet_col && k < b.len; k++)
+				if (((unsigned char)b.ptr[k] & 0xC0) != 0x80)
+					cp++;
+			f->snippet_col = cp;
+		}
 		if (b.len > 240) {
 			b.len = 240;
 			b.ptr[b.len] = '\0';

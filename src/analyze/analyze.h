@@ -12,6 +12,7 @@
 #include "../fg.h"
 #include "../core/lineindex.h"
 #include "../detect/detect.h"
+#include "../core/buf.h"
 #include "../finding/finding.h"
 #include "../ruleset/ruleset.h"
 
@@ -80,5 +81,9 @@ typedef struct fg_value_match {
  */
 size_t fg_values_scan(fg_worker *w, const char *text, size_t len, fg_value_match *out, size_t max);
 bool fg_is_placeholder(fg_worker *w, const char *s, size_t len);
+/* Every detector pattern hit (no validation): the spans output must not show. */
+size_t fg_values_spans(fg_worker *w, const char *text, size_t len, fg_value_match *out, size_t max);
+/* Appends text with every detector hit redacted. */
+void fg_redact_text(fg_worker *w, const char *text, size_t len, fg_buf *out);
 
 #endif

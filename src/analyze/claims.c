@@ -142,7 +142,7 @@ static void evaluate_block(fg_analysis *a, block *b, bool file_ctx)
 		fg_buf msg = FG_BUF_INIT;
 		size_t show = FG_MIN(sl, (size_t)90);
 		fg_buf_puts(&msg, "Assumes Azure's zero data retention or privacy terms cover Claude on Foundry: \"");
-		fg_buf_add(&msg, s, show);
+		fg_redact_text(a->w, s, show, &msg); /* a comment may quote a real value */
 		if (show < sl)
 			fg_buf_puts(&msg, "\xE2\x80\xA6");
 		fg_buf_puts(&msg, "\". They do not: Anthropic processes Claude prompts as a third-party processor "

@@ -216,3 +216,61 @@ size_t fg_values_scan(fg_worker *w, const char *text, size_t len, fg_value_match
 	}
 	return n;
 }
+
+size_t fg_values_spans(fg_worker *w, const char *text, size_t len, fg_value_match *out, size_t max)
+{
+	size_t n = 0;
+	const fg_ruleset *rs = w->rs;
+	/* every pattern hit, validated or not: used to keep values out of output */
+	for (size_t i = 0; i < rs->ndetectors && n < max; i++) {
+		size_t pos = 0;
+		for (int guard = 0; guard < 64 && pos <= len && n < max; guard++) {
+			size_t ms, me, gs, ge;
+			if (fg_regex_search(rs->detectors[i].re, w->matcher, text, len, pos, &ms, &me, &gs, &ge) != 1)
+				break;
+			pos = me > ms ? me : ms + 1;
+			if (ge <= gs)
+				continue;
+			out[n].det = &rs->detectors[i];
+			out[n].start = gs;
+			out[n].end = ge;
+			n++;
+		}
+	}
+	return n;
+}
+
+void fg_redact_text(fg_worker *w, const char *text, size_t len, fg_buf *out)
+{
+	fg_value_match m[64];
+	size_t n = fg_values_spans(w, text, len, m, FG_ARRAY_SIZE(m));
+	size_t p = 0;
+	while (p < len) {
+		/* the earliest span starting at or after p */
+		size_t best = SIZE_MAX, bs = len, be = len;
+		for (size_t i = 0; i < n; i++)
+			if (m[i].end > p && m[i].start < bs) {
+				best = i;
+				bs = m[i].start < p ? p : m[i].start;
+				be = m[i].end;
+			}
+		if (best == SIZE_MAX) {
+			fg_buf_add(out, text + p, len - p);
+			break;
+		}
+		/* merge overlapping spans */
+		for (bool grew = true; grew;) {
+			grew = false;
+			for (size_t i = 0; i < n; i++)
+				if (m[i].start < be && m[i].end > be) {
+					be = m[i].end;
+					grew = true;
+				}
+		}
+		fg_buf_add(out, text + p, bs - p);
+		char *red = fg_redact(text + bs, be - bs);
+		fg_buf_puts(out, red);
+		free(red);
+		p = be;
+	}
+}

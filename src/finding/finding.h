@@ -22,6 +22,7 @@ typedef struct fg_finding {
 	uint32_t line, col, end_line, end_col;
 	char *message;     /* what was found and where it goes; redacted */
 	char *snippet;     /* the source line, values redacted */
+	uint32_t snippet_col; /* where the finding starts in the snippet (code points, 1-based), 0 unknown */
 	char *category;    /* data category: health, credential..., or "claim" */
 	char *fingerprint; /* stable across unrelated edits */
 	char *line_hash;   /* primaryLocationLineHash: hash of the line's content + ":" occurrence */

@@ -102,7 +102,7 @@ void fg_report_text(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ctx
 		if (f->snippet && *f->snippet) {
 			fg_buf_printf(out, "%s%5u |%s %s\n", dim, f->line, reset, f->snippet);
 			size_t width = cp_count(f->snippet);
-			size_t col = f->col > 0 ? f->col - 1 : 0;
+			size_t col = f->snippet_col > 0 ? f->snippet_col - 1 : f->col > 0 ? f->col - 1 : 0;
 			if (col < width) {
 				size_t len = f->end_col > f->col ? f->end_col - f->col : 1;
 				if (col + len > width)

@@ -419,6 +419,15 @@ static int rev(fg_source *src, const fg_source_opts *opts, gitctx *g, char *err,
 	return rc;
 }
 
+void fg__source_keep_repo(fg_source *src, void *repo)
+{
+	gitctx *g = fg_xcalloc(1, sizeof(*g));
+	g->repo = repo;
+	if (git_repository_index(&g->index, g->repo) < 0)
+		g->index = NULL; /* no context search then; not an error */
+	src->git = g;
+}
+
 int fg__source_git(fg_source *src, const fg_source_opts *opts, char *err, size_t errlen)
 {
 	gitctx *g = fg_xcalloc(1, sizeof(*g));
@@ -495,9 +504,10 @@ static int ctx_entry(const char *root, const git_tree_entry *e, void *payload)
 		return 0;
 	fg_buf path = FG_BUF_INIT;
 	fg_buf_printf(&path, "%s%s", root, git_tree_entry_name(e));
-	w->hit = w->pred(w->ctx, path.ptr, NULL, 0) && check_blob(w, path.ptr, git_tree_entry_id(e));
+	if (w->pred(w->ctx, path.ptr, NULL, 0) && check_blob(w, path.ptr, git_tree_entry_id(e)))
+		w->hit = true;
 	fg_buf_release(&path);
-	return w->hit ? 1 : 0; /* a positive value stops the walk */
+	return w->hit ? -1 : 0; /* a negative value stops the walk (a positive one only skips the entry) */
 }
 
 bool fg_source_context_any(fg_source *src, bool (*pred)(void *ctx, const char *path, const char *data, size_t len),

@@ -10,5 +10,11 @@ bool fg__source_wanted(const fg_source_opts *opts, const char *path);
 int fg__source_worktree(fg_source *src, const fg_source_opts *opts, char *err, size_t errlen);
 int fg__source_git(fg_source *src, const fg_source_opts *opts, char *err, size_t errlen);
 void fg__source_git_release(fg_source *src);
+/*
+ * Worktree scans of a subfolder or of a few files keep the repository open
+ * (taking ownership of a git_repository *), so the repository's Foundry
+ * context can be looked up in the files that were not scanned.
+ */
+void fg__source_keep_repo(fg_source *src, void *repo);
 
 #endif

@@ -184,7 +184,10 @@ int fg__source_worktree(fg_source *src, const fg_source_opts *opts, char *err, s
 	}
 	fg_buf_release(&wdir);
 	git_status_list_free(list);
-	git_repository_free(repo);
+	if (*prefix || opts->nonly_paths)
+		fg__source_keep_repo(src, repo); /* context from the whole repository */
+	else
+		git_repository_free(repo);
 	fg__source_sort(src);
 	/* A path can be listed twice (staged rename + worktree); keep one. */
 	size_t w = 0;
