@@ -16,8 +16,9 @@ CFLAGS  ?= -O2 -g
 FG_CFLAGS = -std=c11 $(WARN) $(CFLAGS) $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 FG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lpthread
 TARGET  ?= examples/demo
-CORPUS  ?= ../shared/corpus
-SCORER  ?= ../shared/eval/score.py
+# The labelled corpus and its scorer live beside the project (../shared); override with CORPUS= SCORER=.
+CORPUS  ?= $(firstword $(wildcard ../shared/corpus /work/shared/corpus) ../shared/corpus)
+SCORER  ?= $(firstword $(wildcard ../shared/eval/score.py /work/shared/eval/score.py) ../shared/eval/score.py)
 GATED_SUITES := app-foundry direct-api docs-heavy opsbot polyglot
 
 BUILD   := build

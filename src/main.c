@@ -15,6 +15,7 @@
 #include "scan/scan.h"
 #include <errno.h>
 #include <limits.h>
+#include <sys/stat.h>
 #include <time.h>
 #include "core/fs.h"
 #include <unistd.h>
@@ -59,7 +60,8 @@ static const char usage_text[] =
 	"  --foundry-context auto|always|never\n"
 	"                           whether unresolved Anthropic clients count as Foundry clients\n"
 	"                           (default auto: when the repository holds Foundry evidence)\n"
-	"  --config FILE            configuration (default: .foundry-guard.yml at the repository root)\n"
+	"  --config FILE            configuration (default: the nearest .foundry-guard.yml from PATH up\n"
+	"                           to the repository root)\n"
 	"  --config-from REV        read .foundry-guard.yml (and --baseline) from commit REV: in CI,\n"
 	"                           the base commit's policy, which a pull request cannot weaken\n"
 	"  --baseline FILE          hide findings recorded in FILE; list stale entries\n"
@@ -109,8 +111,8 @@ static size_t parse_size(const char *s, const char *opt)
 	char *end;
 	errno = 0;
 	unsigned long long v = strtoull(s, &end, 10);
-	if (errno || end == s)
-		die_usage("%s needs a number of bytes", opt);
+	if (errno || end == s || s[0] == '-' || v == 0)
+		die_usage("%s needs a positive number of bytes", opt);
 	if (*end == 'k' || *end == 'K')
 		v *= 1024, end++;
 	else if (*end == 'm' || *end == 'M')
@@ -432,6 +434,19 @@ static int cmd_scan(int argc, char **argv, bool inventory)
 
 	if (c.rules_only && !c.rules_dir)
 		die_usage("%s needs --rules DIR", "--rules-only");
+	if (c.rules_dir && access(c.rules_dir, R_OK | X_OK) != 0) {
+		fprintf(stderr, "foundry-guard: --rules %s: %s; give a folder laid out like rules/\n", c.rules_dir,
+			strerror(errno));
+		return EXIT_ERROR;
+	}
+	/* -- FILE...: every file must exist (a typo must not pass as "nothing found") */
+	for (size_t i = 0; c.scan.source.mode == FG_SRC_WORKTREE && i < nonly; i++) {
+		struct stat st;
+		if (lstat(only[i], &st) != 0) {
+			fprintf(stderr, "foundry-guard: %s: %s; give files that exist\n", only[i], strerror(errno));
+			return EXIT_ERROR;
+		}
+	}
 	fg_ruleset *rs = NULL;
 	char err[1024];
 	if (load_rules(c.rules_dir, c.rules_only, &rs) < 0) {
@@ -486,6 +501,10 @@ static int cmd_scan(int argc, char **argv, bool inventory)
 	}
 	if (stats.note)
 		fprintf(stderr, "foundry-guard: %s\n", stats.note);
+	if (stats.unreadable_names)
+		fprintf(stderr, "foundry-guard: warning: could not read %zu file%s (%s%s); check their permissions\n",
+			stats.skipped_unreadable, stats.skipped_unreadable == 1 ? "" : "s", stats.unreadable_names,
+			stats.skipped_unreadable > 5 ? ", ..." : "");
 	if (stats.regex_limit_hits)
 		fprintf(stderr, "foundry-guard: warning: %u pattern matches hit the PCRE2 match limit and were skipped\n",
 			stats.regex_limit_hits);
@@ -533,6 +552,10 @@ static int cmd_rules(int argc, char **argv)
 		} else
 			die_usage("rules: unknown argument '%s'", argv[i]);
 	}
+	if (dir && access(dir, R_OK | X_OK) != 0) {
+		fprintf(stderr, "foundry-guard: %s: %s; give a folder laid out like rules/\n", dir, strerror(errno));
+		return EXIT_ERROR;
+	}
 	fg_ruleset *rs = NULL;
 	if (load_rules(dir, only, &rs) < 0)
 		return EXIT_ERROR;
@@ -545,7 +568,19 @@ static int cmd_rules(int argc, char **argv)
 		rc = fg_cli_rules_test(stdout, rs, dir) ? EXIT_FINDINGS : 0;
 	} else if (explain) {
 		const fg_rule *r = fg_ruleset_rule(rs, explain);
-		if (!r) {
+		size_t el = strlen(explain), shown = 0;
+		for (size_t i = 0; !r && i < rs->nrules; i++) {
+			/* a whole category: list its rules */
+			if (!strncmp(rs->rules[i].id, explain, el) && rs->rules[i].id[el] == '/') {
+				if (!shown++)
+					printf("%s: %s\n\n", explain, rs->rules[i].fact);
+				printf("  %-44s %-8s %s\n", rs->rules[i].id, fg_severity_name(rs->rules[i].severity),
+				       rs->rules[i].short_desc);
+			}
+		}
+		if (shown) {
+			printf("\nExplain one with: foundry-guard rules --explain RULE-ID\n");
+		} else if (!r) {
 			fprintf(stderr, "foundry-guard: no rule '%s'; list them with: foundry-guard rules\n", explain);
 			rc = EXIT_ERROR;
 		} else {

@@ -75,7 +75,8 @@ void fg_report_summary(fg_buf *out, const fg_findings *fs, const fg_scan_stats *
 		}
 		fg_buf_putc(out, ')');
 	}
-	fg_buf_printf(out, "; Foundry context: %s; %.2fs\n", st->repo_foundry ? "yes" : "no", st->seconds);
+	fg_buf_printf(out, "; Foundry context: %s; %.2fs\n",
+		      st->repo_foundry ? "yes" : st->context_not_needed ? "not needed" : "no", st->seconds);
 }
 
 /* Code points in s up to byte n. */

@@ -246,6 +246,8 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 		run_phase(&j, jobs);
 	}
 	stats->repo_foundry = repo_foundry && opts->foundry_context != 0;
+	stats->context_not_needed = !stats->repo_foundry && !needs && opts->source.mode != FG_SRC_WORKTREE &&
+				    opts->source.mode != FG_SRC_REV;
 	for (size_t i = 0; i < src.nfiles; i++) {
 		file_result *r = &j.res[i];
 		const char *base = strrchr(src.files[i].path, '/');
@@ -258,7 +260,16 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 		case R_BINARY: stats->skipped_binary++; break;
 		case R_LARGE: stats->skipped_large++; break;
 		case R_MINIFIED: stats->skipped_minified++; break;
-		case R_UNREADABLE: stats->skipped_unreadable++; break;
+		case R_UNREADABLE:
+			if (stats->skipped_unreadable++ < 5) {
+				fg_buf names = FG_BUF_INIT;
+				if (stats->unreadable_names)
+					fg_buf_printf(&names, "%s, ", stats->unreadable_names);
+				fg_buf_puts(&names, src.files[i].path);
+				free(stats->unreadable_names);
+				stats->unreadable_names = fg_buf_detach(&names);
+			}
+			break;
 		case R_EXCLUDED: stats->skipped_excluded++; break;
 		default: stats->skipped_other_type++; break;
 		}
@@ -287,6 +298,7 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 
 void fg_scan_stats_release(fg_scan_stats *s)
 {
+	free(s->unreadable_names);
 	free(s->root);
 	free(s->note);
 }

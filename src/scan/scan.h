@@ -31,6 +31,8 @@ typedef struct fg_scan_stats {
 		skipped_submodule, skipped_other_type, parse_failed;
 	unsigned regex_limit_hits;
 	bool repo_foundry;
+	bool context_not_needed;   /* diff modes: nothing depended on the repository's context */
+	char *unreadable_names;    /* the first few files that could not be read, for a warning */
 	double seconds;
 	char *root;
 	bool is_git;
