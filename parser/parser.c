@@ -198,6 +198,11 @@ fg_node fg_node_role(fg_node node, fg_role role)
 	}
 }
 
+fg_node fg_node_field(fg_node n, const char *field)
+{
+	return from_ts(ts_node_child_by_field_name(to_ts(n), field, (uint32_t)strlen(field)));
+}
+
 char *fg_node_sexp(fg_node n)
 {
 	return ts_node_string(to_ts(n));

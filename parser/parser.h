@@ -106,6 +106,8 @@ uint32_t fg_node_end(fg_node n);
 uint32_t fg_node_named_count(fg_node n);
 fg_node fg_node_named_child(fg_node n, uint32_t i);
 fg_node fg_node_parent(fg_node n);
+/* Child by the grammar's own field name (null node when absent). */
+fg_node fg_node_field(fg_node n, const char *field);
 /* Child by language-neutral role (null node when absent). */
 fg_node fg_node_role(fg_node n, fg_role role);
 /* The node as an S-expression (for `foundry-guard debug-parse`); free() it. */

@@ -83,6 +83,7 @@ typedef struct flow {
 	int nsteps;
 	uint32_t visiting[FLOW_MAX_DEPTH + 1];
 	int nvisiting;
+	int calls_up; /* how many helper calls the flow went back through (bounded) */
 } flow;
 
 typedef enum vmode {
@@ -1018,11 +1019,113 @@ static bool check_whole(flow *f, fg_node v)
 }
 
 /* Follow a local name to what was assigned to it (and appended to it) before `pos`. */
+/* The name a parameter node declares: its `name` field, else its first identifier. */
+static fg_node param_name(fg_node p)
+{
+	fg_node n = fg_node_field(p, "name");
+	if (!fg_node_is_null(n) && fg_node_kind(n) == FG_K_IDENT)
+		return n;
+	if (fg_node_kind(p) == FG_K_IDENT)
+		return p;
+	uint32_t cnt = fg_node_named_count(p);
+	for (uint32_t i = 0; i < cnt && i < 8; i++) {
+		fg_node r = param_name(fg_node_named_child(p, i));
+		if (!fg_node_is_null(r))
+			return r;
+	}
+	return null_node();
+}
+
+/*
+ * A parameter of the function the flow is in: follow it to the arguments
+ * of the calls of that function in this file (a helper that builds the
+ * prompt from what its callers pass).  Bounded to two calls up.
+ */
+#define FLOW_MAX_CALLS_UP 2
+#define FLOW_MAX_CALLERS 8
+
+static bool follow_parameter(flow *f, const char *name, int depth)
+{
+	code *c = f->c;
+	if (f->scope < 0 || f->calls_up >= FLOW_MAX_CALLS_UP)
+		return false;
+	const fn_scope *sc = &c->scopes[f->scope];
+	if (!sc->name || !sc->name_len)
+		return false;
+	fg_node params = fg_node_role(sc->node, FG_R_PARAMS);
+	if (fg_node_is_null(params))
+		return false;
+	int index = -1, offset = 0;
+	uint32_t np = fg_node_kind(params) == FG_K_IDENT ? 1 : fg_node_named_count(params);
+	for (uint32_t i = 0; i < np && i < 64; i++) {
+		fg_node pn = param_name(np == 1 && fg_node_kind(params) == FG_K_IDENT ? params : fg_node_named_child(params, i));
+		if (fg_node_is_null(pn))
+			continue;
+		size_t len;
+		const char *t = ntext(c, pn, &len);
+		if (i == 0 && ((len == 4 && !strncmp(t, "self", 4)) || (len == 3 && !strncmp(t, "cls", 3)))) {
+			offset = 1; /* a method: callers pass the receiver before the arguments */
+			continue;
+		}
+		if (len == strlen(name) && !strncmp(t, name, len)) {
+			index = (int)i - offset;
+			break;
+		}
+	}
+	if (index < 0)
+		return false;
+	bool any = false;
+	int callers = 0;
+	for (size_t k = 0; k < c->ncalls && callers < FLOW_MAX_CALLERS; k++) {
+		const callsite *cs = &c->calls[k];
+		size_t ll;
+		const char *last = last_name(cs->callee, &ll);
+		if (ll != sc->name_len || strncmp(last, sc->name, ll) != 0 || cs->scope == f->scope)
+			continue;
+		fg_node args = fg_node_role(cs->node, FG_R_ARGS);
+		uint32_t na = fg_node_is_null(args) ? 0 : fg_node_named_count(args);
+		fg_node arg = null_node();
+		int pos = 0;
+		for (uint32_t i = 0; i < na && fg_node_is_null(arg); i++) {
+			fg_node a = fg_node_named_child(args, i);
+			if (fg_node_kind(a) == FG_K_KWARG) {
+				fg_node key = fg_node_role(a, FG_R_KEY);
+				size_t kl;
+				const char *kt = fg_node_is_null(key) ? NULL : ntext(c, key, &kl);
+				if (kt && kl == strlen(name) && !strncmp(kt, name, kl))
+					arg = fg_node_role(a, FG_R_VALUE);
+				else if (!kt && pos++ == index)
+					arg = fg_node_role(a, FG_R_VALUE);
+			} else if (pos++ == index) {
+				arg = a;
+			}
+		}
+		if (fg_node_is_null(arg))
+			continue;
+		callers++;
+		any = true;
+		fg_buf st = FG_BUF_INIT;
+		fg_buf_printf(&st, "passed as `%.40s` to %.*s()", name, (int)sc->name_len, sc->name);
+		if (push_step(f, fg_node_start(arg), st.ptr)) {
+			int saved = f->scope;
+			f->scope = cs->scope;
+			f->calls_up++;
+			visit(f, arg, VM_VALUE, depth + 1);
+			f->calls_up--;
+			f->scope = saved;
+			pop_step(f);
+		}
+		fg_buf_release(&st);
+	}
+	return any;
+}
+
 static void follow_name(flow *f, const char *name, uint32_t pos, vmode mode, int depth)
 {
 	code *c = f->c;
 	size_t nl = strlen(name);
 	bool local = false;
+	bool any_module = false;
 	for (int pass = 0; pass < 2; pass++) {
 		int want = pass == 0 ? f->scope : -1;
 		if (pass == 1 && (local || f->scope == -1))
@@ -1037,6 +1140,7 @@ static void follow_name(flow *f, const char *name, uint32_t pos, vmode mode, int
 			const char *lt = as->lhs_text;
 			if (lhs_names(lt, name)) {
 				local = pass == 0;
+				any_module = any_module || pass == 1;
 				uint32_t rs = fg_node_start(as->rhs);
 				bool cycle = false;
 				for (int v = 0; v < f->nvisiting; v++)
@@ -1081,6 +1185,8 @@ static void follow_name(flow *f, const char *name, uint32_t pos, vmode mode, int
 			visit_args(f, fg_node_role(cs->node, FG_R_ARGS), VM_VALUE, depth + 1);
 		}
 	}
+	if (!local && !any_module && !strchr(name, '.'))
+		(void)follow_parameter(f, name, depth);
 }
 
 static void visit_call(flow *f, fg_node n, vmode mode, int depth)
