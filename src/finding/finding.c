@@ -56,9 +56,8 @@ void fg_finding_add_step(fg_finding *f, uint32_t line, uint32_t col, const char 
 	f->nflow++;
 }
 
-static int cmp_finding(const void *a, const void *b)
+int fg_finding_cmp_location(const fg_finding *x, const fg_finding *y)
 {
-	const fg_finding *x = a, *y = b;
 	int c = strcmp(x->path, y->path);
 	if (c)
 		return c;
@@ -66,7 +65,13 @@ static int cmp_finding(const void *a, const void *b)
 		return x->line < y->line ? -1 : 1;
 	if (x->col != y->col)
 		return x->col < y->col ? -1 : 1;
-	c = strcmp(x->rule->id, y->rule->id);
+	return strcmp(x->rule->id, y->rule->id);
+}
+
+static int cmp_finding(const void *a, const void *b)
+{
+	const fg_finding *x = a, *y = b;
+	int c = fg_finding_cmp_location(x, y);
 	if (c)
 		return c;
 	return x->fp_seed < y->fp_seed ? -1 : x->fp_seed > y->fp_seed;

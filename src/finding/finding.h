@@ -48,6 +48,8 @@ void fg_finding_release(fg_finding *f);
 /* Sort by path, line, column, rule; then number occurrences for fingerprints. */
 void fg_findings_finish(fg_findings *fs);
 void fg_finding_add_step(fg_finding *f, uint32_t line, uint32_t col, const char *what);
+/* Order by path, line, column, rule id. */
+int fg_finding_cmp_location(const fg_finding *x, const fg_finding *y);
 
 /*
  * Redacts a sensitive value: keeps a short prefix (at most 4 characters,

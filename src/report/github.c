@@ -56,14 +56,7 @@ static int cmp_github(const void *a, const void *b)
 	const fg_finding *x = *(const fg_finding *const *)a, *y = *(const fg_finding *const *)b;
 	if (x->severity != y->severity)
 		return x->severity > y->severity ? -1 : 1;
-	int c = strcmp(x->path, y->path);
-	if (c)
-		return c;
-	if (x->line != y->line)
-		return x->line < y->line ? -1 : 1;
-	if (x->col != y->col)
-		return x->col < y->col ? -1 : 1;
-	return strcmp(x->rule->id, y->rule->id);
+	return fg_finding_cmp_location(x, y);
 }
 
 static void gh_annotation(fg_buf *out, const fg_finding *f)

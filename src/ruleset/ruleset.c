@@ -488,6 +488,16 @@ static const struct {
 	{ "email", FG_VAL_EMAIL }, { "phone", FG_VAL_PHONE }, { "jwt", FG_VAL_JWT },
 };
 
+int fg_validator_parse(const char *name, fg_validator *out)
+{
+	for (size_t i = 0; i < FG_ARRAY_SIZE(validators); i++)
+		if (!strcmp(validators[i].name, name)) {
+			*out = validators[i].v;
+			return 0;
+		}
+	return -1;
+}
+
 static int detector_line(loader *ld, const char *file, unsigned lineno, char *line, void *vctx)
 {
 	fg_ruleset *rs = vctx;
@@ -513,13 +523,7 @@ static int detector_line(loader *ld, const char *file, unsigned lineno, char *li
 		set_err(ld, "%s:%u: severity must be error, warning or note", file, lineno);
 		return -1;
 	}
-	bool found = false;
-	for (size_t i = 0; i < FG_ARRAY_SIZE(validators); i++)
-		if (strcmp(validators[i].name, f[3]) == 0) {
-			d.validator = validators[i].v;
-			found = true;
-		}
-	if (!found) {
+	if (fg_validator_parse(f[3], &d.validator) < 0) {
 		set_err(ld, "%s:%u: unknown validator '%s' (none luhn iban ssn email phone jwt)", file, lineno, f[3]);
 		return -1;
 	}

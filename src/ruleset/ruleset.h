@@ -32,6 +32,9 @@ typedef enum fg_validator {
 	FG_VAL_NONE = 0, FG_VAL_LUHN, FG_VAL_IBAN, FG_VAL_SSN, FG_VAL_EMAIL, FG_VAL_PHONE, FG_VAL_JWT
 } fg_validator;
 
+/* "luhn" -> FG_VAL_LUHN; -1 for an unknown name. */
+int fg_validator_parse(const char *name, fg_validator *out);
+
 typedef struct fg_detector {
 	const fg_rule *rule;
 	char *name;     /* e.g. us-ssn */

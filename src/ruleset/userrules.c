@@ -115,14 +115,6 @@ static int compile_user(const fg_config *cfg, const char *what, const char *patt
 	return 0;
 }
 
-static const struct {
-	const char *name;
-	fg_validator v;
-} validators[] = {
-	{ "none", FG_VAL_NONE }, { "luhn", FG_VAL_LUHN }, { "iban", FG_VAL_IBAN }, { "ssn", FG_VAL_SSN },
-	{ "email", FG_VAL_EMAIL }, { "phone", FG_VAL_PHONE }, { "jwt", FG_VAL_JWT },
-};
-
 int fg_ruleset_apply_config(fg_ruleset *rs, const fg_config *cfg, char *err, size_t errlen)
 {
 	if (!cfg)
@@ -139,13 +131,7 @@ int fg_ruleset_apply_config(fg_ruleset *rs, const fg_config *cfg, char *err, siz
 		const fg_config_detector *cd = &cfg->detectors[i];
 		fg_detector d = { 0 };
 		const char *vn = cd->validator ? cd->validator : "none";
-		bool found = false;
-		for (size_t k = 0; k < FG_ARRAY_SIZE(validators); k++)
-			if (!strcmp(validators[k].name, vn)) {
-				d.validator = validators[k].v;
-				found = true;
-			}
-		if (!found) {
+		if (fg_validator_parse(vn, &d.validator) < 0) {
 			snprintf(err, errlen, "%s:%u: detector '%s': unknown validator '%s' (none luhn iban ssn email phone jwt)",
 				 origin, cd->line, cd->id, vn);
 			return -1;
