@@ -1,6 +1,8 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "regex.h"
 #include <pcre2.h>
+#include <pthread.h>
+#include <stdatomic.h>
 
 /*
  * Bounds on a single match: a rule pattern that backtracks badly on some
@@ -11,9 +13,11 @@
 #define FG_RE_JIT_STACK (512u * 1024u)
 
 struct fg_regex {
-	pcre2_code *code;
+	_Atomic(pcre2_code *) code; /* NULL until compiled (lazy patterns) */
 	char *pattern;
+	unsigned flags;
 	uint32_t ngroups;
+	bool failed;
 };
 
 struct fg_matcher {
@@ -23,7 +27,9 @@ struct fg_matcher {
 	unsigned limit_hits;
 };
 
-fg_regex *fg_regex_compile(const char *pattern, unsigned flags, char *err, size_t errlen)
+static pthread_mutex_t compile_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static pcre2_code *compile(const char *pattern, unsigned flags, uint32_t *ngroups, char *err, size_t errlen)
 {
 	int ec;
 	PCRE2_SIZE eoff;
@@ -42,18 +48,74 @@ fg_regex *fg_regex_compile(const char *pattern, unsigned flags, char *err, size_
 	/* JIT failure is not fatal: PCRE2 falls back to the interpreter. */
 	if (flags & FG_RE_JIT)
 		(void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+	pcre2_pattern_info(code, PCRE2_INFO_CAPTURECOUNT, ngroups);
+	return code;
+}
+
+fg_regex *fg_regex_compile(const char *pattern, unsigned flags, char *err, size_t errlen)
+{
+	uint32_t ng = 0;
+	pcre2_code *code = compile(pattern, flags, &ng, err, errlen);
+	if (!code)
+		return NULL;
 	fg_regex *re = fg_xcalloc(1, sizeof(*re));
-	re->code = code;
+	atomic_init(&re->code, code);
 	re->pattern = fg_xstrdup(pattern);
-	pcre2_pattern_info(code, PCRE2_INFO_CAPTURECOUNT, &re->ngroups);
+	re->flags = flags;
+	re->ngroups = ng;
 	return re;
+}
+
+fg_regex *fg_regex_lazy(const char *pattern, unsigned flags)
+{
+	fg_regex *re = fg_xcalloc(1, sizeof(*re));
+	atomic_init(&re->code, NULL);
+	re->pattern = fg_xstrdup(pattern);
+	re->flags = flags;
+	return re;
+}
+
+/* The compiled code, compiling a lazy pattern once (under a lock: workers share it). */
+static pcre2_code *code_of(const fg_regex *cre)
+{
+	fg_regex *re = (fg_regex *)cre;
+	pcre2_code *code = atomic_load(&re->code);
+	if (code || re->failed)
+		return code;
+	pthread_mutex_lock(&compile_lock);
+	code = atomic_load(&re->code);
+	if (!code && !re->failed) {
+		char err[256];
+		code = compile(re->pattern, re->flags, &re->ngroups, err, sizeof(err));
+		if (!code) {
+			/* only the embedded rules are lazy, and `make test` compiles them all */
+			fprintf(stderr, "foundry-guard: internal: a built-in pattern does not compile (%s)\n", err);
+			re->failed = true;
+		} else {
+			atomic_store(&re->code, code);
+		}
+	}
+	pthread_mutex_unlock(&compile_lock);
+	return code;
+}
+
+bool fg_regex_check(const fg_regex *re, char *err, size_t errlen)
+{
+	if (atomic_load(&re->code))
+		return true;
+	uint32_t ng;
+	pcre2_code *code = compile(re->pattern, re->flags, &ng, err, errlen);
+	if (!code)
+		return false;
+	pcre2_code_free(code);
+	return true;
 }
 
 void fg_regex_free(fg_regex *re)
 {
 	if (!re)
 		return;
-	pcre2_code_free(re->code);
+	pcre2_code_free(atomic_load(&re->code));
 	free(re->pattern);
 	free(re);
 }
@@ -101,7 +163,10 @@ int fg_regex_search(const fg_regex *re, fg_matcher *m, const char *subject, size
 {
 	if (start > len)
 		return 0;
-	int rc = pcre2_match(re->code, (PCRE2_SPTR)subject, len, start, 0, m->md, m->mctx);
+	pcre2_code *code = code_of(re);
+	if (!code)
+		return 0;
+	int rc = pcre2_match(code, (PCRE2_SPTR)subject, len, start, 0, m->md, m->mctx);
 	if (rc == PCRE2_ERROR_NOMATCH)
 		return 0;
 	if (rc < 0) {

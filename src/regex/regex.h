@@ -27,6 +27,13 @@ enum {
 
 /* Returns NULL and writes a message into err (of size errlen) on failure. */
 fg_regex *fg_regex_compile(const char *pattern, unsigned flags, char *err, size_t errlen);
+/*
+ * A pattern compiled on first use (thread-safe): start-up then costs only
+ * what a run needs.  For patterns known to compile (the embedded rules).
+ */
+fg_regex *fg_regex_lazy(const char *pattern, unsigned flags);
+/* Compiles a lazy pattern now to see whether it is valid. */
+bool fg_regex_check(const fg_regex *re, char *err, size_t errlen);
 void fg_regex_free(fg_regex *re);
 const char *fg_regex_pattern(const fg_regex *re);
 

@@ -1,0 +1,51 @@
+/* The embedded rules compile (they are compiled lazily at run time, so this is where errors surface). */
+#include "harness.h"
+#include "ruleset/ruleset.h"
+
+static bool check(const fg_regex *re, const char *what)
+{
+	char err[256];
+	if (!re || fg_regex_check(re, err, sizeof(err)))
+		return true;
+	printf("    %s: %s\n", what, err);
+	return false;
+}
+
+FG_TEST(rules, every_embedded_pattern_compiles)
+{
+	const fg_ruleset *rs = fg_test_rules();
+	bool ok = true;
+	for (size_t i = 0; i < rs->ndetectors; i++)
+		ok = check(rs->detectors[i].re, rs->detectors[i].name) && ok;
+	for (size_t i = 0; i < rs->nnames; i++)
+		ok = check(rs->names[i].re, rs->names[i].category) && ok;
+	ok = check(rs->name_exclude, "lexicon/exclude.tsv") && ok;
+	ok = check(rs->records, "lexicon/records.txt") && ok;
+	ok = check(rs->sanitizers, "lexicon/sanitizers.txt") && ok;
+	ok = check(rs->placeholders, "lexicon/placeholders.txt") && ok;
+	for (int i = 0; i < FG_FLOW__COUNT; i++)
+		ok = check(rs->flow[i], "flow.tsv") && ok;
+	for (int i = 0; i < FG_CLAIM__COUNT; i++)
+		ok = check(rs->claims[i], "claims/patterns.tsv") && ok;
+	fg_assert(ok);
+}
+
+FG_TEST(rules, every_language_query_compiles)
+{
+	const fg_ruleset *rs = fg_test_rules();
+	for (int l = 1; l < FG_LANG__COUNT; l++) {
+		if (!fg_ruleset_query(rs, (fg_lang_id)l))
+			printf("    queries for %s do not compile\n", fg_lang_name((fg_lang_id)l));
+		fg_assert(fg_ruleset_query(rs, (fg_lang_id)l) != NULL);
+	}
+}
+
+FG_TEST(rules, every_rule_has_its_texts)
+{
+	const fg_ruleset *rs = fg_test_rules();
+	for (size_t i = 0; i < rs->nrules; i++) {
+		const fg_rule *r = &rs->rules[i];
+		fg_assert(r->short_desc && *r->short_desc && r->fact && strlen(r->fact) > 40 && r->fix && *r->fix);
+		fg_assert(strchr(r->id, '/') != NULL);
+	}
+}
