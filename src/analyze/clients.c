@@ -1,0 +1,294 @@
+/*
+ * clients.c - what a call is made on: a Foundry client, another provider's
+ * client, or unknown.  Follows names to their assignments, factories to
+ * their returns, and URLs to the text they are built from.
+ */
+#include "code.h"
+
+static void gather_names(code *c, fg_node n, int scope, fg_buf *out, int hops, unsigned *budget);
+
+
+static void gather_text_hops(code *c, fg_node n, int scope, fg_buf *out, int hops, unsigned *budget)
+{
+	size_t len;
+	const char *t = fg__ntext(c, n, &len);
+	if (out->len > 16384)
+		return;
+	fg_buf_add(out, t, FG_MIN(len, (size_t)2000));
+	fg_buf_putc(out, '\n');
+	gather_names(c, n, scope, out, hops, budget);
+}
+
+
+static void gather_names(code *c, fg_node n, int scope, fg_buf *out, int hops, unsigned *budget)
+{
+	if (*budget == 0)
+		return;
+	(*budget)--;
+	fg_kind k = fg_node_kind(n);
+	if (k == FG_K_IDENT || k == FG_K_ATTR) {
+		if (hops >= 3)
+			return;
+		char *nm = fg__compact_text(c, n);
+		bool found = false;
+		for (size_t i = 0; i < c->nassigns; i++) {
+			const assign *as = &c->assigns[i];
+			if ((as->scope == scope || as->scope == -1) && fg__lhs_names(as->lhs_text, nm)) {
+				gather_text_hops(c, as->rhs, as->scope, out, hops + 1, budget);
+				found = true;
+			}
+		}
+		/* a field used without `this.` (Java, C#): its assignment in a constructor */
+		for (size_t i = 0; !found && k == FG_K_IDENT && i < c->nassigns; i++) {
+			const char *lt = c->assigns[i].lhs_text;
+			if ((!strncmp(lt, "this.", 5) || !strncmp(lt, "self.", 5)) && !strcmp(lt + 5, nm))
+				gather_text_hops(c, c->assigns[i].rhs, c->assigns[i].scope, out, hops + 1, budget);
+		}
+		free(nm);
+		if (k == FG_K_IDENT)
+			return;
+	}
+	if (k == FG_K_CALL && hops < 3) {
+		/* a helper in this file that returns the URL: foundryURL() */
+		char *ct = fg__callee_text(c, n);
+		int sc = strchr(ct, '.') ? -1 : fg__scope_by_name(c, ct, strlen(ct));
+		free(ct);
+		for (size_t i = 0; sc >= 0 && i < c->nrets; i++)
+			if (c->rets[i].scope == sc)
+				gather_text_hops(c, c->rets[i].value, sc, out, hops + 1, budget);
+	}
+	uint32_t cnt = fg_node_named_count(n);
+	for (uint32_t i = 0; i < cnt && i < 256; i++)
+		gather_names(c, fg_node_named_child(n, i), scope, out, hops, budget);
+}
+
+
+void fg__gather_text(code *c, fg_node n, int scope, fg_buf *out, int depth)
+{
+	unsigned budget = 4096;
+	(void)depth;
+	gather_text_hops(c, n, scope, out, 0, &budget);
+}
+
+
+static bool args_point_to_foundry(code *c, fg_node call, int scope)
+{
+	fg_node args = fg_node_role(call, FG_R_ARGS);
+	if (fg_node_is_null(args))
+		return false;
+	fg_buf t = FG_BUF_INIT;
+	fg__gather_text(c, args, scope, &t, 0);
+	bool hit = fg__flow_is(c, FG_FLOW_FOUNDRY_ENDPOINT, t.ptr ? t.ptr : "", t.len);
+	fg_buf_release(&t);
+	return hit;
+}
+
+
+static bool args_have_base_url(code *c, fg_node call)
+{
+	fg_node args = fg_node_role(call, FG_R_ARGS);
+	if (fg_node_is_null(args))
+		return false;
+	size_t len;
+	const char *t = fg__ntext(c, args, &len);
+	/* Any base-url-like key in the argument text (keyword or property). */
+	const fg_regex *re = c->a->rs->flow[FG_FLOW_BASE_URL_KEY];
+	if (!re)
+		return false;
+	/* Scan identifiers in the text and test each. */
+	for (size_t i = 0; i < len;) {
+		if ((t[i] | 32) >= 'a' && (t[i] | 32) <= 'z') {
+			size_t j = i;
+			while (j < len && (t[j] == '_' || ((t[j] | 32) >= 'a' && (t[j] | 32) <= 'z') ||
+					   (t[j] >= '0' && t[j] <= '9')))
+				j++;
+			if (fg_regex_test(re, c->a->w->matcher, t + i, j - i))
+				return true;
+			i = j;
+		} else {
+			i++;
+		}
+	}
+	return false;
+}
+
+
+static client_kind classify_factory(code *c, int sc, int depth, uint32_t *evidence)
+{
+	if (c->factory_kind[sc] >= 0)
+		return (client_kind)c->factory_kind[sc];
+	c->factory_kind[sc] = CK_UNKNOWN; /* recursion guard */
+	client_kind best = CK_UNKNOWN;
+	bool any = false, all_other = true;
+	for (size_t i = 0; i < c->nrets; i++) {
+		if (c->rets[i].scope != sc)
+			continue;
+		client_kind k = fg__classify(c, c->rets[i].value, sc, depth + 1, evidence);
+		any = true;
+		if (k == CK_FOUNDRY || (k == CK_WRAPS_FOUNDRY && best != CK_FOUNDRY))
+			best = k;
+		if (k != CK_OTHER)
+			all_other = false;
+	}
+	if (best == CK_UNKNOWN && any && all_other)
+		best = CK_OTHER;
+	c->factory_kind[sc] = best;
+	return best;
+}
+
+
+static client_kind classify_ctor(code *c, fg_node call, int scope, int depth, uint32_t *evidence)
+{
+	char *ct = fg__callee_text(c, call);
+	if (!*ct) {
+		free(ct);
+		return CK_UNKNOWN;
+	}
+	size_t ll;
+	const char *last = fg__last_name(ct, &ll);
+	/* Foundry entry points recognised anywhere in the call: FoundryBackend in a builder chain... */
+	char *whole = fg__compact_text(c, call);
+	bool foundry_text = fg__flow_is_str(c, FG_FLOW_CLIENT_FOUNDRY_TEXT, whole);
+	free(whole);
+	client_kind k = CK_UNKNOWN;
+	bool imported_foundry = false;
+	for (size_t i = 0; i < c->nfoundry_names; i++)
+		if (strlen(c->foundry_names[i]) == ll && strncmp(c->foundry_names[i], last, ll) == 0)
+			imported_foundry = true;
+	if (imported_foundry || foundry_text || fg__flow_is(c, FG_FLOW_CLIENT_FOUNDRY, last, ll) ||
+	    fg__flow_is_str(c, FG_FLOW_CLIENT_FOUNDRY, ct)) {
+		k = CK_FOUNDRY;
+		*evidence = fg_node_start(call);
+	} else if (fg__flow_is(c, FG_FLOW_CLIENT_ANTHROPIC, last, ll) || fg__flow_is_str(c, FG_FLOW_CLIENT_ANTHROPIC, ct)) {
+		if (args_point_to_foundry(c, call, scope)) {
+			k = CK_FOUNDRY;
+			*evidence = fg_node_start(call);
+		} else if (args_have_base_url(c, call)) {
+			k = CK_UNKNOWN;
+		} else {
+			k = CK_OTHER;
+		}
+	} else if (fg__flow_is_str(c, FG_FLOW_CLIENT_OTHER, ct) || fg__flow_is(c, FG_FLOW_CLIENT_OTHER, last, ll)) {
+		k = CK_OTHER;
+	} else {
+		int sc = fg__scope_by_name(c, last, ll);
+		if (sc >= 0 && depth < 8)
+			k = classify_factory(c, sc, depth, evidence);
+		if (k == CK_UNKNOWN && depth < 8) {
+			/*
+			 * A framework object built around a Foundry client is one too:
+			 * Agent(AnthropicModel(..., provider=AnthropicProvider(anthropic_client=AsyncAnthropicFoundry())))
+			 */
+			fg_node args = fg_node_role(call, FG_R_ARGS);
+			uint32_t cnt = fg_node_is_null(args) ? 0 : fg_node_named_count(args);
+			for (uint32_t i = 0; i < cnt && i < 32 && k == CK_UNKNOWN; i++) {
+				fg_node a = fg_node_named_child(args, i);
+				if (fg_node_kind(a) == FG_K_KWARG || fg_node_kind(a) == FG_K_PAIR)
+					a = fg_node_role(a, FG_R_VALUE);
+				fg_kind ak = fg_node_kind(fg__unwrap(a));
+				client_kind inner = (ak == FG_K_CALL || ak == FG_K_NEW || ak == FG_K_IDENT)
+							    ? fg__classify(c, a, scope, depth + 1, evidence) : CK_UNKNOWN;
+				if (inner == CK_FOUNDRY || inner == CK_WRAPS_FOUNDRY)
+					k = CK_WRAPS_FOUNDRY;
+			}
+		}
+	}
+	free(ct);
+	return k;
+}
+
+
+/* Resolve a name or attribute used in `scope` to the kinds of what was assigned to it. */
+static client_kind classify_name(code *c, const char *name, int scope, int depth, uint32_t *evidence)
+{
+	bool is_member = strncmp(name, "self.", 5) == 0 || strncmp(name, "this.", 5) == 0 ||
+			 strncmp(name, "cls.", 4) == 0;
+	const char *member = is_member ? strchr(name, '.') + 1 : NULL;
+	bool found = false, any_foundry = false, any_wraps = false, all_other = true;
+	for (int pass = 0; pass < 3 && !found; pass++) {
+		for (size_t i = 0; i < c->nassigns; i++) {
+			const assign *as = &c->assigns[i];
+			bool match;
+			if (is_member) {
+				/* self.x anywhere in the file, or a class field x */
+				const char *lt = as->lhs_text;
+				const char *dot = strchr(lt, '.');
+				match = (dot && (strncmp(lt, "self.", 5) == 0 || strncmp(lt, "this.", 5) == 0 ||
+						 strncmp(lt, "cls.", 4) == 0) && strcmp(dot + 1, member) == 0) ||
+					(as->is_field && strcmp(lt, member) == 0) ||
+					(as->is_field && lt[0] == '#' && strcmp(lt + 1, member) == 0);
+				if (pass > 0)
+					break;
+			} else if (pass == 0) {
+				match = as->scope == scope && fg__lhs_names(as->lhs_text, name);
+			} else if (pass == 1) {
+				match = as->scope == -1 && fg__lhs_names(as->lhs_text, name);
+			} else {
+				/* `global name` assignments inside functions */
+				match = fg__lhs_names(as->lhs_text, name);
+			}
+			if (!match)
+				continue;
+			found = true;
+			client_kind k = fg__classify(c, as->rhs, as->scope, depth + 1, evidence);
+			if (k == CK_FOUNDRY)
+				any_foundry = true;
+			if (k == CK_WRAPS_FOUNDRY)
+				any_wraps = true;
+			if (k != CK_OTHER)
+				all_other = false;
+		}
+	}
+	if (!found)
+		return CK_UNKNOWN;
+	if (any_foundry)
+		return CK_FOUNDRY;
+	if (any_wraps)
+		return CK_WRAPS_FOUNDRY;
+	return all_other ? CK_OTHER : CK_UNKNOWN;
+}
+
+
+client_kind fg__classify(code *c, fg_node n, int scope, int depth, uint32_t *evidence)
+{
+	if (depth > 10 || fg_node_is_null(n))
+		return CK_UNKNOWN;
+	n = fg__unwrap(n);
+	/* Go: `client, err := foundry.NewClient(...)` has a one-element expression list on the right */
+	if (fg_node_kind(n) == FG_K_LIST && fg_node_named_count(n) == 1)
+		n = fg__unwrap(fg_node_named_child(n, 0));
+	fg_kind k = fg_node_kind(n);
+	switch (k) {
+	case FG_K_CALL:
+	case FG_K_NEW:
+		return classify_ctor(c, n, scope, depth, evidence);
+	case FG_K_BINARY:
+	case FG_K_COND: {
+		client_kind res = CK_OTHER;
+		uint32_t cnt = fg_node_named_count(n);
+		bool any = false;
+		for (uint32_t i = 0; i < cnt; i++) {
+			fg_node ch = fg_node_named_child(n, i);
+			fg_kind ck = fg_node_kind(ch);
+			if (ck == FG_K_LITERAL)
+				continue;
+			client_kind r = fg__classify(c, ch, scope, depth + 1, evidence);
+			any = true;
+			if (r == CK_FOUNDRY || r == CK_WRAPS_FOUNDRY)
+				return r;
+			if (r == CK_UNKNOWN)
+				res = CK_UNKNOWN;
+		}
+		return any ? res : CK_UNKNOWN;
+	}
+	case FG_K_IDENT:
+	case FG_K_ATTR: {
+		char *nm = fg__compact_text(c, n);
+		client_kind r = classify_name(c, nm, scope, depth, evidence);
+		free(nm);
+		return r;
+	}
+	default:
+		return CK_UNKNOWN;
+	}
+}

@@ -1,0 +1,127 @@
+/*
+ * code.h - shared by the request analyzer's parts (syntax.c, clients.c,
+ * flow.c, requests.c): the file's syntax as collected from the queries,
+ * client kinds, and the flow being followed.  Internal to src/analyze.
+ */
+#ifndef FG_ANALYZE_CODE_H
+#define FG_ANALYZE_CODE_H
+
+#include "internal.h"
+
+/* Bounds: flows deeper than this are not followed; a file with more
+ * syntax than this is analysed up to the bound. */
+#define FLOW_MAX_DEPTH 24
+#define MAX_VALUE_HITS 16
+
+typedef struct fn_scope {
+	uint32_t start, end;
+	const char *name;
+	size_t name_len;
+	fg_node node;
+} fn_scope;
+
+typedef struct assign {
+	fg_node lhs, rhs;
+	int scope;
+	char *lhs_text; /* whitespace removed */
+	bool is_field;  /* class field declaration: name = value in a class body */
+} assign;
+
+typedef struct ret {
+	fg_node value;
+	int scope;
+} ret;
+
+typedef struct callsite {
+	fg_node node;
+	int scope;
+	char *callee; /* whitespace removed */
+} callsite;
+
+/*
+ * CK_WRAPS_FOUNDRY: a framework object (agent, chat model) built around a
+ * Foundry client; its run/invoke methods are requests, its other methods
+ * are not.
+ */
+typedef enum client_kind { CK_UNKNOWN = 0, CK_FOUNDRY, CK_OTHER, CK_WRAPS_FOUNDRY } client_kind;
+
+typedef struct code {
+	fg_analysis *a;
+	fg_lang_id lang;
+	fn_scope *scopes;
+	size_t nscopes;
+	assign *assigns;
+	size_t nassigns;
+	ret *rets;
+	size_t nrets;
+	callsite *calls;
+	size_t ncalls;
+	/* local names of Foundry client classes imported from a Foundry module */
+	char *foundry_names[16];
+	size_t nfoundry_names;
+	/* factory results: per scope, -1 unknown yet */
+	int *factory_kind;
+	int resolving; /* recursion guard for client resolution */
+} code;
+
+typedef struct step {
+	uint32_t pos;
+	char *what;
+} step;
+
+typedef struct flow {
+	code *c;
+	int scope;
+	const callsite *request;
+	const char *evidence;
+	uint32_t evidence_pos;  /* where the client was built, or 0 */
+	unsigned cats;          /* data categories that reach the request (bit per category) */
+	step steps[FLOW_MAX_DEPTH + 1];
+	int nsteps;
+	uint32_t visiting[FLOW_MAX_DEPTH + 1];
+	int nvisiting;
+	int calls_up; /* how many helper calls the flow went back through (bounded) */
+} flow;
+
+typedef enum vmode {
+	VM_VALUE = 0,  /* an ordinary value */
+	VM_PARAMS,     /* the request's own parameters: non-content keys are skipped */
+	VM_REST_OPTS,  /* fetch/axios options object: only body keys count */
+	VM_NO_RECORD,  /* inside an unknown call: whole records are not reported */
+} vmode;
+
+
+/* The data categories, in the order of flow.cats bits. */
+#define FG_NCATEGORIES 6
+extern const char *const fg__categories[FG_NCATEGORIES];
+
+const char *fg__ntext(const code *c, fg_node n, size_t *len);
+char *fg__compact_text(const code *c, fg_node n);
+fg_node fg__null_node(void);
+fg_node fg__call_object(fg_node call);
+fg_node fg__call_member(fg_node call);
+char *fg__callee_text(const code *c, fg_node call);
+const char *fg__last_name(const char *s, size_t *len);
+bool fg__flow_is(code *c, fg_flow_key k, const char *s, size_t len);
+bool fg__flow_is_str(code *c, fg_flow_key k, const char *s);
+bool fg__callee_is(code *c, fg_flow_key k, const char *callee);
+void fg__string_content(const code *c, fg_node n, const char **s, size_t *len);
+void fg__key_name(const code *c, fg_node key, const char **s, size_t *len);
+bool fg__is_plain_string(fg_node n);
+fg_node fg__unwrap(fg_node n);
+void fg__collect(code *c, const fg_tree *tree);
+void fg__collect_foundry_imports(code *c);
+bool fg__lhs_names(const char *lhs, const char *name);
+int fg__scope_by_name(const code *c, const char *name, size_t len);
+void fg__gather_text(code *c, fg_node n, int scope, fg_buf *out, int depth);
+client_kind fg__classify(code *c, fg_node n, int scope, int depth, uint32_t *evidence);
+void fg__describe_request(flow *f, fg_buf *b);
+void fg__emit_simple(flow *f, fg_node at, const char *rule, const char *category, const char *prefix);
+void fg__pop_step(flow *f);
+void fg__visit_pair(flow *f, fg_node key, fg_node value, vmode mode, int depth);
+void fg__visit(flow *f, fg_node n, vmode mode, int depth);
+
+/* requests.c */
+void fg__run_flow(code *c, const callsite *cs, const char *evidence, uint32_t evidence_pos, int rest);
+
+#endif

@@ -1,0 +1,714 @@
+/*
+ * flow.c - from a request's content back to sensitive names, values,
+ * whole records, environment dumps and secret files, inside the function
+ * (and up to its callers in the same file); builds the findings.
+ */
+#include "code.h"
+
+
+/* ---- findings ---- */
+
+void fg__describe_request(flow *f, fg_buf *b)
+{
+	fg_analysis *a = f->c->a;
+	uint32_t line = fg__line(a, fg_node_start(f->request->node));
+	const char *callee = f->request->callee;
+	size_t cl = strlen(callee);
+	if (cl > 60)
+		fg_buf_printf(b, "%.*s\xE2\x80\xA6 (line %u)", 60, callee, line);
+	else
+		fg_buf_printf(b, "%s (line %u)", callee, line);
+}
+
+
+static void expr_label(code *c, fg_node n, fg_buf *b)
+{
+	char *t = fg__compact_text(c, n);
+	size_t len = strlen(t);
+	if (len > 60)
+		fg_buf_printf(b, "%.57s...", t);
+	else
+		fg_buf_puts(b, t);
+	free(t);
+}
+
+
+const char *const fg__categories[FG_NCATEGORIES] = { "personal", "sensitive-personal", "health", "payment",
+					  "government-id", "credential" };
+
+static void note_category(flow *f, const char *cat)
+{
+	for (size_t i = 0; cat && i < FG_ARRAY_SIZE(fg__categories); i++)
+		if (!strcmp(fg__categories[i], cat))
+			f->cats |= 1u << i;
+}
+
+static void emit(flow *f, fg_node at, const char *rule_id, const char *category, const char *what,
+		 uint64_t seed)
+{
+	code *c = f->c;
+	fg_analysis *a = c->a;
+	if (a->rs->allow_values) {
+		/* allow: the configuration says this expression is fine */
+		char *t = fg__compact_text(c, at);
+		bool allowed = fg_regex_test(a->rs->allow_values, a->w->matcher, t, strlen(t));
+		free(t);
+		if (allowed)
+			return;
+	}
+	note_category(f, category);
+	fg_buf msg = FG_BUF_INIT;
+	fg_buf_printf(&msg, "%s is sent to Claude on Foundry in ", what);
+	fg__describe_request(f, &msg);
+	fg_buf_puts(&msg, ". Anthropic processes it as a third-party processor and may keep it for "
+			  "about a week to a month (Azure zero data retention does not apply): remove, "
+			  "redact or pseudonymise it.");
+	fg_finding *fd = fg__emit(a, rule_id, category, fg_node_start(at), fg_node_end(at), msg.ptr, seed);
+	fg_buf_release(&msg);
+	if (!fd)
+		return;
+	/* The flow: sensitive expression, each assignment on the way, the request, the evidence. */
+	fg_buf s = FG_BUF_INIT;
+	fg_buf_printf(&s, "sensitive: %s", what);
+	fg_finding_add_step(fd, fd->line, fd->col, s.ptr);
+	for (int i = f->nsteps - 1; i >= 0; i--)
+		fg_finding_add_step(fd, fg_lineindex_line(&a->li, f->steps[i].pos),
+				    fg_lineindex_col(&a->li, f->steps[i].pos), f->steps[i].what);
+	fg_buf_clear(&s);
+	fg_buf_puts(&s, "request: ");
+	fg__describe_request(f, &s);
+	uint32_t rp = fg_node_start(f->request->node);
+	fg_finding_add_step(fd, fg_lineindex_line(&a->li, rp), fg_lineindex_col(&a->li, rp), s.ptr);
+	fg_finding_add_step(fd, fg_lineindex_line(&a->li, rp), fg_lineindex_col(&a->li, rp), f->evidence);
+	fg_buf_release(&s);
+}
+
+
+static uint64_t seed_of(code *c, fg_node n, const char *extra)
+{
+	char *t = fg__compact_text(c, n);
+	uint64_t h = fg_hash64(t, strlen(t), 0x5eed);
+	if (extra)
+		h = fg_hash64(extra, strlen(extra), h);
+	free(t);
+	return h;
+}
+
+
+static void emit_name(flow *f, fg_node at, const char *category, fg_node label)
+{
+	char rule[96];
+	snprintf(rule, sizeof(rule), "sensitive-data/%s-field", category);
+	fg_buf what = FG_BUF_INIT;
+	fg_buf_printf(&what, "%s field `", category);
+	expr_label(f->c, label, &what);
+	fg_buf_putc(&what, '`');
+	what.ptr[0] = (char)(what.ptr[0] >= 'a' && what.ptr[0] <= 'z' ? what.ptr[0] - 32 : what.ptr[0]);
+	emit(f, at, rule, category, what.ptr, seed_of(f->c, at, f->request->callee));
+	fg_buf_release(&what);
+}
+
+
+void fg__emit_simple(flow *f, fg_node at, const char *rule, const char *category, const char *prefix)
+{
+	fg_buf what = FG_BUF_INIT;
+	fg_buf_printf(&what, "%s `", prefix);
+	expr_label(f->c, at, &what);
+	fg_buf_putc(&what, '`');
+	emit(f, at, rule, category, what.ptr, seed_of(f->c, at, f->request->callee));
+	fg_buf_release(&what);
+}
+
+
+/* Value detectors over the literal parts of a string (between interpolations). */
+static void scan_string_values(flow *f, fg_node str)
+{
+	code *c = f->c;
+	fg_analysis *a = c->a;
+	uint32_t s = fg_node_start(str), e = fg_node_end(str);
+	uint32_t cnt = fg_node_named_count(str);
+	uint32_t p = s;
+	for (uint32_t i = 0; i <= cnt; i++) {
+		uint32_t gap_end = e;
+		fg_node ch = { { 0 }, NULL, NULL };
+		if (i < cnt) {
+			ch = fg_node_named_child(str, i);
+			if (fg_node_kind(ch) == FG_K_STRFRAG)
+				continue; /* literal text: part of the gap */
+			gap_end = fg_node_start(ch);
+		}
+		if (gap_end > p) {
+			fg_value_match hits[MAX_VALUE_HITS];
+			size_t nh = fg_values_scan(a->w, a->src + p, gap_end - p, hits, MAX_VALUE_HITS);
+			for (size_t h = 0; h < nh; h++) {
+				uint32_t vs = p + (uint32_t)hits[h].start, ve = p + (uint32_t)hits[h].end;
+				fg__add_redaction(a, vs, ve);
+				note_category(f, hits[h].det->category);
+				char *red = fg_redact(a->src + vs, ve - vs);
+				char rule[96];
+				snprintf(rule, sizeof(rule), "sensitive-data/%s", hits[h].det->name);
+				fg_buf what = FG_BUF_INIT;
+				fg_buf_printf(&what, "%s value `%s` (%s)", hits[h].det->name, red, hits[h].det->category);
+				uint64_t seed = fg_hash64(a->src + vs, ve - vs, 0x7a1e);
+				seed = fg_hash64(f->request->callee, strlen(f->request->callee), seed);
+				/* emit() takes a node; value spans inside strings are reported by hand. */
+				fg_buf msg = FG_BUF_INIT;
+				fg_buf_printf(&msg, "%s is sent to Claude on Foundry in ", what.ptr);
+				fg__describe_request(f, &msg);
+				fg_buf_puts(&msg, ". Anthropic processes it as a third-party processor and may keep "
+						  "it for about a week to a month (Azure zero data retention does "
+						  "not apply): remove, redact or pseudonymise it.");
+				fg_finding *fd = fg__emit(a, rule, hits[h].det->category, vs, ve, msg.ptr, seed);
+				if (fd) {
+					fg_buf st = FG_BUF_INIT;
+					fg_buf_printf(&st, "sensitive: %s", what.ptr);
+					fg_finding_add_step(fd, fd->line, fd->col, st.ptr);
+					for (int k = f->nsteps - 1; k >= 0; k--)
+						fg_finding_add_step(fd, fg_lineindex_line(&a->li, f->steps[k].pos),
+								    fg_lineindex_col(&a->li, f->steps[k].pos),
+								    f->steps[k].what);
+					fg_buf_clear(&st);
+					fg_buf_puts(&st, "request: ");
+					fg__describe_request(f, &st);
+					uint32_t rp = fg_node_start(f->request->node);
+					fg_finding_add_step(fd, fg_lineindex_line(&a->li, rp), fg_lineindex_col(&a->li, rp), st.ptr);
+					fg_finding_add_step(fd, fg_lineindex_line(&a->li, rp), fg_lineindex_col(&a->li, rp),
+							    f->evidence);
+					fg_buf_release(&st);
+				}
+				fg_buf_release(&msg);
+				fg_buf_release(&what);
+				free(red);
+			}
+		}
+		if (i < cnt)
+			p = fg_node_end(ch);
+	}
+}
+
+
+static bool push_step(flow *f, uint32_t pos, const char *what)
+{
+	if (f->nsteps >= FLOW_MAX_DEPTH)
+		return false;
+	f->steps[f->nsteps].pos = pos;
+	f->steps[f->nsteps].what = fg_xstrdup(what);
+	f->nsteps++;
+	return true;
+}
+
+
+void fg__pop_step(flow *f)
+{
+	f->nsteps--;
+	free(f->steps[f->nsteps].what);
+}
+
+
+static bool is_env_object(code *c, fg_node n)
+{
+	char *t = fg__compact_text(c, n);
+	bool r = fg__flow_is_str(c, FG_FLOW_ENV_OBJECT, t);
+	free(t);
+	return r;
+}
+
+
+/* A key: value pair (dict entry, object property, keyword argument). */
+void fg__visit_pair(flow *f, fg_node key, fg_node value, vmode mode, int depth)
+{
+	code *c = f->c;
+	const char *kn;
+	size_t kl;
+	/* a positional argument or a list element written like a pair (PHP, Kotlin) */
+	if (fg_node_is_null(key) || fg_node_eq(key, value)) {
+		if (!fg_node_is_null(value))
+			fg__visit(f, value, mode == VM_PARAMS ? VM_VALUE : mode, depth + 1);
+		return;
+	}
+	key = fg__unwrap(key);
+	fg__key_name(c, key, &kn, &kl);
+	if (mode == VM_PARAMS && fg__flow_is(c, FG_FLOW_NON_CONTENT_ARG, kn, kl))
+		return;
+	if (mode == VM_REST_OPTS) {
+		if (fg__flow_is(c, FG_FLOW_REST_BODY_KEY, kn, kl) && !fg_node_is_null(value))
+			fg__visit(f, value, VM_VALUE, depth + 1);
+		return;
+	}
+	const char *cat = fg_name_category(c->a->w, kn, kl);
+	if (cat && !fg_node_is_null(value)) {
+		fg_node v = fg__unwrap(value);
+		fg_kind vk = fg_node_kind(v);
+		if (vk == FG_K_LITERAL)
+			return;
+		if (fg__is_plain_string(v)) {
+			const char *s;
+			size_t sl;
+			fg__string_content(c, v, &s, &sl);
+			if (sl == 0 || fg_is_placeholder(c->a->w, s, sl))
+				return;
+			fg__add_redaction(c->a, (uint32_t)(s - c->a->src), (uint32_t)(s - c->a->src + sl));
+		}
+		if (vk == FG_K_CALL) {
+			char *ct = fg__callee_text(c, v);
+			size_t ll;
+			const char *last = fg__last_name(ct, &ll);
+			bool clean = c->a->rs->sanitizers && fg_regex_test(c->a->rs->sanitizers, c->a->w->matcher, last, ll);
+			free(ct);
+			if (clean)
+				return;
+		}
+		emit_name(f, key, cat, key);
+		return;
+	}
+	if (!fg_node_is_null(value))
+		fg__visit(f, value, mode == VM_PARAMS ? VM_VALUE : mode, depth + 1);
+}
+
+
+static void visit_children(flow *f, fg_node n, vmode mode, int depth)
+{
+	uint32_t cnt = fg_node_named_count(n);
+	for (uint32_t i = 0; i < cnt && i < 256; i++)
+		fg__visit(f, fg_node_named_child(n, i), mode, depth + 1);
+}
+
+
+static void visit_args(flow *f, fg_node args, vmode mode, int depth)
+{
+	if (fg_node_is_null(args))
+		return;
+	uint32_t cnt = fg_node_named_count(args);
+	for (uint32_t i = 0; i < cnt && i < 256; i++) {
+		fg_node a = fg_node_named_child(args, i);
+		if (fg_node_kind(a) == FG_K_KWARG)
+			fg__visit_pair(f, fg_node_role(a, FG_R_KEY), fg_node_role(a, FG_R_VALUE), mode, depth + 1);
+		else
+			fg__visit(f, a, mode, depth + 1);
+	}
+}
+
+
+/* Whole-record and environment checks for a serialised or interpolated value. */
+static bool check_whole(flow *f, fg_node v)
+{
+	code *c = f->c;
+	v = fg__unwrap(v);
+	fg_kind k = fg_node_kind(v);
+	if (k != FG_K_IDENT && k != FG_K_ATTR)
+		return false;
+	if (is_env_object(c, v)) {
+		fg__emit_simple(f, v, "sensitive-data/environment-dump", "credential", "Process environment");
+		return true;
+	}
+	fg_node nm = k == FG_K_ATTR ? fg_node_role(v, FG_R_MEMBER) : v;
+	size_t len;
+	const char *t = fg__ntext(c, nm, &len);
+	if (fg_name_is_record(c->a->w, t, len)) {
+		fg__emit_simple(f, v, "sensitive-data/whole-record", "personal", "Whole person record");
+		return true;
+	}
+	return false;
+}
+
+
+/* Follow a local name to what was assigned to it (and appended to it) before `pos`. */
+/* The name a parameter node declares: its `name` field, else its first identifier. */
+static fg_node param_name(fg_node p)
+{
+	fg_node n = fg_node_field(p, "name");
+	if (!fg_node_is_null(n) && fg_node_kind(n) == FG_K_IDENT)
+		return n;
+	if (fg_node_kind(p) == FG_K_IDENT)
+		return p;
+	uint32_t cnt = fg_node_named_count(p);
+	for (uint32_t i = 0; i < cnt && i < 8; i++) {
+		fg_node r = param_name(fg_node_named_child(p, i));
+		if (!fg_node_is_null(r))
+			return r;
+	}
+	return fg__null_node();
+}
+
+
+/*
+ * A parameter of the function the flow is in: follow it to the arguments
+ * of the calls of that function in this file (a helper that builds the
+ * prompt from what its callers pass).  Bounded to two calls up.
+ */
+#define FLOW_MAX_CALLS_UP 2
+#define FLOW_MAX_CALLERS 8
+
+static bool follow_parameter(flow *f, const char *name, int depth)
+{
+	code *c = f->c;
+	if (f->scope < 0 || f->calls_up >= FLOW_MAX_CALLS_UP)
+		return false;
+	const fn_scope *sc = &c->scopes[f->scope];
+	if (!sc->name || !sc->name_len)
+		return false;
+	fg_node params = fg_node_role(sc->node, FG_R_PARAMS);
+	if (fg_node_is_null(params))
+		return false;
+	int index = -1, offset = 0;
+	uint32_t np = fg_node_kind(params) == FG_K_IDENT ? 1 : fg_node_named_count(params);
+	for (uint32_t i = 0; i < np && i < 64; i++) {
+		fg_node pn = param_name(np == 1 && fg_node_kind(params) == FG_K_IDENT ? params : fg_node_named_child(params, i));
+		if (fg_node_is_null(pn))
+			continue;
+		size_t len;
+		const char *t = fg__ntext(c, pn, &len);
+		if (i == 0 && ((len == 4 && !strncmp(t, "self", 4)) || (len == 3 && !strncmp(t, "cls", 3)))) {
+			offset = 1; /* a method: callers pass the receiver before the arguments */
+			continue;
+		}
+		if (len == strlen(name) && !strncmp(t, name, len)) {
+			index = (int)i - offset;
+			break;
+		}
+	}
+	if (index < 0)
+		return false;
+	bool any = false;
+	int callers = 0;
+	for (size_t k = 0; k < c->ncalls && callers < FLOW_MAX_CALLERS; k++) {
+		const callsite *cs = &c->calls[k];
+		size_t ll;
+		const char *last = fg__last_name(cs->callee, &ll);
+		if (ll != sc->name_len || strncmp(last, sc->name, ll) != 0 || cs->scope == f->scope)
+			continue;
+		fg_node args = fg_node_role(cs->node, FG_R_ARGS);
+		uint32_t na = fg_node_is_null(args) ? 0 : fg_node_named_count(args);
+		fg_node arg = fg__null_node();
+		int pos = 0;
+		for (uint32_t i = 0; i < na && fg_node_is_null(arg); i++) {
+			fg_node a = fg_node_named_child(args, i);
+			if (fg_node_kind(a) == FG_K_KWARG) {
+				fg_node key = fg_node_role(a, FG_R_KEY);
+				size_t kl;
+				const char *kt = fg_node_is_null(key) ? NULL : fg__ntext(c, key, &kl);
+				if (kt && kl == strlen(name) && !strncmp(kt, name, kl))
+					arg = fg_node_role(a, FG_R_VALUE);
+				else if (!kt && pos++ == index)
+					arg = fg_node_role(a, FG_R_VALUE);
+			} else if (pos++ == index) {
+				arg = a;
+			}
+		}
+		if (fg_node_is_null(arg))
+			continue;
+		callers++;
+		any = true;
+		fg_buf st = FG_BUF_INIT;
+		fg_buf_printf(&st, "passed as `%.40s` to %.*s()", name, (int)sc->name_len, sc->name);
+		if (push_step(f, fg_node_start(arg), st.ptr)) {
+			int saved = f->scope;
+			f->scope = cs->scope;
+			f->calls_up++;
+			fg__visit(f, arg, VM_VALUE, depth + 1);
+			f->calls_up--;
+			f->scope = saved;
+			fg__pop_step(f);
+		}
+		fg_buf_release(&st);
+	}
+	return any;
+}
+
+
+static void follow_name(flow *f, const char *name, uint32_t pos, vmode mode, int depth)
+{
+	code *c = f->c;
+	size_t nl = strlen(name);
+	bool local = false;
+	bool any_module = false;
+	for (int pass = 0; pass < 2; pass++) {
+		int want = pass == 0 ? f->scope : -1;
+		if (pass == 1 && (local || f->scope == -1))
+			break;
+		for (size_t i = 0; i < c->nassigns; i++) {
+			const assign *as = &c->assigns[i];
+			if (as->scope != want)
+				continue;
+			uint32_t at = fg_node_start(as->lhs);
+			if (want != -1 && at >= pos)
+				continue;
+			const char *lt = as->lhs_text;
+			if (fg__lhs_names(lt, name)) {
+				local = pass == 0;
+				any_module = any_module || pass == 1;
+				uint32_t rs = fg_node_start(as->rhs);
+				bool cycle = false;
+				for (int v = 0; v < f->nvisiting; v++)
+					if (f->visiting[v] == rs)
+						cycle = true;
+				if (cycle || f->nvisiting >= FLOW_MAX_DEPTH)
+					continue;
+				fg_buf st = FG_BUF_INIT;
+				fg_buf_printf(&st, "assigned to `%.60s`", name);
+				if (push_step(f, at, st.ptr)) {
+					f->visiting[f->nvisiting++] = rs;
+					fg__visit(f, as->rhs, mode, depth + 1);
+					f->nvisiting--;
+					fg__pop_step(f);
+				}
+				fg_buf_release(&st);
+			} else if (strncmp(lt, name, nl) == 0 && (lt[nl] == '[' || lt[nl] == '.')) {
+				/* name[k] = v / name.k = v: a field added to the object */
+				local = local || pass == 0;
+				fg_node lhs = as->lhs;
+				fg_kind lk = fg_node_kind(lhs);
+				fg_node key = lk == FG_K_SUBSCRIPT ? fg_node_role(lhs, FG_R_INDEX) :
+					      lk == FG_K_ATTR ? fg_node_role(lhs, FG_R_MEMBER) : lhs;
+				if (!fg_node_is_null(key))
+					fg__visit_pair(f, key, as->rhs, VM_VALUE, depth + 1);
+			}
+		}
+		/* name.append(x), name.push(x), name.extend(x)...: arguments flow into name */
+		for (size_t i = 0; i < c->ncalls; i++) {
+			const callsite *cs = &c->calls[i];
+			if (cs->scope != want || fg_node_start(cs->node) >= pos)
+				continue;
+			const char *ct = cs->callee;
+			if (strncmp(ct, name, nl) != 0 || ct[nl] != '.')
+				continue;
+			const char *m = ct + nl + 1;
+			if (strcmp(m, "append") && strcmp(m, "extend") && strcmp(m, "push") && strcmp(m, "insert") &&
+			    strcmp(m, "add") && strcmp(m, "update") && strcmp(m, "unshift") && strcmp(m, "write") &&
+			    strcmp(m, "appendleft") && strcmp(m, "setdefault"))
+				continue;
+			local = local || pass == 0;
+			visit_args(f, fg_node_role(cs->node, FG_R_ARGS), VM_VALUE, depth + 1);
+		}
+	}
+	if (!local && !any_module && !strchr(name, '.'))
+		(void)follow_parameter(f, name, depth);
+}
+
+
+static void visit_call(flow *f, fg_node n, vmode mode, int depth)
+{
+	code *c = f->c;
+	fg_analysis *a = c->a;
+	fg_node args = fg_node_role(n, FG_R_ARGS);
+	char *ct = fg__callee_text(c, n);
+	if (!*ct)
+		goto done;
+	size_t ll;
+	const char *last = fg__last_name(ct, &ll);
+	fg_node object = fg__call_object(n);
+	bool is_method = !fg_node_is_null(object);
+	uint32_t nargs = fg_node_is_null(args) ? 0 : fg_node_named_count(args);
+
+	if (fg_node_kind(n) == FG_K_NEW) {
+		/* new T(args) { Field = value }: arguments and initializer are data */
+		visit_args(f, args, VM_NO_RECORD, depth + 1);
+		fg_node body = fg_node_role(n, FG_R_BODY);
+		if (!fg_node_is_null(body))
+			fg__visit(f, body, mode == VM_PARAMS ? VM_PARAMS : VM_VALUE, depth + 1);
+		goto done;
+	}
+	if (a->rs->sanitizers && (fg_regex_test(a->rs->sanitizers, a->w->matcher, last, ll)))
+		goto done;
+	if (fg__callee_is(c, FG_FLOW_NAMES_ONLY, ct))
+		goto done;
+	if (fg__callee_is(c, FG_FLOW_ENV_DUMP_CALL, ct)) {
+		fg__emit_simple(f, n, "sensitive-data/environment-dump", "credential", "Environment file contents");
+		goto done;
+	}
+	if (fg__callee_is(c, FG_FLOW_FILE_READ, ct)) {
+		size_t tl;
+		const char *t = fg__ntext(c, n, &tl);
+		if (fg__flow_is(c, FG_FLOW_SENSITIVE_FILE, t, tl)) {
+			fg__emit_simple(f, n, "sensitive-data/secret-file", "credential", "Contents of the secret file");
+			goto done;
+		}
+	}
+	if (fg__callee_is(c, FG_FLOW_GETTER, ct) && nargs > 0) {
+		fg_node k0 = fg_node_named_child(args, 0);
+		if (fg__is_plain_string(fg__unwrap(k0))) {
+			const char *s;
+			size_t sl;
+			fg__string_content(c, fg__unwrap(k0), &s, &sl);
+			const char *cat = fg_name_category(a->w, s, sl);
+			if (cat) {
+				emit_name(f, n, cat, n);
+				goto done;
+			}
+			if (is_method && is_env_object(c, object))
+				goto done; /* os.environ.get("HOME"): one harmless setting */
+		}
+	}
+	/* user.ssn() / getSsn() / Ruby's user.ssn: an accessor named like the data */
+	if (is_method && nargs == 0) {
+		fg_node m = fg__call_member(n);
+		if (!fg_node_is_null(m)) {
+			size_t ml;
+			const char *mt = fg__ntext(c, fg__unwrap(m), &ml);
+			const char *cat = fg_name_category(a->w, mt, ml);
+			if (cat) {
+				emit_name(f, n, cat, n);
+				goto done;
+			}
+		}
+	}
+	if (fg__callee_is(c, FG_FLOW_SERIALIZER, ct)) {
+		if (is_method && check_whole(f, object))
+			goto done;
+		for (uint32_t i = 0; i < nargs && i < 64; i++) {
+			fg_node arg = fg_node_named_child(args, i);
+			if (fg_node_kind(arg) == FG_K_KWARG) {
+				/* dict(ssn=...), also harmless options such as indent=2 */
+				fg__visit_pair(f, fg_node_role(arg, FG_R_KEY), fg_node_role(arg, FG_R_VALUE),
+					   mode == VM_NO_RECORD ? VM_VALUE : mode, depth + 1);
+				continue;
+			}
+			if (!check_whole(f, arg))
+				fg__visit(f, arg, mode == VM_NO_RECORD ? VM_VALUE : mode, depth + 1);
+		}
+		if (is_method && fg_node_kind(object) != FG_K_IDENT)
+			fg__visit(f, object, VM_VALUE, depth + 1);
+		goto done;
+	}
+	if (is_method && fg__callee_is(c, FG_FLOW_PASSTHROUGH, ct)) {
+		fg__visit(f, object, mode, depth + 1);
+		visit_args(f, args, mode, depth + 1);
+		goto done;
+	}
+	/*
+	 * An unknown call: its arguments may carry data into its result.  In a
+	 * builder chain (Params.builder().model(m).addUserMessage(text).build())
+	 * every link is data too, except links that set options (model, headers).
+	 */
+	if (!fg__flow_is(c, FG_FLOW_NON_CONTENT_ARG, last, ll))
+		visit_args(f, args, VM_NO_RECORD, depth + 1);
+	{
+		fg_node o = fg__unwrap(object);
+		fg_kind ok = fg_node_kind(o);
+		if (is_method && (ok == FG_K_CALL || ok == FG_K_NEW || ok == FG_K_ATTR || ok == FG_K_IDENT))
+			fg__visit(f, o, VM_NO_RECORD, depth + 1);
+	}
+done:
+	free(ct);
+}
+
+
+void fg__visit(flow *f, fg_node n, vmode mode, int depth)
+{
+	code *c = f->c;
+	fg_analysis *a = c->a;
+	if (depth > FLOW_MAX_DEPTH * 4 || fg_node_is_null(n))
+		return;
+	switch (fg_node_kind(n)) {
+	case FG_K_WRAP:
+	case FG_K_SPREAD:
+	case FG_K_INTERP:
+	case FG_K_RETURN: {
+		fg_node v = fg_node_role(n, FG_R_VALUE);
+		if (!fg_node_is_null(v)) {
+			if ((fg_node_kind(n) == FG_K_INTERP || fg_node_kind(n) == FG_K_SPREAD) && mode != VM_NO_RECORD &&
+			    check_whole(f, v))
+				return;
+			fg__visit(f, v, mode, depth + 1);
+		}
+		return;
+	}
+	case FG_K_LITERAL:
+	case FG_K_FUNC:
+	case FG_K_CLASS:
+	case FG_K_COMMENT:
+		return;
+	case FG_K_SHORTHAND:
+	case FG_K_IDENT: {
+		size_t len;
+		const char *t = fg__ntext(c, n, &len);
+		const char *cat = fg_name_category(a->w, t, len);
+		if (cat) {
+			emit_name(f, n, cat, n);
+			return;
+		}
+		if (mode != VM_NO_RECORD && fg_node_kind(n) == FG_K_IDENT && check_whole(f, n))
+			return;
+		char *name = fg_xstrndup(t, FG_MIN(len, (size_t)200));
+		follow_name(f, name, fg_node_start(n), mode == VM_PARAMS ? VM_PARAMS : mode, depth);
+		free(name);
+		return;
+	}
+	case FG_K_ATTR: {
+		if (is_env_object(c, n)) {
+			fg__emit_simple(f, n, "sensitive-data/environment-dump", "credential", "Process environment");
+			return;
+		}
+		fg_node m = fg_node_role(n, FG_R_MEMBER);
+		if (fg_node_is_null(m))
+			return;
+		size_t len;
+		const char *t = fg__ntext(c, m, &len);
+		const char *cat = fg_name_category(a->w, t, len);
+		if (cat) {
+			emit_name(f, n, cat, n);
+			return;
+		}
+		/* self.prompt / this.body: follow the attribute's own assignments */
+		char *full = fg__compact_text(c, n);
+		follow_name(f, full, fg_node_start(n), mode, depth);
+		free(full);
+		return;
+	}
+	case FG_K_SUBSCRIPT: {
+		fg_node idx = fg_node_role(n, FG_R_INDEX);
+		fg_node obj = fg_node_role(n, FG_R_OBJECT);
+		if (!fg_node_is_null(idx) && fg__is_plain_string(idx)) {
+			const char *s;
+			size_t sl;
+			fg__string_content(c, idx, &s, &sl);
+			const char *cat = fg_name_category(a->w, s, sl);
+			if (cat)
+				emit_name(f, n, cat, n);
+			return;
+		}
+		if (!fg_node_is_null(obj))
+			fg__visit(f, obj, mode, depth + 1);
+		return;
+	}
+	case FG_K_CALL:
+	case FG_K_NEW:
+		visit_call(f, n, mode, depth);
+		return;
+	case FG_K_STRING:
+	case FG_K_TEMPLATE:
+		scan_string_values(f, n);
+		visit_children(f, n, mode == VM_PARAMS ? VM_VALUE : mode, depth);
+		return;
+	case FG_K_STRFRAG:
+		return;
+	case FG_K_DICT: {
+		uint32_t cnt = fg_node_named_count(n);
+		for (uint32_t i = 0; i < cnt && i < 512; i++) {
+			fg_node ch = fg_node_named_child(n, i);
+			fg_kind k = fg_node_kind(ch);
+			if (k == FG_K_PAIR)
+				fg__visit_pair(f, fg_node_role(ch, FG_R_KEY), fg_node_role(ch, FG_R_VALUE), mode, depth + 1);
+			else if (mode != VM_REST_OPTS)
+				fg__visit(f, ch, mode == VM_PARAMS ? VM_VALUE : mode, depth + 1);
+		}
+		return;
+	}
+	case FG_K_KWARG:
+		fg__visit_pair(f, fg_node_role(n, FG_R_KEY), fg_node_role(n, FG_R_VALUE), mode, depth + 1);
+		return;
+	case FG_K_COMPREHENSION: {
+		fg_node body = fg_node_role(n, FG_R_VALUE);
+		if (!fg_node_is_null(body))
+			fg__visit(f, body, mode, depth + 1);
+		return;
+	}
+	case FG_K_PAIR:
+	case FG_K_ASSIGN: /* C# initializers: Name = value */
+		fg__visit_pair(f, fg_node_role(n, FG_R_KEY), fg_node_role(n, FG_R_VALUE), mode, depth + 1);
+		return;
+	default:
+		visit_children(f, n, mode == VM_PARAMS ? VM_VALUE : mode, depth);
+		return;
+	}
+}

@@ -1,0 +1,366 @@
+/*
+ * syntax.c - what the request analyzer reads from a parsed file: calls,
+ * assignments, scopes and returns (from rules/queries), imports of Foundry
+ * modules, and text helpers that see `->`, `::` and `?.` as `.`.
+ */
+#include "code.h"
+
+/* ---- text helpers ---- */
+
+const char *fg__ntext(const code *c, fg_node n, size_t *len)
+{
+	uint32_t s = fg_node_start(n), e = fg_node_end(n);
+	*len = e - s;
+	return c->a->src + s;
+}
+
+
+/*
+ * Source text with whitespace removed and member operators written as '.'
+ * (`->`, `::`, `?.`, `&.`, `!!.`), so that `$client->messages->create`,
+ * `Anthropic::Client.new` and `client?.messages` compare like Python's dots.
+ */
+static char *compact_span(const code *c, uint32_t start, uint32_t end)
+{
+	const char *s = c->a->src + start;
+	size_t len = end > start ? end - start : 0;
+	fg_buf b = FG_BUF_INIT;
+	for (size_t i = 0; i < len && b.len < 400; i++) {
+		char ch = s[i];
+		if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r')
+			continue;
+		if (i + 1 < len && ((ch == '-' && s[i + 1] == '>') || (ch == ':' && s[i + 1] == ':') ||
+				    ((ch == '?' || ch == '&') && s[i + 1] == '.'))) {
+			fg_buf_putc(&b, '.');
+			i++;
+			continue;
+		}
+		if (i + 2 < len && ch == '!' && s[i + 1] == '!' && s[i + 2] == '.') {
+			fg_buf_putc(&b, '.');
+			i += 2;
+			continue;
+		}
+		fg_buf_putc(&b, ch);
+	}
+	return fg_buf_detach(&b);
+}
+
+
+char *fg__compact_text(const code *c, fg_node n)
+{
+	return compact_span(c, fg_node_start(n), fg_node_end(n));
+}
+
+
+fg_node fg__null_node(void)
+{
+	fg_node n;
+	memset(&n, 0, sizeof(n));
+	return n;
+}
+
+
+/*
+ * A call's parts.  Most grammars have a callee expression (`a.b.f` in
+ * `a.b.f(x)`); Java, Ruby and PHP method calls instead have a receiver and
+ * a method name on the call node itself.
+ */
+fg_node fg__call_object(fg_node call)
+{
+	fg_node callee = fg_node_role(call, FG_R_CALLEE);
+	if (!fg_node_is_null(callee))
+		return fg_node_kind(callee) == FG_K_ATTR ? fg_node_role(callee, FG_R_OBJECT) : fg__null_node();
+	return fg_node_role(call, FG_R_OBJECT);
+}
+
+
+fg_node fg__call_member(fg_node call)
+{
+	fg_node callee = fg_node_role(call, FG_R_CALLEE);
+	if (!fg_node_is_null(callee))
+		return fg_node_kind(callee) == FG_K_ATTR ? fg_node_role(callee, FG_R_MEMBER) : callee;
+	return fg_node_role(call, FG_R_MEMBER);
+}
+
+
+/* What a call calls, as normalised text: "client.messages.create", "json.dumps", "foundry.NewClient". */
+char *fg__callee_text(const code *c, fg_node call)
+{
+	fg_node callee = fg_node_role(call, FG_R_CALLEE);
+	if (!fg_node_is_null(callee))
+		return fg__compact_text(c, callee);
+	fg_node m = fg_node_role(call, FG_R_MEMBER);
+	if (fg_node_is_null(m))
+		return fg_xstrdup("");
+	return compact_span(c, fg_node_start(call), fg_node_end(m));
+}
+
+
+/* Last dotted component of a callee ("json.dumps" -> "dumps"). */
+const char *fg__last_name(const char *s, size_t *len)
+{
+	const char *dot = strrchr(s, '.');
+	const char *p = dot ? dot + 1 : s;
+	*len = strlen(p);
+	return p;
+}
+
+
+bool fg__flow_is(code *c, fg_flow_key k, const char *s, size_t len)
+{
+	return fg__flow_test(c->a, k, s, len);
+}
+
+
+bool fg__flow_is_str(code *c, fg_flow_key k, const char *s)
+{
+	return fg__flow_is(c, k, s, strlen(s));
+}
+
+
+/* Is the callee (or its last name) in the list? */
+bool fg__callee_is(code *c, fg_flow_key k, const char *callee)
+{
+	size_t ll;
+	const char *last = fg__last_name(callee, &ll);
+	return fg__flow_is_str(c, k, callee) || fg__flow_is(c, k, last, ll);
+}
+
+
+/* Contents of a string literal node without quotes and prefixes. */
+void fg__string_content(const code *c, fg_node n, const char **s, size_t *len)
+{
+	size_t l;
+	const char *t = fg__ntext(c, n, &l);
+	size_t i = 0;
+	while (i < l && t[i] != '"' && t[i] != '\'' && t[i] != '`')
+		i++; /* prefixes: f, r, b, u */
+	size_t q = 0;
+	while (i + q < l && q < 3 && t[i + q] == t[i])
+		q++;
+	if (q == 2 && l - i == 2) { /* "" */
+		*s = t + i + 1;
+		*len = 0;
+		return;
+	}
+	if (q != 3)
+		q = q ? 1 : 0;
+	size_t start = i + q, end = l >= q ? l - q : l;
+	if (end < start)
+		end = start;
+	*s = t + start;
+	*len = end - start;
+}
+
+
+/* The name a key node stands for: identifier text or string content. */
+void fg__key_name(const code *c, fg_node key, const char **s, size_t *len)
+{
+	fg_kind k = fg_node_kind(key);
+	if (k == FG_K_STRING)
+		fg__string_content(c, key, s, len);
+	else
+		*s = fg__ntext(c, key, len);
+}
+
+
+bool fg__is_plain_string(fg_node n)
+{
+	fg_kind k = fg_node_kind(n);
+	if (k != FG_K_STRING && k != FG_K_TEMPLATE)
+		return false;
+	uint32_t cnt = fg_node_named_count(n);
+	for (uint32_t i = 0; i < cnt; i++)
+		if (fg_node_kind(fg_node_named_child(n, i)) != FG_K_STRFRAG)
+			return false;
+	return true;
+}
+
+
+fg_node fg__unwrap(fg_node n)
+{
+	for (int i = 0; i < 8 && fg_node_kind(n) == FG_K_WRAP; i++) {
+		fg_node v = fg_node_role(n, FG_R_VALUE);
+		if (fg_node_is_null(v))
+			break;
+		n = v;
+	}
+	return n;
+}
+
+
+/* ---- collecting the file's syntax ---- */
+
+static int scope_of(const code *c, uint32_t pos)
+{
+	int best = -1;
+	uint32_t best_len = UINT32_MAX;
+	for (size_t i = 0; i < c->nscopes; i++) {
+		const fn_scope *s = &c->scopes[i];
+		if (s->start <= pos && pos < s->end && s->end - s->start < best_len) {
+			best = (int)i;
+			best_len = s->end - s->start;
+		}
+	}
+	return best;
+}
+
+
+void fg__collect(code *c, const fg_tree *tree)
+{
+	fg_worker *w = c->a->w;
+	const fg_query *q = fg_ruleset_query(c->a->rs, c->lang);
+	if (!q)
+		return;
+	uint32_t ncap = fg_query_capture_count(q);
+	int id_call = -1, id_lhs = -1, id_rhs = -1, id_scope = -1, id_scope_name = -1, id_ret = -1;
+	for (uint32_t i = 0; i < ncap; i++) {
+		const char *nm = fg_query_capture_name(q, i);
+		if (strcmp(nm, "call") == 0) id_call = (int)i;
+		else if (strcmp(nm, "assign.lhs") == 0) id_lhs = (int)i;
+		else if (strcmp(nm, "assign.rhs") == 0) id_rhs = (int)i;
+		else if (strcmp(nm, "scope") == 0) id_scope = (int)i;
+		else if (strcmp(nm, "scope.name") == 0) id_scope_name = (int)i;
+		else if (strcmp(nm, "return.value") == 0) id_ret = (int)i;
+	}
+	/* First pass: scopes (needed to place everything else). */
+	FG_UNUSED size_t guard = 0;
+	fg_query_exec(w->cursor, q, tree);
+	const fg_capture *caps;
+	uint32_t n;
+	while (fg_query_next(w->cursor, &caps, &n)) {
+		fg_node sc = { { 0 }, NULL, NULL }, nm = { { 0 }, NULL, NULL };
+		bool has_sc = false, has_nm = false;
+		fg_node lhs = sc, rhs = sc;
+		bool has_lhs = false, has_rhs = false;
+		for (uint32_t i = 0; i < n; i++) {
+			int id = (int)caps[i].id;
+			if (id == id_scope) { sc = caps[i].node; has_sc = true; }
+			else if (id == id_scope_name) { nm = caps[i].node; has_nm = true; }
+			else if (id == id_lhs) { lhs = caps[i].node; has_lhs = true; }
+			else if (id == id_rhs) { rhs = caps[i].node; has_rhs = true; }
+			else if (id == id_call) {
+				c->calls = fg_xrealloc(c->calls, (c->ncalls + 1) * sizeof(callsite));
+				callsite *cs = &c->calls[c->ncalls++];
+				cs->node = caps[i].node;
+				cs->scope = -1;
+				cs->callee = fg__callee_text(c, caps[i].node);
+			} else if (id == id_ret) {
+				c->rets = fg_xrealloc(c->rets, (c->nrets + 1) * sizeof(ret));
+				c->rets[c->nrets].value = caps[i].node;
+				c->rets[c->nrets].scope = -1;
+				c->nrets++;
+			}
+		}
+		if (has_sc) {
+			/* A named arrow function: the scope is the function, the name the variable. */
+			bool dup = false;
+			for (size_t k = 0; k < c->nscopes; k++)
+				if (c->scopes[k].start == fg_node_start(sc) && c->scopes[k].end == fg_node_end(sc)) {
+					dup = true;
+					if (has_nm && !c->scopes[k].name)
+						c->scopes[k].name = fg__ntext(c, nm, &c->scopes[k].name_len);
+				}
+			if (!dup) {
+				c->scopes = fg_xrealloc(c->scopes, (c->nscopes + 1) * sizeof(fn_scope));
+				fn_scope *s = &c->scopes[c->nscopes++];
+				s->start = fg_node_start(sc);
+				s->end = fg_node_end(sc);
+				s->node = sc;
+				s->name = NULL;
+				s->name_len = 0;
+				if (has_nm)
+					s->name = fg__ntext(c, nm, &s->name_len);
+			}
+		}
+		if (has_lhs && has_rhs) {
+			c->assigns = fg_xrealloc(c->assigns, (c->nassigns + 1) * sizeof(assign));
+			assign *as = &c->assigns[c->nassigns++];
+			as->lhs = lhs;
+			as->rhs = rhs;
+			as->scope = -1;
+			as->lhs_text = fg__compact_text(c, lhs);
+			const char *pt = fg_node_type(fg_node_parent(lhs));
+			as->is_field = strcmp(pt, "public_field_definition") == 0 || strcmp(pt, "field_definition") == 0;
+		}
+	}
+	for (size_t i = 0; i < c->ncalls; i++)
+		c->calls[i].scope = scope_of(c, fg_node_start(c->calls[i].node));
+	for (size_t i = 0; i < c->nassigns; i++) {
+		/* A class field belongs to the class, seen from every method. */
+		c->assigns[i].scope = c->assigns[i].is_field ? -1 : scope_of(c, fg_node_start(c->assigns[i].lhs));
+	}
+	for (size_t i = 0; i < c->nrets; i++)
+		c->rets[i].scope = scope_of(c, fg_node_start(c->rets[i].value));
+	c->factory_kind = fg_xmalloc((c->nscopes + 1) * sizeof(int));
+	for (size_t i = 0; i < c->nscopes; i++)
+		c->factory_kind[i] = -1;
+}
+
+
+/*
+ * Names imported from a module whose classes are Foundry clients:
+ *   import Foundry, { AnthropicFoundry as F } from "@anthropic-ai/foundry-sdk";
+ *   const { AnthropicFoundry } = require("@anthropic-ai/foundry-sdk");
+ *   from agno.models.azure import Claude
+ * Every identifier of such an import line, except keywords and the module
+ * path itself, names a Foundry client class.
+ */
+void fg__collect_foundry_imports(code *c)
+{
+	const char *src = c->a->src;
+	size_t len = c->a->len;
+	const fg_regex *mod = c->a->rs->flow[FG_FLOW_FOUNDRY_MODULE];
+	if (!mod)
+		return;
+	static const char *const skip[] = { "import", "from", "const", "let", "var", "require", "type", "as",
+					    "default", "using", "static", "use", NULL };
+	size_t pos = 0;
+	while (pos < len && c->nfoundry_names < FG_ARRAY_SIZE(c->foundry_names)) {
+		const char *nl = memchr(src + pos, '\n', len - pos);
+		size_t end = nl ? (size_t)(nl - src) : len;
+		const char *line = src + pos;
+		size_t ll = end - pos;
+		size_t ms, me, gs, ge;
+		if ((memmem(line, ll, "import", 6) || memmem(line, ll, "require", 7) || memmem(line, ll, "using", 5)) &&
+		    fg_regex_search(mod, c->a->w->matcher, line, ll, 0, &ms, &me, &gs, &ge) == 1) {
+			for (size_t i = 0; i < ll;) {
+				char ch = line[i];
+				bool start = ch == '_' || ch == '$' || ((ch | 32) >= 'a' && (ch | 32) <= 'z');
+				if (!start) {
+					i++;
+					continue;
+				}
+				size_t j = i;
+				while (j < ll && (line[j] == '_' || line[j] == '$' || ((line[j] | 32) >= 'a' && (line[j] | 32) <= 'z') ||
+						  (line[j] >= '0' && line[j] <= '9')))
+					j++;
+				size_t wl = j - i;
+				bool kw = i >= ms && j <= me; /* part of the module path */
+				for (int k = 0; !kw && skip[k]; k++)
+					kw = strlen(skip[k]) == wl && strncmp(skip[k], line + i, wl) == 0;
+				if (!kw && c->nfoundry_names < FG_ARRAY_SIZE(c->foundry_names))
+					c->foundry_names[c->nfoundry_names++] = fg_xstrndup(line + i, wl);
+				i = j;
+			}
+		}
+		pos = end + 1;
+	}
+}
+
+
+/* Does an assignment's left side name `name`?  `x`, or the first of `x, err` (Go). */
+bool fg__lhs_names(const char *lhs, const char *name)
+{
+	size_t n = strlen(name);
+	return strncmp(lhs, name, n) == 0 && (lhs[n] == '\0' || lhs[n] == ',');
+}
+
+
+int fg__scope_by_name(const code *c, const char *name, size_t len)
+{
+	for (size_t i = 0; i < c->nscopes; i++)
+		if (c->scopes[i].name && c->scopes[i].name_len == len && strncmp(c->scopes[i].name, name, len) == 0)
+			return (int)i;
+	return -1;
+}
