@@ -137,7 +137,7 @@ FG_TEST(detector_samples, samples_match)
 	samples_free(&s);
 	fg_assert(total > 0);
 	if (failed)
-		printf("    %d of %zu sample lines failed (see above)\n", failed, total);
+		printf("    %d problem(s) in %s (see above; %zu sample lines read)\n", failed, SAMPLES_PATH, total);
 	fg_assert(failed == 0);
 }
 

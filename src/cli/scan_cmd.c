@@ -1,0 +1,427 @@
+/*
+ * scan_cmd.c - `scan` and `calls`: options, configuration, the scan, then
+ * suppressions, baselines, the report and the exit status.
+ */
+#include "commands.h"
+#include "cli.h"
+#include "../core/fs.h"
+#include "../report/report.h"
+#include "../source/source.h"
+#include "../suppress/suppress.h"
+#include <errno.h>
+#include <limits.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+static size_t parse_size(const char *s, const char *opt)
+{
+	char *end;
+	errno = 0;
+	unsigned long long v = strtoull(s, &end, 10);
+	if (errno || end == s || s[0] == '-' || v == 0)
+		fg_cli_die_usage("%s needs a positive number of bytes", opt);
+	if (*end == 'k' || *end == 'K')
+		v *= 1024, end++;
+	else if (*end == 'm' || *end == 'M')
+		v *= 1024 * 1024, end++;
+	if (*end)
+		fg_cli_die_usage("%s needs a number of bytes (optionally with K or M)", opt);
+	return (size_t)v;
+}
+
+static int write_output(const char *path, const fg_buf *b)
+{
+	if (!path) {
+		fwrite(b->ptr ? b->ptr : "", 1, b->len, stdout);
+		fflush(stdout);
+		return 0;
+	}
+	fg_buf tmp = FG_BUF_INIT;
+	fg_buf_printf(&tmp, "%s.tmp.%ld", path, (long)getpid());
+	FILE *fp = fopen(tmp.ptr, "wb");
+	if (!fp) {
+		fprintf(stderr, "foundry-guard: cannot write %s: %s; choose a writable --output path\n", path,
+			strerror(errno));
+		fg_buf_release(&tmp);
+		return -1;
+	}
+	bool ok = fwrite(b->ptr ? b->ptr : "", 1, b->len, fp) == b->len;
+	ok = fclose(fp) == 0 && ok;
+	if (!ok || rename(tmp.ptr, path) < 0) {
+		fprintf(stderr, "foundry-guard: cannot write %s: %s\n", path, strerror(errno));
+		unlink(tmp.ptr);
+		fg_buf_release(&tmp);
+		return -1;
+	}
+	fg_buf_release(&tmp);
+	return 0;
+}
+
+/* --baseline FILE (from --config-from REV when given): hide accepted findings, list stale ones. */
+static int apply_baseline(const fg_cli_opts *c, fg_findings *fs, fg_scan_stats *st)
+{
+	char err[1024];
+	fg_buf text = FG_BUF_INIT, stale = FG_BUF_INIT;
+	int rc = 0;
+	if (c->config_from) {
+		int found = fg_source_read_at(c->scan.source.path, c->config_from, c->baseline, &text, err, sizeof(err));
+		if (found == 0)
+			snprintf(err, sizeof(err), "%s:%s: no such baseline in that commit", c->config_from, c->baseline);
+		if (found <= 0)
+			rc = -1;
+	} else if (fg_read_file(c->baseline, 64u * 1024u * 1024u, &text) < 0) {
+		snprintf(err, sizeof(err), "cannot read the baseline %s: %s (write one with --write-baseline)", c->baseline,
+			 strerror(errno));
+		rc = -1;
+	}
+	if (rc == 0)
+		rc = fg_baseline_apply(c->baseline, text.ptr ? text.ptr : "", text.len, fs, &stale, &st->baseline_stale, err,
+				       sizeof(err));
+	if (rc < 0)
+		fprintf(stderr, "foundry-guard: %s\n", err);
+	else if (st->baseline_stale)
+		fprintf(stderr, "foundry-guard: %zu stale baseline entr%s (fixed or changed; re-write the baseline to drop "
+				"them):\n%s",
+			st->baseline_stale, st->baseline_stale == 1 ? "y" : "ies", stale.ptr);
+	fg_buf_release(&text);
+	fg_buf_release(&stale);
+	return rc;
+}
+
+/* A change that edits the policy is checked against the base's policy, and says so. */
+static void config_changed_note(fg_findings *fs, const fg_ruleset *rs)
+{
+	const fg_rule *r = fg_ruleset_rule(rs, "suppression/config-changed");
+	if (!r)
+		return;
+	fg_finding *f = fg_findings_add(fs);
+	f->rule = r;
+	f->severity = r->severity;
+	f->path = fg_xstrdup(".foundry-guard.yml");
+	f->line = f->col = f->end_line = 1;
+	f->end_col = 2;
+	f->message = fg_xstrdup("This change edits .foundry-guard.yml; it was checked with the base commit's policy, "
+				"so its own changes to rules, excludes or allow-lists take effect only after review and merge.");
+	f->category = fg_xstrdup("suppression");
+	f->snippet = fg_xstrdup("");
+	f->line_hash = fg_xstrdup("0");
+	fg_findings_finish(fs);
+}
+
+/* -- FILE... arguments, relative to the current folder, made relative to the scan root. */
+static char **normalize_paths(const fg_source_opts *so, char **files, size_t n)
+{
+	char **out = fg_xcalloc(n, sizeof(char *));
+	fg_buf root = FG_BUF_INIT;
+	char cwd[PATH_MAX];
+	bool have_root = fg_source_root(so, &root) == 0 && getcwd(cwd, sizeof(cwd));
+	for (size_t i = 0; i < n; i++) {
+		const char *f = files[i];
+		while (f[0] == '.' && f[1] == '/')
+			f += 2;
+		fg_buf abs = FG_BUF_INIT;
+		if (have_root && f[0] != '/')
+			fg_buf_printf(&abs, "%s/%s", cwd, f);
+		else
+			fg_buf_puts(&abs, f);
+		char real[PATH_MAX];
+		const char *p = abs.ptr;
+		/* Resolve symlinked folders (the file itself may be deleted). */
+		char *slash = strrchr(abs.ptr, '/');
+		if (slash && slash != abs.ptr) {
+			*slash = '\0';
+			if (realpath(abs.ptr, real)) {
+				size_t rl = strlen(real);
+				snprintf(real + rl, sizeof(real) - rl, "/%s", slash + 1);
+				p = real;
+			}
+			*slash = '/';
+		}
+		if (have_root && strncmp(p, root.ptr, root.len) == 0 && p[root.len] == '/')
+			out[i] = fg_xstrdup(p + root.len + 1);
+		else
+			out[i] = fg_xstrdup(f);
+		fg_buf_release(&abs);
+	}
+	fg_buf_release(&root);
+	return out;
+}
+
+/*
+ * --config FILE, else the nearest .foundry-guard.yml from the scanned
+ * folder up to the scan root (the repository's top).
+ */
+int fg_cli_load_config(const fg_cli_opts *c, fg_config *cfg)
+{
+	char err[1024];
+	fg_buf path = FG_BUF_INIT, root = FG_BUF_INIT;
+	char *base = NULL;
+	if (c->config) {
+		fg_buf_puts(&path, c->config);
+	} else if (fg_source_root(&c->scan.source, &root) == 0) {
+		char dir[PATH_MAX];
+		if (realpath(c->scan.source.path ? c->scan.source.path : ".", dir)) {
+			size_t rl = root.len;
+			for (;;) {
+				fg_buf_clear(&path);
+				fg_buf_printf(&path, "%s/.foundry-guard.yml", dir);
+				if (access(path.ptr, F_OK) == 0) {
+					base = fg_xstrdup(strlen(dir) > rl ? dir + rl + 1 : "");
+					break;
+				}
+				fg_buf_clear(&path);
+				char *slash = strrchr(dir, '/');
+				if (strlen(dir) <= rl || !slash || slash == dir)
+					break;
+				*slash = '\0';
+			}
+		}
+	}
+	int rc = 0;
+	if (c->config_from) {
+		/* The policy of another commit (CI: the pull request's base). */
+		fg_buf text = FG_BUF_INIT, origin = FG_BUF_INIT;
+		const char *rel = c->config ? c->config : ".foundry-guard.yml";
+		fg_buf_printf(&origin, "%s:%s", c->config_from, rel);
+		int found = fg_source_read_at(c->scan.source.path, c->config_from, rel, &text, err, sizeof(err));
+		if (found < 0 || (found == 1 && fg_config_parse(cfg, origin.ptr, text.ptr ? text.ptr : "", text.len, err,
+								 sizeof(err)) < 0)) {
+			fprintf(stderr, "foundry-guard: %s\n", err);
+			rc = -1;
+		}
+		fg_buf_release(&text);
+		fg_buf_release(&origin);
+		free(base);
+		base = NULL;
+	} else if (path.len && fg_config_load(cfg, path.ptr, err, sizeof(err)) < 0) {
+		fprintf(stderr, "foundry-guard: %s\n", err);
+		rc = -1;
+	}
+	cfg->base = base;
+	fg_buf_release(&path);
+	fg_buf_release(&root);
+	return rc;
+}
+
+int fg_cmd_scan(int argc, char **argv, bool inventory)
+{
+	fg_cli_opts c = { 0 };
+	c.format = "text";
+	c.fail_on = FG_SEV_WARNING;
+	c.color = -1;
+	c.scan.source.max_file_size = 2u * 1024u * 1024u;
+	c.scan.foundry_context = -1;
+	c.scan.inventory = inventory;
+	if (inventory)
+		c.fail_on = 3; /* an inventory, not a check */
+	const char *path = NULL;
+	char **only = NULL;
+	size_t nonly = 0;
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (strcmp(a, "--") == 0) {
+			only = argv + i + 1;
+			nonly = (size_t)(argc - i - 1);
+			if (!nonly)
+				fg_cli_die_usage("%s: no files given after --", "scan");
+			break;
+		} else if (strcmp(a, "--format") == 0) {
+			c.format = fg_cli_need_arg(argc, argv, &i);
+		} else if (strncmp(a, "--format=", 9) == 0) {
+			c.format = a + 9;
+		} else if (strcmp(a, "--output") == 0 || strcmp(a, "-o") == 0) {
+			c.output = fg_cli_need_arg(argc, argv, &i);
+		} else if (strcmp(a, "--fail-on") == 0) {
+			const char *v = fg_cli_need_arg(argc, argv, &i);
+			fg_severity s;
+			if (strcmp(v, "never") == 0)
+				c.fail_on = 3;
+			else if (fg_severity_parse(v, &s) == 0)
+				c.fail_on = (int)s;
+			else
+				fg_cli_die_usage("--fail-on takes error, warning, note or never, not '%s'", v);
+		} else if (strcmp(a, "--explain-flows") == 0) {
+			c.explain_flows = true;
+		} else if (strcmp(a, "--color") == 0) {
+			c.color = 1;
+		} else if (strcmp(a, "--no-color") == 0) {
+			c.color = 0;
+		} else if (strcmp(a, "--jobs") == 0 || strcmp(a, "-j") == 0) {
+			const char *v = fg_cli_need_arg(argc, argv, &i);
+			char *end;
+			long n = strtol(v, &end, 10);
+			if (*end || n < 1 || n > 256)
+				fg_cli_die_usage("--jobs takes a number from 1 to 256, not '%s'", v);
+			c.scan.jobs = (unsigned)n;
+		} else if (strcmp(a, "--no-git") == 0) {
+			c.scan.source.no_git = true;
+		} else if (strcmp(a, "--max-file-size") == 0) {
+			c.scan.source.max_file_size = parse_size(fg_cli_need_arg(argc, argv, &i), "--max-file-size");
+			c.cli_max_size = true;
+		} else if (strcmp(a, "--foundry-context") == 0) {
+			const char *v = fg_cli_need_arg(argc, argv, &i);
+			c.cli_context = true;
+			if (strcmp(v, "auto") == 0)
+				c.scan.foundry_context = -1;
+			else if (strcmp(v, "always") == 0)
+				c.scan.foundry_context = 1;
+			else if (strcmp(v, "never") == 0)
+				c.scan.foundry_context = 0;
+			else
+				fg_cli_die_usage("--foundry-context takes auto, always or never, not '%s'", v);
+		} else if (strcmp(a, "--rules") == 0) {
+			c.rules_dir = fg_cli_need_arg(argc, argv, &i);
+		} else if (strcmp(a, "--config") == 0) {
+			c.config = fg_cli_need_arg(argc, argv, &i);
+		} else if (strcmp(a, "--config-from") == 0) {
+			c.config_from = fg_cli_need_arg(argc, argv, &i);
+		} else if (strcmp(a, "--rules-only") == 0) {
+			c.rules_only = true;
+		} else if (strcmp(a, "--baseline") == 0) {
+			c.baseline = fg_cli_need_arg(argc, argv, &i);
+		} else if (strcmp(a, "--write-baseline") == 0) {
+			c.write_baseline = fg_cli_need_arg(argc, argv, &i);
+		} else if (strcmp(a, "--report-unused-ignores") == 0) {
+			c.report_unused = true;
+		} else if (strcmp(a, "--staged") == 0) {
+			c.scan.source.mode = FG_SRC_STAGED;
+		} else if (strcmp(a, "--pre-commit") == 0) {
+			c.scan.source.mode = FG_SRC_STAGED;
+			c.scan.source.pre_commit = true;
+		} else if (strcmp(a, "--diff") == 0) {
+			c.scan.source.mode = FG_SRC_DIFF;
+			c.scan.source.rev = fg_cli_need_arg(argc, argv, &i);
+		} else if (strcmp(a, "--rev") == 0) {
+			c.scan.source.mode = FG_SRC_REV;
+			c.scan.source.rev = fg_cli_need_arg(argc, argv, &i);
+		} else if (a[0] == '-' && a[1]) {
+			fg_cli_die_usage("unknown option '%s'", a);
+		} else if (!path) {
+			path = a;
+		} else {
+			fg_cli_die_usage("scan takes one PATH; extra argument '%s' (use -- FILE... for files)", a);
+		}
+	}
+	const fg_reporter *rep = fg_reporter_by_name(c.format);
+	if (!rep)
+		fg_cli_die_usage("unknown --format '%s' (text, json, sarif, github, codequality)", c.format);
+	c.scan.source.path = path ? path : ".";
+	char **norm = only ? normalize_paths(&c.scan.source, only, nonly) : NULL;
+	c.scan.source.only_paths = norm;
+	c.scan.source.nonly_paths = nonly;
+
+	fg_config cfg;
+	fg_config_init(&cfg);
+	if (fg_cli_load_config(&c, &cfg) < 0) {
+		fg_config_release(&cfg);
+		return EXIT_ERROR;
+	}
+	if (!c.cli_max_size && cfg.max_file_size > 0)
+		c.scan.source.max_file_size = (size_t)cfg.max_file_size;
+	if (!c.cli_context && cfg.foundry_context != -2)
+		c.scan.foundry_context = cfg.foundry_context;
+	c.scan.config = &cfg;
+
+	if (c.rules_only && !c.rules_dir)
+		fg_cli_die_usage("%s needs --rules DIR", "--rules-only");
+	if (c.rules_dir && access(c.rules_dir, R_OK | X_OK) != 0) {
+		fprintf(stderr, "foundry-guard: --rules %s: %s; give a folder laid out like rules/\n", c.rules_dir,
+			strerror(errno));
+		return EXIT_ERROR;
+	}
+	/* -- FILE...: every file must exist (a typo must not pass as "nothing found") */
+	for (size_t i = 0; c.scan.source.mode == FG_SRC_WORKTREE && i < nonly; i++) {
+		struct stat st;
+		if (lstat(only[i], &st) != 0) {
+			fprintf(stderr, "foundry-guard: %s: %s; give files that exist\n", only[i], strerror(errno));
+			return EXIT_ERROR;
+		}
+	}
+	fg_ruleset *rs = NULL;
+	char err[1024];
+	if (fg_cli_load_rules(c.rules_dir, c.rules_only, &rs) < 0) {
+		fg_config_release(&cfg);
+		return EXIT_ERROR;
+	}
+	if (fg_ruleset_apply_config(rs, &cfg, err, sizeof(err)) < 0) {
+		fprintf(stderr, "foundry-guard: %s\n", err);
+		fg_ruleset_free(rs);
+		fg_config_release(&cfg);
+		return EXIT_ERROR;
+	}
+	c.scan.rules = rs;
+	char today[16];
+	time_t now = time(NULL);
+	struct tm tmv;
+	strftime(today, sizeof(today), "%Y-%m-%d", gmtime_r(&now, &tmv));
+	fg_suppress_opts so = { today, c.report_unused, fg_ruleset_rule(rs, "suppression/missing-reason"),
+				fg_ruleset_rule(rs, "suppression/unused-ignore") };
+	c.scan.suppress = &so;
+	fg_findings fs = { 0 };
+	fg_scan_stats stats;
+	if (fg_scan_run(&c.scan, &fs, &stats, err, sizeof(err)) < 0) {
+		fprintf(stderr, "foundry-guard: %s\n", err);
+		fg_ruleset_free(rs);
+		fg_config_release(&cfg);
+		return EXIT_ERROR;
+	}
+	fg_suppress_apply_rules(&fs, &cfg);
+	fg_suppress_allow_paths(&fs, &cfg);
+	if (c.baseline && apply_baseline(&c, &fs, &stats) < 0) {
+		fg_findings_release(&fs);
+		fg_scan_stats_release(&stats);
+		fg_ruleset_free(rs);
+		fg_config_release(&cfg);
+		return EXIT_ERROR;
+	}
+	if (stats.config_changed && c.config_from)
+		config_changed_note(&fs, rs);
+	fg_report_ctx ctx = { .rules = rs, .stats = &stats, .explain_flows = c.explain_flows,
+			      .tool_version = FG_VERSION };
+	ctx.color = c.color == 1 || (c.color == -1 && !c.output && isatty(STDOUT_FILENO) && !getenv("NO_COLOR"));
+	fg_buf out = FG_BUF_INIT;
+	rep->write(&out, &fs, &ctx);
+	int rc = write_output(c.output, &out) < 0 ? EXIT_ERROR : 0;
+	if (rc == 0 && c.output && strcmp(c.format, "text") != 0) {
+		/* A machine-readable report went to a file: still tell the human. */
+		fg_buf sum = FG_BUF_INIT;
+		fg_report_summary(&sum, &fs, &stats);
+		fputs(sum.ptr, stderr);
+		fg_buf_release(&sum);
+	}
+	if (stats.note)
+		fprintf(stderr, "foundry-guard: %s\n", stats.note);
+	if (stats.unreadable_names)
+		fprintf(stderr, "foundry-guard: warning: could not read %zu file%s (%s%s); check their permissions\n",
+			stats.skipped_unreadable, stats.skipped_unreadable == 1 ? "" : "s", stats.unreadable_names,
+			stats.skipped_unreadable > 5 ? ", ..." : "");
+	if (stats.regex_limit_hits)
+		fprintf(stderr, "foundry-guard: warning: %u pattern matches hit the PCRE2 match limit and were skipped\n",
+			stats.regex_limit_hits);
+	if (rc == 0 && c.write_baseline) {
+		if (fg_baseline_write(c.write_baseline, &fs, err, sizeof(err)) < 0) {
+			fprintf(stderr, "foundry-guard: %s\n", err);
+			rc = EXIT_ERROR;
+		} else {
+			fprintf(stderr, "foundry-guard: wrote the baseline %s; use it with --baseline %s\n",
+				c.write_baseline, c.write_baseline);
+			c.fail_on = 3; /* recording a baseline accepts what it records */
+		}
+	}
+	if (rc == 0 && c.fail_on <= FG_SEV_ERROR) {
+		for (size_t i = 0; i < fs.len; i++)
+			if (!fs.items[i].suppressed && (int)fs.items[i].severity >= c.fail_on)
+				rc = EXIT_FINDINGS;
+	}
+	fg_buf_release(&out);
+	fg_findings_release(&fs);
+	fg_scan_stats_release(&stats);
+	fg_ruleset_free(rs);
+	fg_config_release(&cfg);
+	for (size_t i = 0; norm && i < nonly; i++)
+		free(norm[i]);
+	free(norm);
+	return rc;
+}
+
