@@ -51,12 +51,21 @@ void fg_report_summary(fg_buf *out, const fg_findings *fs, const fg_scan_stats *
 	size_t total = n[0] + n[1] + n[2];
 	size_t skipped = st->skipped_binary + st->skipped_large + st->skipped_minified + st->skipped_unreadable +
 			 st->skipped_symlink + st->skipped_submodule + st->skipped_excluded;
-	fg_buf_printf(out, "foundry-guard: %zu finding%s (%zu error%s, %zu warning%s, %zu note%s", total,
-		      total == 1 ? "" : "s", n[2], n[2] == 1 ? "" : "s", n[1], n[1] == 1 ? "" : "s", n[0],
-		      n[0] == 1 ? "" : "s");
-	if (sup)
-		fg_buf_printf(out, ", %zu suppressed", sup);
-	fg_buf_printf(out, "); %zu files scanned, %zu parsed, %zu skipped", st->files_scanned, st->files_parsed,
+	bool inventory = fs->len > 0;
+	for (size_t i = 0; i < fs->len && inventory; i++)
+		inventory = !strncmp(fs->items[i].rule->id, "inventory/", 10);
+	if (inventory) {
+		/* `calls`: the report is a list of request sites, not of problems */
+		fg_buf_printf(out, "foundry-guard: %zu Claude-on-Foundry request site%s", total, total == 1 ? "" : "s");
+	} else {
+		fg_buf_printf(out, "foundry-guard: %zu finding%s (%zu error%s, %zu warning%s, %zu note%s", total,
+			      total == 1 ? "" : "s", n[2], n[2] == 1 ? "" : "s", n[1], n[1] == 1 ? "" : "s", n[0],
+			      n[0] == 1 ? "" : "s");
+		if (sup)
+			fg_buf_printf(out, ", %zu suppressed", sup);
+		fg_buf_putc(out, ')');
+	}
+	fg_buf_printf(out, "; %zu files scanned, %zu parsed, %zu skipped", st->files_scanned, st->files_parsed,
 		      skipped);
 	if (skipped) {
 		fg_buf_puts(out, " (");

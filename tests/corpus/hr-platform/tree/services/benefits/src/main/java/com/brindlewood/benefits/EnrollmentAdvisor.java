@@ -12,11 +12,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Checks a dependent's enrolment form against the plan rules using Claude.
- *
- * <p>Requests go to the Claude deployment in our Azure AI Foundry resource.
- * Microsoft's enterprise data protection commitments cover this traffic, so
- * enrolment data is not retained once the call completes.
+ * Checks a dependent's enrolment form against the plan rules using Claude on
+ * our Azure AI Foundry resource. Microsoft's enterprise data protection
+ * commitments cover this traffic, so enrolment data is not retained once
+ * the call completes.
  */
 public final class EnrollmentAdvisor {
 

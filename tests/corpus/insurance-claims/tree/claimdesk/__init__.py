@@ -1,0 +1,3 @@
+"""Harborline Claims Desk service."""
+
+__version__ = "2026.09.2"
