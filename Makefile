@@ -21,6 +21,15 @@ CORPUS  ?= $(firstword $(wildcard ../shared/corpus /work/shared/corpus) ../share
 SCORER  ?= $(firstword $(wildcard ../shared/eval/score.py /work/shared/eval/score.py) ../shared/eval/score.py)
 GATED_SUITES := app-foundry direct-api docs-heavy opsbot polyglot
 
+# Quiet by default; `make V=1` shows the full commands.
+ifeq ($(V),1)
+Q :=
+quiet = @:
+else
+Q := @
+quiet = @echo
+endif
+
 BUILD   := build
 BIN     := $(BUILD)/foundry-guard
 
@@ -58,28 +67,32 @@ $(BUILD)/.deps: Makefile
 
 $(BUILD)/tools/embed: src/tools/embed.c
 	@mkdir -p $(@D)
-	$(CC) -O2 -o $@ $<
+	$(Q)$(CC) -O2 -o $@ $<
 
 $(EMBED_C): $(BUILD)/tools/embed $(RULE_FILES)
 	@mkdir -p $(@D)
-	$(BUILD)/tools/embed $@ fg_embedded_rules rules $(RULE_FILES)
+	$(quiet) "  EMBED   rules/"
+	$(Q)$(BUILD)/tools/embed $@ fg_embedded_rules rules $(RULE_FILES)
 
 $(BUILD)/gen/hooks_embed.c: $(BUILD)/tools/embed hooks/pre-commit
 	@mkdir -p $(@D)
-	$(BUILD)/tools/embed $@ fg_embedded_hooks hooks hooks/pre-commit
+	$(quiet) "  EMBED   hooks/pre-commit"
+	$(Q)$(BUILD)/tools/embed $@ fg_embedded_hooks hooks hooks/pre-commit
 
 $(BUILD)/obj/hooks_embed.o: $(BUILD)/gen/hooks_embed.c
-	$(CC) $(FG_CFLAGS) -Isrc -c $< -o $@
+	$(Q)$(CC) $(FG_CFLAGS) -Isrc -c $< -o $@
 
 $(BUILD)/obj/%.o: %.c $(BUILD)/.deps
 	@mkdir -p $(@D)
-	$(CC) $(FG_CFLAGS) -MMD -MP -c $< -o $@
+	$(quiet) "  CC      $<"
+	$(Q)$(CC) $(FG_CFLAGS) -MMD -MP -c $< -o $@
 
 $(BUILD)/obj/rules_embed.o: $(EMBED_C)
-	$(CC) $(FG_CFLAGS) -Isrc -c $< -o $@
+	$(Q)$(CC) $(FG_CFLAGS) -Isrc -c $< -o $@
 
 $(BIN): $(BUILD)/.deps $(OBJS) $(BUILD)/obj/rules_embed.o $(BUILD)/obj/hooks_embed.o $(GRAMMAR_OBJS)
-	$(CC) $(CFLAGS) -o $@ $(OBJS) $(BUILD)/obj/rules_embed.o $(BUILD)/obj/hooks_embed.o $(GRAMMAR_OBJS) $(FG_LIBS)
+	$(quiet) "  LINK    $@"
+	$(Q)$(CC) $(CFLAGS) -o $@ $(OBJS) $(BUILD)/obj/rules_embed.o $(BUILD)/obj/hooks_embed.o $(GRAMMAR_OBJS) $(FG_LIBS)
 
 -include $(OBJS:.o=.d)
 
@@ -93,7 +106,8 @@ UNIT_BIN  := $(BUILD)/unit-tests
 LIB_OBJS  := $(filter-out $(BUILD)/obj/src/main.o,$(OBJS)) $(BUILD)/obj/rules_embed.o $(BUILD)/obj/hooks_embed.o
 
 $(UNIT_BIN): $(UNIT_SRCS) tests/unit/harness.h tests/unit/main.c $(LIB_OBJS) $(GRAMMAR_OBJS)
-	$(CC) $(FG_CFLAGS) -Isrc -o $@ tests/unit/main.c $(UNIT_SRCS) $(LIB_OBJS) $(GRAMMAR_OBJS) $(FG_LIBS)
+	$(quiet) "  LINK    $@"
+	$(Q)$(CC) $(FG_CFLAGS) -Isrc -o $@ tests/unit/main.c $(UNIT_SRCS) $(LIB_OBJS) $(GRAMMAR_OBJS) $(FG_LIBS)
 
 test: $(BIN) $(UNIT_BIN)
 	@python3 tests/run.py --bin $(BIN) --unit $(UNIT_BIN) --corpus $(CORPUS) --scorer $(SCORER) \

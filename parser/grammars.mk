@@ -116,37 +116,48 @@ $(GRAMMAR_STAMPS):
 # php/src/../../common/scanner.h. java and go are parser-only.
 $(GRAMMAR_PYTHON_OBJS): $(GRAMMAR_OBJDIR)/python-%.o: $(GRAMMAR_PYTHON_STAMP)
 	@mkdir -p '$(@D)'
-	$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_PYTHON_SRC)' -c '$(GRAMMAR_PYTHON_SRC)/$*.c' -o '$@'
+	@echo "  CC      grammar $(notdir $@)"
+	@$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_PYTHON_SRC)' -c '$(GRAMMAR_PYTHON_SRC)/$*.c' -o '$@'
 $(GRAMMAR_JAVASCRIPT_OBJS): $(GRAMMAR_OBJDIR)/javascript-%.o: $(GRAMMAR_JAVASCRIPT_STAMP)
 	@mkdir -p '$(@D)'
-	$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_JAVASCRIPT_SRC)' -c '$(GRAMMAR_JAVASCRIPT_SRC)/$*.c' -o '$@'
+	@echo "  CC      grammar $(notdir $@)"
+	@$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_JAVASCRIPT_SRC)' -c '$(GRAMMAR_JAVASCRIPT_SRC)/$*.c' -o '$@'
 $(GRAMMAR_TYPESCRIPT_OBJS): $(GRAMMAR_OBJDIR)/typescript-%.o: $(GRAMMAR_TYPESCRIPT_STAMP)
 	@mkdir -p '$(@D)'
-	$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_TYPESCRIPT_SRC)' -c '$(GRAMMAR_TYPESCRIPT_SRC)/$*.c' -o '$@'
+	@echo "  CC      grammar $(notdir $@)"
+	@$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_TYPESCRIPT_SRC)' -c '$(GRAMMAR_TYPESCRIPT_SRC)/$*.c' -o '$@'
 $(GRAMMAR_TSX_OBJS): $(GRAMMAR_OBJDIR)/tsx-%.o: $(GRAMMAR_TYPESCRIPT_STAMP)
 	@mkdir -p '$(@D)'
-	$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_TSX_SRC)' -c '$(GRAMMAR_TSX_SRC)/$*.c' -o '$@'
+	@echo "  CC      grammar $(notdir $@)"
+	@$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_TSX_SRC)' -c '$(GRAMMAR_TSX_SRC)/$*.c' -o '$@'
 $(GRAMMAR_CSHARP_OBJS): $(GRAMMAR_OBJDIR)/c-sharp-%.o: $(GRAMMAR_CSHARP_STAMP)
 	@mkdir -p '$(@D)'
-	$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_CSHARP_SRC)' -c '$(GRAMMAR_CSHARP_SRC)/$*.c' -o '$@'
+	@echo "  CC      grammar $(notdir $@)"
+	@$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_CSHARP_SRC)' -c '$(GRAMMAR_CSHARP_SRC)/$*.c' -o '$@'
 $(GRAMMAR_JAVA_OBJS): $(GRAMMAR_OBJDIR)/java-%.o: $(GRAMMAR_JAVA_STAMP)
 	@mkdir -p '$(@D)'
-	$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_JAVA_SRC)' -c '$(GRAMMAR_JAVA_SRC)/$*.c' -o '$@'
+	@echo "  CC      grammar $(notdir $@)"
+	@$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_JAVA_SRC)' -c '$(GRAMMAR_JAVA_SRC)/$*.c' -o '$@'
 $(GRAMMAR_GO_OBJS): $(GRAMMAR_OBJDIR)/go-%.o: $(GRAMMAR_GO_STAMP)
 	@mkdir -p '$(@D)'
-	$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_GO_SRC)' -c '$(GRAMMAR_GO_SRC)/$*.c' -o '$@'
+	@echo "  CC      grammar $(notdir $@)"
+	@$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_GO_SRC)' -c '$(GRAMMAR_GO_SRC)/$*.c' -o '$@'
 $(GRAMMAR_PHP_OBJS): $(GRAMMAR_OBJDIR)/php-%.o: $(GRAMMAR_PHP_STAMP)
 	@mkdir -p '$(@D)'
-	$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_PHP_SRC)' -c '$(GRAMMAR_PHP_SRC)/$*.c' -o '$@'
+	@echo "  CC      grammar $(notdir $@)"
+	@$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_PHP_SRC)' -c '$(GRAMMAR_PHP_SRC)/$*.c' -o '$@'
 $(GRAMMAR_RUBY_OBJS): $(GRAMMAR_OBJDIR)/ruby-%.o: $(GRAMMAR_RUBY_STAMP)
 	@mkdir -p '$(@D)'
-	$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_RUBY_SRC)' -c '$(GRAMMAR_RUBY_SRC)/$*.c' -o '$@'
+	@echo "  CC      grammar $(notdir $@)"
+	@$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_RUBY_SRC)' -c '$(GRAMMAR_RUBY_SRC)/$*.c' -o '$@'
 $(GRAMMAR_BASH_OBJS): $(GRAMMAR_OBJDIR)/bash-%.o: $(GRAMMAR_BASH_STAMP)
 	@mkdir -p '$(@D)'
-	$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_BASH_SRC)' -c '$(GRAMMAR_BASH_SRC)/$*.c' -o '$@'
+	@echo "  CC      grammar $(notdir $@)"
+	@$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_BASH_SRC)' -c '$(GRAMMAR_BASH_SRC)/$*.c' -o '$@'
 $(GRAMMAR_KOTLIN_OBJS): $(GRAMMAR_OBJDIR)/kotlin-%.o: $(GRAMMAR_KOTLIN_STAMP)
 	@mkdir -p '$(@D)'
-	$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_KOTLIN_SRC)' -c '$(GRAMMAR_KOTLIN_SRC)/$*.c' -o '$@'
+	@echo "  CC      grammar $(notdir $@)"
+	@$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_KOTLIN_SRC)' -c '$(GRAMMAR_KOTLIN_SRC)/$*.c' -o '$@'
 
 .PHONY: grammars grammars-fetch grammars-clean
 grammars: $(GRAMMAR_OBJS)
