@@ -107,9 +107,20 @@ static void evaluate_block(fg_analysis *a, block *b, bool file_ctx)
 {
 	const char *t = b->text.ptr;
 	size_t len = b->text.len;
-	if (!len || !fam(a, FG_CLAIM_CLAIM, t, len) || fam(a, FG_CLAIM_CAVEAT, t, len))
+	if (!len)
 		return;
 	int blk_claude = -1, blk_azure = -1; /* -1: not tested yet */
+	if (!file_ctx) {
+		/* Without a Foundry file around it, a claim needs Azure and Claude in its block: cheapest test first. */
+		blk_azure = fam(a, FG_CLAIM_AZURE, t, len);
+		if (!blk_azure)
+			return;
+		blk_claude = fam(a, FG_CLAIM_CLAUDE, t, len);
+		if (!blk_claude)
+			return;
+	}
+	if (!fam(a, FG_CLAIM_CLAIM, t, len) || fam(a, FG_CLAIM_CAVEAT, t, len))
+		return;
 	sentence sent[256];
 	size_t ns = split_sentences(t, len, sent, FG_ARRAY_SIZE(sent));
 	for (size_t i = 0; i < ns; i++) {

@@ -243,7 +243,7 @@ static bool flow_key_jit(int k)
 /* CLAIM is tried on every comment block of a file that passed the prefilter. */
 static bool claim_key_jit(int k)
 {
-	return k == FG_CLAIM_CLAIM;
+	return k == FG_CLAIM_CLAIM || k == FG_CLAIM_AZURE;
 }
 
 static const char *const claim_keys[FG_CLAIM__COUNT] = {

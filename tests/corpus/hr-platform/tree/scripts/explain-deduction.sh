@@ -20,7 +20,7 @@ curl -sS --fail "$ENDPOINT" \
   -H "api-key: ${ANTHROPIC_FOUNDRY_API_KEY}" \
   -H "anthropic-version: 2023-06-01" \
   -H "content-type: application/json" \
-  -d '{"model":"claude-haiku-4-5","max_tokens":400,"messages":[{"role":"user","content":"Salary transfer to GB43 LOYD 3096 2174 2855 30 came back with reason AC04. What should payroll do?"}]}'
+  -d '{"model":"claude-haiku-4-5","max_tokens":400,"messages":[{"role":"user","content":"Salary transfer to NL14 RABO 0318 2467 15 came back with reason AC04. What should payroll do?"}]}'
 
 # Template used in the desk wiki; the values are placeholders.
 curl -sS --fail "$ENDPOINT" \
