@@ -40,8 +40,9 @@ bool fg_analyze_has_foundry_evidence(fg_worker *w, const char *data, size_t len)
 bool fg_analyze_may_match(fg_worker *w, const char *data, size_t len, bool repo_foundry, bool *needs_context)
 {
 	const fg_regex *pf = w->rs->flow[FG_FLOW_PREFILTER], *pfc = w->rs->flow[FG_FLOW_PREFILTER_CONTEXT];
+	const fg_regex *pfa = w->rs->flow[FG_FLOW_PREFILTER_AZURE];
 	*needs_context = false;
-	if (!pf || fg_regex_test(pf, w->matcher, data, len))
+	if (!pf || (fg_regex_test(pf, w->matcher, data, len) && (!pfa || fg_regex_test(pfa, w->matcher, data, len))))
 		return true;
 	bool maybe = pfc && fg_regex_test(pfc, w->matcher, data, len);
 	if (maybe && repo_foundry)

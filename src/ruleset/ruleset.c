@@ -224,20 +224,21 @@ static const char *const flow_keys[FG_FLOW__COUNT] = {
 	"foundry-module", "base-url-key", "request-method", "rest-call", "rest-body-key",
 	"non-content-arg", "passthrough-method", "serializer", "names-only", "getter", "env-object",
 	"env-dump-call", "file-read", "sensitive-file", "client-foundry-text", "rest-shell", "rest-data-flag",
-	"framework-method", "model-call", "model-foundry", "prefilter", "prefilter-context",
+	"framework-method", "model-call", "model-foundry", "prefilter", "prefilter-context", "prefilter-azure",
 };
 /* Keys matched as searches; the rest must match the whole text. */
 static bool flow_key_is_search(int k)
 {
 	return k == FG_FLOW_FOUNDRY_EVIDENCE || k == FG_FLOW_FOUNDRY_ENDPOINT || k == FG_FLOW_SENSITIVE_FILE ||
 	       k == FG_FLOW_CLIENT_FOUNDRY_TEXT || k == FG_FLOW_FOUNDRY_MODULE || k == FG_FLOW_MODEL_FOUNDRY ||
-	       k == FG_FLOW_PREFILTER || k == FG_FLOW_PREFILTER_CONTEXT;
+	       k == FG_FLOW_PREFILTER || k == FG_FLOW_PREFILTER_CONTEXT || k == FG_FLOW_PREFILTER_AZURE;
 }
 
 /* Patterns that run over whole files are JIT-compiled. */
 static bool flow_key_jit(int k)
 {
-	return k == FG_FLOW_PREFILTER || k == FG_FLOW_PREFILTER_CONTEXT || k == FG_FLOW_FOUNDRY_EVIDENCE;
+	return k == FG_FLOW_PREFILTER || k == FG_FLOW_PREFILTER_CONTEXT || k == FG_FLOW_PREFILTER_AZURE ||
+	       k == FG_FLOW_FOUNDRY_EVIDENCE;
 }
 
 /* CLAIM is tried on every comment block of a file that passed the prefilter. */
