@@ -90,6 +90,25 @@ def run_score(c, binary, corpus, scorer, suites, only):
             c.fail(f"corpus.gate.{mode}", "below the bar (see the scorer output above)")
 
 
+def run_own_corpus(c, binary, scorer, only):
+    """Our own labelled repositories (tests/corpus), written independently of the rules."""
+    if only and only not in "corpus":
+        return
+    own = os.path.join(HERE, "corpus")
+    suites = sorted(d for d in os.listdir(own) if os.path.isdir(os.path.join(own, d))) if os.path.isdir(own) else []
+    if not suites or not (scorer and os.path.exists(scorer)):
+        print("skip corpus.own: no scorer or no suites under tests/corpus")
+        return
+    cmd = [sys.executable, os.path.abspath(scorer), binary, *suites, "--min-precision", "0.95",
+           "--min-recall", "0.95", "--verbose"]
+    p = subprocess.run(cmd, cwd=own, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    print(p.stdout.rstrip())
+    if p.returncode == 0:
+        c.ok(f"corpus.own ({' '.join(suites)}, tree and diff, precision and recall >= 0.95)")
+    else:
+        c.fail("corpus.own", "below the bar (see the scorer output above)")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", required=True)
@@ -107,6 +126,7 @@ def main():
     run_shell(c, binary, a.only)
     if a.suites:
         run_score(c, binary, a.corpus, a.scorer, a.suites, a.only)
+        run_own_corpus(c, binary, a.scorer, a.only)
     if c.failures:
         print("failed: " + ", ".join(c.failures))
     print(f"{c.passed} passed, {c.failed} failed")

@@ -42,9 +42,11 @@ bool fg_analyze_may_match(fg_worker *w, const char *data, size_t len, bool repo_
 	const fg_regex *pf = w->rs->flow[FG_FLOW_PREFILTER], *pfc = w->rs->flow[FG_FLOW_PREFILTER_CONTEXT];
 	const fg_regex *pfa = w->rs->flow[FG_FLOW_PREFILTER_AZURE];
 	*needs_context = false;
-	if (!pf || (fg_regex_test(pf, w->matcher, data, len) && (!pfa || fg_regex_test(pfa, w->matcher, data, len))))
+	bool claude = !pf || fg_regex_test(pf, w->matcher, data, len);
+	if (claude && (!pfa || repo_foundry || fg_regex_test(pfa, w->matcher, data, len)))
 		return true;
-	bool maybe = pfc && fg_regex_test(pfc, w->matcher, data, len);
+	/* names Claude but not Azure: only a Foundry repository makes that a claim's context */
+	bool maybe = claude || (pfc && fg_regex_test(pfc, w->matcher, data, len));
 	if (maybe && repo_foundry)
 		return true;
 	*needs_context = maybe;

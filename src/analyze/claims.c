@@ -95,8 +95,12 @@ static size_t split_sentences(const char *t, size_t len, sentence *out, size_t m
 
 static bool fam(fg_analysis *a, fg_claim_family f, const char *s, size_t len)
 {
-	const fg_regex *re = a->rs->claims[f];
-	return re && fg_regex_test(re, a->w->matcher, s, len);
+	for (int k = 0; k < FG_CLAIM_PARTS; k++) {
+		const fg_regex *re = a->rs->claims[f][k];
+		if (re && fg_regex_test(re, a->w->matcher, s, len))
+			return true;
+	}
+	return false;
 }
 
 /*
@@ -110,11 +114,22 @@ static void evaluate_block(fg_analysis *a, block *b, bool file_ctx)
 	if (!len)
 		return;
 	int blk_claude = -1, blk_azure = -1; /* -1: not tested yet */
+	/*
+	 * In a repository that runs Claude on Foundry, Claude is Claude on
+	 * Foundry: the Azure half of the context is given.
+	 */
+	bool azure_ctx = file_ctx || a->repo_foundry;
 	if (!file_ctx) {
-		/* Without a Foundry file around it, a claim needs Azure and Claude in its block: cheapest test first. */
-		blk_azure = fam(a, FG_CLAIM_AZURE, t, len);
-		if (!blk_azure)
-			return;
+		/* Without a Foundry file around it, a claim needs Claude (and Azure) in its block: cheapest test first. */
+		if (!azure_ctx) {
+			blk_azure = fam(a, FG_CLAIM_AZURE, t, len);
+			if (!blk_azure) {
+				/* could still be a claim once the repository turns out to run Claude on Foundry */
+				if (fam(a, FG_CLAIM_CLAUDE, t, len) && fam(a, FG_CLAIM_CLAIM, t, len))
+					a->unresolved = true;
+				return;
+			}
+		}
 		blk_claude = fam(a, FG_CLAIM_CLAUDE, t, len);
 		if (!blk_claude)
 			return;
@@ -138,14 +153,16 @@ static void evaluate_block(fg_analysis *a, block *b, bool file_ctx)
 		}
 		if (!claude)
 			continue;
-		bool azure = file_ctx || fam(a, FG_CLAIM_AZURE, s, sl);
+		bool azure = azure_ctx || fam(a, FG_CLAIM_AZURE, s, sl);
 		if (!azure) {
 			if (blk_azure < 0)
 				blk_azure = fam(a, FG_CLAIM_AZURE, t, len);
 			azure = blk_azure;
 		}
-		if (!azure)
+		if (!azure) {
+			a->unresolved = true; /* decided again with the repository's context */
 			continue;
+		}
 		if (!s_claude && fam(a, FG_CLAIM_OTHER, s, sl))
 			continue;
 		uint32_t start = b->origin[sent[i].s];
@@ -235,7 +252,7 @@ static bool is_line_comment(const char *src, uint32_t s, uint32_t e)
 void fg__analyze_claims_tree(fg_analysis *a, const fg_tree *tree)
 {
 	const fg_query *q = fg_ruleset_query(a->rs, fg_tree_lang(tree));
-	if (!q || !a->rs->claims[FG_CLAIM_CLAIM])
+	if (!q || !a->rs->claims[FG_CLAIM_CLAIM][0])
 		return;
 	uint32_t ncap = fg_query_capture_count(q);
 	int id_comment = -1, id_doc = -1;
@@ -444,7 +461,7 @@ static void clike_comments(fg_analysis *a, bool ctx)
 
 void fg__analyze_claims_text(fg_analysis *a)
 {
-	if (!a->rs->claims[FG_CLAIM_CLAIM])
+	if (!a->rs->claims[FG_CLAIM_CLAIM][0])
 		return;
 	bool ctx = a->file_foundry;
 	switch (a->type.text) {

@@ -41,9 +41,15 @@ static void gather_names(code *c, fg_node n, int scope, fg_buf *out, int hops, u
 		/* a field used without `this.` (Java, C#): its assignment in a constructor */
 		for (size_t i = 0; !found && k == FG_K_IDENT && i < c->nassigns; i++) {
 			const char *lt = c->assigns[i].lhs_text;
-			if ((!strncmp(lt, "this.", 5) || !strncmp(lt, "self.", 5)) && !strcmp(lt + 5, nm))
+			if ((!strncmp(lt, "this.", 5) || !strncmp(lt, "self.", 5)) && !strcmp(lt + 5, nm)) {
 				gather_text_hops(c, c->assigns[i].rhs, c->assigns[i].scope, out, hops + 1, budget);
+				found = true;
+			}
 		}
+		/* a field assigned in another method (C#: _endpoint = ... in the constructor) */
+		for (size_t i = 0; !found && i < c->nassigns; i++)
+			if (fg__lhs_names(c->assigns[i].lhs_text, nm))
+				gather_text_hops(c, c->assigns[i].rhs, c->assigns[i].scope, out, hops + 1, budget);
 		free(nm);
 		if (k == FG_K_IDENT)
 			return;

@@ -464,21 +464,31 @@ static void follow_name(flow *f, const char *name, uint32_t pos, vmode mode, int
 					fg__visit_pair(f, key, as->rhs, VM_VALUE, depth + 1);
 			}
 		}
-		/* name.append(x), name.push(x), name.extend(x)...: arguments flow into name */
+		/*
+		 * name.append(x), name.push(x), body.putArray("m").addObject().put("content", x)...:
+		 * arguments flow into name - wherever they are in the function, since a
+		 * list appended to in a loop is sent again on the next turn (tool-use loops).
+		 */
 		for (size_t i = 0; i < c->ncalls; i++) {
 			const callsite *cs = &c->calls[i];
-			if (cs->scope != want || fg_node_start(cs->node) >= pos)
+			if (cs->scope != want || fg_node_start(cs->node) == pos)
 				continue;
 			const char *ct = cs->callee;
 			if (strncmp(ct, name, nl) != 0 || ct[nl] != '.')
 				continue;
-			const char *m = ct + nl + 1;
-			if (strcmp(m, "append") && strcmp(m, "extend") && strcmp(m, "push") && strcmp(m, "insert") &&
-			    strcmp(m, "add") && strcmp(m, "update") && strcmp(m, "unshift") && strcmp(m, "write") &&
-			    strcmp(m, "appendleft") && strcmp(m, "setdefault"))
+			size_t ml;
+			const char *m = fg__last_name(ct, &ml);
+			if (!fg__flow_is(c, FG_FLOW_MUTATOR, m, ml))
 				continue;
 			local = local || pass == 0;
-			visit_args(f, fg_node_role(cs->node, FG_R_ARGS), VM_VALUE, depth + 1);
+			fg_node args = fg_node_role(cs->node, FG_R_ARGS);
+			uint32_t na = fg_node_is_null(args) ? 0 : fg_node_named_count(args);
+			/* put("content", x): a key and its value, like a dict entry */
+			if (na == 2 && fg__is_plain_string(fg__unwrap(fg_node_named_child(args, 0))))
+				fg__visit_pair(f, fg__unwrap(fg_node_named_child(args, 0)), fg_node_named_child(args, 1), VM_VALUE,
+					       depth + 1);
+			else
+				visit_args(f, args, VM_VALUE, depth + 1);
 		}
 	}
 	if (!local && !any_module && !strchr(name, '.'))
@@ -512,7 +522,7 @@ static void visit_call(flow *f, fg_node n, vmode mode, int depth)
 		goto done;
 	if (fg__callee_is(c, FG_FLOW_NAMES_ONLY, ct))
 		goto done;
-	if (fg__callee_is(c, FG_FLOW_ENV_DUMP_CALL, ct)) {
+	if (fg__callee_is(c, FG_FLOW_ENV_DUMP_CALL, ct) || (nargs == 0 && fg__flow_is_str(c, FG_FLOW_ENV_DUMP_NOARG, ct))) {
 		fg__emit_simple(f, n, "sensitive-data/environment-dump", "credential", "Environment file contents");
 		goto done;
 	}

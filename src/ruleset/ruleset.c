@@ -224,7 +224,7 @@ static const char *const flow_keys[FG_FLOW__COUNT] = {
 	"foundry-module", "base-url-key", "request-method", "rest-call", "rest-body-key",
 	"non-content-arg", "passthrough-method", "serializer", "names-only", "getter", "env-object",
 	"env-dump-call", "file-read", "sensitive-file", "client-foundry-text", "rest-shell", "rest-data-flag",
-	"framework-method", "model-call", "model-foundry", "prefilter", "prefilter-context", "prefilter-azure",
+	"framework-method", "model-call", "model-foundry", "prefilter", "prefilter-context", "prefilter-azure", "mutator", "env-dump-noarg",
 };
 /* Keys matched as searches; the rest must match the whole text. */
 static bool flow_key_is_search(int k)
@@ -268,6 +268,72 @@ static int load_keyed(loader *ld, const char *file, const char *const *keys, siz
 			rc = -1;
 	}
 	acc_release(&k.acc);
+	fg_buf_release(&text);
+	return rc;
+}
+
+/*
+ * claims/patterns.tsv: each family split into parts of at most
+ * CLAIM_PART_LINES lines, so no single pattern grows past PCRE2's size limit.
+ */
+#define CLAIM_PART_LINES 8
+
+typedef struct claims_ctx {
+	patacc acc[FG_CLAIM_PARTS];
+	unsigned nlines[FG_CLAIM__COUNT];
+} claims_ctx;
+
+static int claims_line(loader *ld, const char *file, unsigned lineno, char *line, void *vctx)
+{
+	claims_ctx *k = vctx;
+	char *tab = strchr(line, '\t');
+	if (!tab) {
+		set_err(ld, "%s:%u: expected FAMILY<TAB>pattern", file, lineno);
+		return -1;
+	}
+	*tab = '\0';
+	char *re = tab + 1;
+	while (*re == '\t')
+		re++;
+	for (int i = 0; i < FG_CLAIM__COUNT; i++) {
+		if (strcmp(line, claim_keys[i]) != 0)
+			continue;
+		unsigned part = k->nlines[i]++ / CLAIM_PART_LINES;
+		if (part >= FG_CLAIM_PARTS) {
+			set_err(ld, "%s:%u: too many %s patterns (at most %d)", file, lineno, line,
+				FG_CLAIM_PARTS * CLAIM_PART_LINES);
+			return -1;
+		}
+		if (check_line_pattern(ld, file, lineno, re) < 0)
+			return -1;
+		acc_add(&k->acc[part], i, re, lineno);
+		return 0;
+	}
+	set_err(ld, "%s:%u: unknown family '%s'", file, lineno, line);
+	return -1;
+}
+
+static int load_claims(loader *ld, fg_ruleset *rs)
+{
+	const char *file = "claims/patterns.tsv";
+	fg_buf text = FG_BUF_INIT;
+	claims_ctx *k = fg_xcalloc(1, sizeof(*k));
+	int rc = need_file(ld, file, &text);
+	if (rc == 0)
+		rc = each_line(ld, file, &text, claims_line, k);
+	for (int part = 0; rc == 0 && part < FG_CLAIM_PARTS; part++) {
+		for (int i = 0; rc == 0 && i < FG_CLAIM__COUNT; i++) {
+			if (!k->acc[part].pat[i].len)
+				continue;
+			rs->claims[i][part] = acc_compile(ld, &k->acc[part], i, file, false,
+							  FG_RE_CASELESS | (claim_key_jit(i) ? FG_RE_JIT : 0));
+			if (!rs->claims[i][part])
+				rc = -1;
+		}
+	}
+	for (int part = 0; part < FG_CLAIM_PARTS; part++)
+		acc_release(&k->acc[part]);
+	free(k);
 	fg_buf_release(&text);
 	return rc;
 }
@@ -643,8 +709,7 @@ int fg_ruleset_load(fg_ruleset **out, const char *dir, bool only_dir, char *err,
 	if (rc == 0)
 		rc = load_keyed(&ld, "flow.tsv", flow_keys, FG_FLOW__COUNT, rs->flow, flow_key_is_search, 0, flow_key_jit);
 	if (rc == 0)
-		rc = load_keyed(&ld, "claims/patterns.tsv", claim_keys, FG_CLAIM__COUNT, rs->claims, NULL,
-				FG_RE_CASELESS, claim_key_jit);
+		rc = load_claims(&ld, rs);
 	if (rc == 0)
 		rc = load_queries(&ld, rs);
 	fg_buf_release(&text);
@@ -690,7 +755,8 @@ void fg_ruleset_free(fg_ruleset *rs)
 	for (int i = 0; i < FG_FLOW__COUNT; i++)
 		fg_regex_free(rs->flow[i]);
 	for (int i = 0; i < FG_CLAIM__COUNT; i++)
-		fg_regex_free(rs->claims[i]);
+		for (int k = 0; k < FG_CLAIM_PARTS; k++)
+			fg_regex_free(rs->claims[i][k]);
 	for (int i = 0; i < FG_LANG__COUNT; i++) {
 		fg_query_free(rs->queries[i]);
 		free(rs->query_src[i]);

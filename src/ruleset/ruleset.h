@@ -57,7 +57,7 @@ typedef enum fg_flow_key {
 	FG_FLOW_GETTER, FG_FLOW_ENV_OBJECT, FG_FLOW_ENV_DUMP_CALL, FG_FLOW_FILE_READ,
 	FG_FLOW_SENSITIVE_FILE, FG_FLOW_CLIENT_FOUNDRY_TEXT, FG_FLOW_REST_SHELL, FG_FLOW_REST_DATA_FLAG,
 	FG_FLOW_FRAMEWORK_METHOD, FG_FLOW_MODEL_CALL, FG_FLOW_MODEL_FOUNDRY, FG_FLOW_PREFILTER,
-	FG_FLOW_PREFILTER_CONTEXT, FG_FLOW_PREFILTER_AZURE,
+	FG_FLOW_PREFILTER_CONTEXT, FG_FLOW_PREFILTER_AZURE, FG_FLOW_MUTATOR, FG_FLOW_ENV_DUMP_NOARG,
 	FG_FLOW__COUNT
 } fg_flow_key;
 
@@ -78,7 +78,12 @@ typedef struct fg_ruleset {
 	fg_regex *sanitizers;    /* search, raw callee names, caseless */
 	fg_regex *placeholders;  /* search, values */
 	fg_regex *flow[FG_FLOW__COUNT];
-	fg_regex *claims[FG_CLAIM__COUNT];
+	/*
+	 * Each claim family is a few regexes (a family's alternation can outgrow
+	 * what one PCRE2 pattern may hold); a family matches when any part does.
+	 */
+#define FG_CLAIM_PARTS 8
+	fg_regex *claims[FG_CLAIM__COUNT][FG_CLAIM_PARTS];
 	fg_query *queries[FG_LANG__COUNT];
 	char *query_src[FG_LANG__COUNT];
 	char *origin; /* "embedded" or the folder */

@@ -26,7 +26,8 @@ FG_TEST(rules, every_embedded_pattern_compiles)
 	for (int i = 0; i < FG_FLOW__COUNT; i++)
 		ok = check(rs->flow[i], "flow.tsv") && ok;
 	for (int i = 0; i < FG_CLAIM__COUNT; i++)
-		ok = check(rs->claims[i], "claims/patterns.tsv") && ok;
+		for (int k = 0; k < FG_CLAIM_PARTS; k++)
+			ok = check(rs->claims[i][k], "claims/patterns.tsv") && ok;
 	fg_assert(ok);
 }
 

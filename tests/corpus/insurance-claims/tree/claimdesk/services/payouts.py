@@ -86,7 +86,7 @@ class PayoutAssistant:
             f"Chargeback received on claim {claim.reference} for {mask_card(payment.card_number)}. "
             "The holder phoned to confirm the replacement card "
             "4716 9244 8302 5852 and asked for the refund to go to "
-            "DE62 3704 0044 0581 2749 36 instead."
+            "NL12 INGB 0007 3419 28 instead."
         )
         reply = self.llm.messages.create(
             model=settings.TRIAGE_DEPLOYMENT,
