@@ -31,7 +31,9 @@ static void gather_names(code *c, fg_node n, int scope, fg_buf *out, int hops, u
 			return;
 		char *nm = fg__compact_text(c, n);
 		bool found = false;
-		for (size_t i = 0; i < c->nassigns; i++) {
+		size_t lo, hi;
+		fg__assign_range(c, nm, &lo, &hi);
+		for (size_t i = lo; i < hi; i++) {
 			const assign *as = &c->assigns[i];
 			if ((as->scope == scope || as->scope == -1) && fg__lhs_names(as->lhs_text, nm)) {
 				gather_text_hops(c, as->rhs, as->scope, out, hops + 1, budget);
@@ -47,7 +49,7 @@ static void gather_names(code *c, fg_node n, int scope, fg_buf *out, int hops, u
 			}
 		}
 		/* a field assigned in another method (C#: _endpoint = ... in the constructor) */
-		for (size_t i = 0; !found && i < c->nassigns; i++)
+		for (size_t i = lo; !found && i < hi; i++)
 			if (fg__lhs_names(c->assigns[i].lhs_text, nm))
 				gather_text_hops(c, c->assigns[i].rhs, c->assigns[i].scope, out, hops + 1, budget);
 		free(nm);

@@ -62,6 +62,8 @@ typedef struct code {
 	/* factory results: per scope, -1 unknown yet */
 	int *factory_kind;
 	int resolving; /* recursion guard for client resolution */
+	/* Bound: node visits per file, so a pathological file cannot stall a hook. */
+	size_t budget;
 } code;
 
 typedef struct step {
@@ -120,6 +122,10 @@ void fg__emit_simple(flow *f, fg_node at, const char *rule, const char *category
 void fg__pop_step(flow *f);
 void fg__visit_pair(flow *f, fg_node key, fg_node value, vmode mode, int depth);
 void fg__visit(flow *f, fg_node n, vmode mode, int depth);
+
+/* syntax.c: the assignments whose left side, and the calls whose callee, start with prefix */
+void fg__assign_range(const code *c, const char *prefix, size_t *lo, size_t *hi);
+void fg__call_range(const code *c, const char *prefix, size_t *lo, size_t *hi);
 
 /* requests.c */
 void fg__run_flow(code *c, const callsite *cs, const char *evidence, uint32_t evidence_pos, int rest);

@@ -426,7 +426,9 @@ static void follow_name(flow *f, const char *name, uint32_t pos, vmode mode, int
 		int want = pass == 0 ? f->scope : -1;
 		if (pass == 1 && (local || f->scope == -1))
 			break;
-		for (size_t i = 0; i < c->nassigns; i++) {
+		size_t lo, hi;
+		fg__assign_range(c, name, &lo, &hi);
+		for (size_t i = lo; i < hi; i++) {
 			const assign *as = &c->assigns[i];
 			if (as->scope != want)
 				continue;
@@ -469,13 +471,15 @@ static void follow_name(flow *f, const char *name, uint32_t pos, vmode mode, int
 		 * arguments flow into name - wherever they are in the function, since a
 		 * list appended to in a loop is sent again on the next turn (tool-use loops).
 		 */
-		for (size_t i = 0; i < c->ncalls; i++) {
+		fg_buf dotted = FG_BUF_INIT;
+		fg_buf_printf(&dotted, "%s.", name);
+		fg__call_range(c, dotted.ptr, &lo, &hi);
+		fg_buf_release(&dotted);
+		for (size_t i = lo; i < hi; i++) {
 			const callsite *cs = &c->calls[i];
 			if (cs->scope != want || fg_node_start(cs->node) == pos)
 				continue;
 			const char *ct = cs->callee;
-			if (strncmp(ct, name, nl) != 0 || ct[nl] != '.')
-				continue;
 			size_t ml;
 			const char *m = fg__last_name(ct, &ml);
 			if (!fg__flow_is(c, FG_FLOW_MUTATOR, m, ml))
@@ -607,8 +611,9 @@ void fg__visit(flow *f, fg_node n, vmode mode, int depth)
 {
 	code *c = f->c;
 	fg_analysis *a = c->a;
-	if (depth > FLOW_MAX_DEPTH * 4 || fg_node_is_null(n))
+	if (depth > FLOW_MAX_DEPTH * 4 || fg_node_is_null(n) || c->budget == 0)
 		return;
+	c->budget--;
 	switch (fg_node_kind(n)) {
 	case FG_K_WRAP:
 	case FG_K_SPREAD:

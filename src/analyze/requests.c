@@ -305,6 +305,7 @@ void fg__analyze_code(fg_analysis *a, const fg_tree *tree)
 {
 	code c = { 0 };
 	c.a = a;
+	c.budget = 2000000;
 	c.lang = fg_tree_lang(tree);
 	fg__collect(&c, tree);
 	fg__collect_foundry_imports(&c);

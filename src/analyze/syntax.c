@@ -206,6 +206,58 @@ static int scope_of(const code *c, uint32_t pos)
 }
 
 
+static int cmp_assign(const void *x, const void *y)
+{
+	const assign *a = x, *b = y;
+	int r = strcmp(a->lhs_text, b->lhs_text);
+	if (r)
+		return r;
+	uint32_t sa = fg_node_start(a->lhs), sb = fg_node_start(b->lhs);
+	return sa < sb ? -1 : sa > sb;
+}
+
+static int cmp_call(const void *x, const void *y)
+{
+	const callsite *a = x, *b = y;
+	int r = strcmp(a->callee, b->callee);
+	if (r)
+		return r;
+	uint32_t sa = fg_node_start(a->node), sb = fg_node_start(b->node);
+	return sa < sb ? -1 : sa > sb;
+}
+
+void fg__assign_range(const code *c, const char *prefix, size_t *lo, size_t *hi)
+{
+	size_t pl = strlen(prefix), a = 0, b = c->nassigns;
+	while (a < b) {
+		size_t m = a + (b - a) / 2;
+		if (strncmp(c->assigns[m].lhs_text, prefix, pl) < 0)
+			a = m + 1;
+		else
+			b = m;
+	}
+	*lo = b = a;
+	while (b < c->nassigns && strncmp(c->assigns[b].lhs_text, prefix, pl) == 0)
+		b++;
+	*hi = b;
+}
+
+void fg__call_range(const code *c, const char *prefix, size_t *lo, size_t *hi)
+{
+	size_t pl = strlen(prefix), a = 0, b = c->ncalls;
+	while (a < b) {
+		size_t m = a + (b - a) / 2;
+		if (strncmp(c->calls[m].callee, prefix, pl) < 0)
+			a = m + 1;
+		else
+			b = m;
+	}
+	*lo = b = a;
+	while (b < c->ncalls && strncmp(c->calls[b].callee, prefix, pl) == 0)
+		b++;
+	*hi = b;
+}
+
 void fg__collect(code *c, const fg_tree *tree)
 {
 	fg_worker *w = c->a->w;
@@ -292,6 +344,11 @@ void fg__collect(code *c, const fg_tree *tree)
 	}
 	for (size_t i = 0; i < c->nrets; i++)
 		c->rets[i].scope = scope_of(c, fg_node_start(c->rets[i].value));
+	/* Sorted by name, so a name's assignments and method calls are a binary search away. */
+	if (c->nassigns > 1)
+		qsort(c->assigns, c->nassigns, sizeof(assign), cmp_assign);
+	if (c->ncalls > 1)
+		qsort(c->calls, c->ncalls, sizeof(callsite), cmp_call);
 	c->factory_kind = fg_xmalloc((c->nscopes + 1) * sizeof(int));
 	for (size_t i = 0; i < c->nscopes; i++)
 		c->factory_kind[i] = -1;
