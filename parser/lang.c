@@ -71,6 +71,8 @@ static const kind_map python_kinds[] = {
 	{ "parenthesized_expression", FG_K_WRAP },
 	{ "binary_operator", FG_K_BINARY },
 	{ "boolean_operator", FG_K_BINARY },
+	{ "comparison_operator", FG_K_LITERAL }, /* a yes/no, not the data compared */
+	{ "not_operator", FG_K_LITERAL },
 	{ "conditional_expression", FG_K_COND },
 	{ "comment", FG_K_COMMENT },
 	{ "return_statement", FG_K_RETURN },
@@ -148,6 +150,7 @@ static const kind_map js_kinds[] = {
 	{ "type_assertion", FG_K_WRAP },
 	{ "binary_expression", FG_K_BINARY },
 	{ "ternary_expression", FG_K_COND },
+	{ "unary_expression", FG_K_LITERAL }, /* !x, typeof x, -x: not the data */
 	{ "comment", FG_K_COMMENT },
 	{ "return_statement", FG_K_RETURN },
 	{ "variable_declarator", FG_K_ASSIGN },

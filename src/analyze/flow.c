@@ -500,6 +500,112 @@ static void follow_name(flow *f, const char *name, uint32_t pos, vmode mode, int
 }
 
 
+/* Is node a literal that stands for no data: a placeholder string, an empty one, None/null/a number? */
+static bool placeholder_literal(code *c, fg_node v)
+{
+	v = fg__unwrap(v);
+	if (fg_node_kind(v) == FG_K_LITERAL)
+		return true;
+	if (!fg__is_plain_string(v))
+		return false;
+	const char *s;
+	size_t sl;
+	fg__string_content(c, v, &s, &sl);
+	return sl == 0 || fg_is_placeholder(c->a->w, s, sl);
+}
+
+/* The value of key `member` in the object literal(s) a local name was set to, or a null node. */
+static fg_node member_value(code *c, const char *obj, const char *member, size_t ml, int scope, uint32_t pos)
+{
+	size_t lo, hi;
+	fg__assign_range(c, obj, &lo, &hi);
+	for (size_t i = lo; i < hi; i++) {
+		const assign *as = &c->assigns[i];
+		if (strcmp(as->lhs_text, obj) != 0 || (as->scope != scope && as->scope != -1) ||
+		    (as->scope == scope && fg_node_start(as->lhs) >= pos))
+			continue;
+		fg_node d = fg__unwrap(as->rhs);
+		if (fg_node_kind(d) != FG_K_DICT)
+			continue;
+		uint32_t cnt = fg_node_named_count(d);
+		for (uint32_t k = 0; k < cnt && k < 256; k++) {
+			fg_node p = fg_node_named_child(d, k);
+			if (fg_node_kind(p) != FG_K_PAIR)
+				continue;
+			fg_node key = fg_node_role(p, FG_R_KEY);
+			if (fg_node_is_null(key))
+				continue;
+			const char *kn;
+			size_t kl;
+			fg__key_name(c, fg__unwrap(key), &kn, &kl);
+			if (kl == ml && !strncmp(kn, member, ml))
+				return fg_node_role(p, FG_R_VALUE);
+		}
+	}
+	return fg__null_node();
+}
+
+/*
+ * A sensitive name whose every value here is a placeholder is clean:
+ * `email = "user@example.com"` ... `${email}`, `sample = { pin: "<pin>" }` ... `sample.pin`.
+ */
+static bool bound_to_placeholders(flow *f, fg_node n)
+{
+	code *c = f->c;
+	fg_kind k = fg_node_kind(n);
+	uint32_t pos = fg_node_start(n);
+	if (k == FG_K_IDENT) {
+		char *name = fg__compact_text(c, n);
+		size_t lo, hi, seen = 0;
+		bool all = true;
+		fg__assign_range(c, name, &lo, &hi);
+		for (size_t i = lo; i < hi && all; i++) {
+			const assign *as = &c->assigns[i];
+			if (strcmp(as->lhs_text, name) != 0 || (as->scope != f->scope && as->scope != -1) ||
+			    (as->scope == f->scope && fg_node_start(as->lhs) >= pos))
+				continue;
+			seen++;
+			all = placeholder_literal(c, as->rhs);
+		}
+		free(name);
+		return seen > 0 && all;
+	}
+	if (k == FG_K_ATTR) {
+		fg_node obj = fg_node_role(n, FG_R_OBJECT), m = fg_node_role(n, FG_R_MEMBER);
+		if (fg_node_is_null(obj) || fg_node_is_null(m) || fg_node_kind(obj) != FG_K_IDENT)
+			return false;
+		char *on = fg__compact_text(c, obj);
+		size_t ml;
+		const char *mt = fg__ntext(c, fg__unwrap(m), &ml);
+		fg_node v = member_value(c, on, mt, ml, f->scope, pos);
+		free(on);
+		return !fg_node_is_null(v) && placeholder_literal(c, v);
+	}
+	return false;
+}
+
+/* a < b, a == b, x in y, !x ...: a yes/no, not the data */
+static bool is_comparison(code *c, fg_node bin)
+{
+	fg_node l = fg_node_role(bin, FG_R_LEFT), r = fg_node_role(bin, FG_R_RIGHT);
+	if (fg_node_is_null(l) || fg_node_is_null(r))
+		return false;
+	const char *src = c->a->src;
+	uint32_t a = fg_node_end(l), b = fg_node_start(r);
+	char op[8];
+	size_t n = 0;
+	for (uint32_t i = a; i < b && n < sizeof(op) - 1; i++)
+		if (src[i] != ' ' && src[i] != '\t' && src[i] != '\n' && src[i] != '\r')
+			op[n++] = src[i];
+	op[n] = '\0';
+	static const char *const cmp[] = { "==", "!=", "===", "!==", "<", ">", "<=", ">=", "in", "notin", "is",
+					   "isnot", "instanceof", "<>", NULL };
+	for (int i = 0; cmp[i]; i++)
+		if (!strcmp(op, cmp[i]))
+			return true;
+	return false;
+}
+
 static void visit_call(flow *f, fg_node n, vmode mode, int depth)
 {
 	code *c = f->c;
@@ -531,9 +637,16 @@ static void visit_call(flow *f, fg_node n, vmode mode, int depth)
 		goto done;
 	}
 	if (fg__callee_is(c, FG_FLOW_FILE_READ, ct)) {
+		/* the path, also when it is held in a variable: envPath = resolve(root, '.env') */
 		size_t tl;
 		const char *t = fg__ntext(c, n, &tl);
-		if (fg__flow_is(c, FG_FLOW_SENSITIVE_FILE, t, tl)) {
+		fg_buf path = FG_BUF_INIT;
+		fg_buf_add(&path, t, tl);
+		if (!fg_node_is_null(args))
+			fg__gather_text(c, args, f->scope, &path, 0);
+		bool secret = fg__flow_is(c, FG_FLOW_SENSITIVE_FILE, path.ptr ? path.ptr : "", path.len);
+		fg_buf_release(&path);
+		if (secret) {
 			fg__emit_simple(f, n, "sensitive-data/secret-file", "credential", "Contents of the secret file");
 			goto done;
 		}
@@ -639,6 +752,8 @@ void fg__visit(flow *f, fg_node n, vmode mode, int depth)
 		const char *t = fg__ntext(c, n, &len);
 		const char *cat = fg_name_category(a->w, t, len);
 		if (cat) {
+			if (fg_node_kind(n) == FG_K_IDENT && bound_to_placeholders(f, n))
+				return;
 			emit_name(f, n, cat, n);
 			return;
 		}
@@ -661,8 +776,20 @@ void fg__visit(flow *f, fg_node n, vmode mode, int depth)
 		const char *t = fg__ntext(c, m, &len);
 		const char *cat = fg_name_category(a->w, t, len);
 		if (cat) {
-			emit_name(f, n, cat, n);
+			if (!bound_to_placeholders(f, n))
+				emit_name(f, n, cat, n);
 			return;
+		}
+		/* ticket.from where ticket = { from: "ana@…" } here: the value itself */
+		fg_node obj = fg_node_role(n, FG_R_OBJECT);
+		if (!fg_node_is_null(obj) && fg_node_kind(obj) == FG_K_IDENT) {
+			char *on = fg__compact_text(c, obj);
+			fg_node v = member_value(c, on, t, len, f->scope, fg_node_start(n));
+			free(on);
+			if (!fg_node_is_null(v)) {
+				fg__visit(f, v, VM_VALUE, depth + 1);
+				return;
+			}
 		}
 		/* self.prompt / this.body: follow the attribute's own assignments */
 		char *full = fg__compact_text(c, n);
@@ -721,6 +848,11 @@ void fg__visit(flow *f, fg_node n, vmode mode, int depth)
 	case FG_K_PAIR:
 	case FG_K_ASSIGN: /* C# initializers: Name = value */
 		fg__visit_pair(f, fg_node_role(n, FG_R_KEY), fg_node_role(n, FG_R_VALUE), mode, depth + 1);
+		return;
+	case FG_K_BINARY:
+		if (is_comparison(c, n))
+			return;
+		visit_children(f, n, mode == VM_PARAMS ? VM_VALUE : mode, depth);
 		return;
 	default:
 		visit_children(f, n, mode == VM_PARAMS ? VM_VALUE : mode, depth);

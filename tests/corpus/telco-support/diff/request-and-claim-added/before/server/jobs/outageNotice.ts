@@ -1,0 +1,19 @@
+import { AnthropicFoundry } from '@anthropic-ai/foundry-sdk';
+import { sendEmail } from '../mail';
+
+const claude = new AnthropicFoundry({ resource: process.env.ANTHROPIC_FOUNDRY_RESOURCE ?? 'kestrel-care' });
+
+export async function outageHeadline(outageRef: string, area: string): Promise<string> {
+  const res = await claude.messages.create({
+    model: 'claude-haiku-4-5',
+    max_tokens: 60,
+    messages: [{ role: 'user', content: `One-line status headline for outage ${outageRef} in ${area}.` }],
+  });
+  return res.content[0].type === 'text' ? res.content[0].text : outageRef;
+}
+
+export async function outageNotice(customer: { email: string; planName: string }, outageRef: string) {
+  const facts = `Outage ${outageRef} affects the ${customer.planName} line registered to ${customer.email}.`;
+  const body = `${facts}\nWe are sorry for the disruption and will credit one day of service.`;
+  await sendEmail({ to: 'noc-notices@kestrel.example', subject: `Outage ${outageRef}`, body });
+}
