@@ -83,7 +83,7 @@ typedef struct fg_ruleset {
 	 * Each claim family is a few regexes (a family's alternation can outgrow
 	 * what one PCRE2 pattern may hold); a family matches when any part does.
 	 */
-#define FG_CLAIM_PARTS 8
+#define FG_CLAIM_PARTS 16
 	fg_regex *claims[FG_CLAIM__COUNT][FG_CLAIM_PARTS];
 	fg_query *queries[FG_LANG__COUNT];
 	char *query_src[FG_LANG__COUNT];
