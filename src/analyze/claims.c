@@ -184,6 +184,13 @@ static void evaluate_block(fg_analysis *a, block *b, bool file_ctx)
 	}
 }
 
+/* Evaluates the block and starts the next one. */
+static void flush(fg_analysis *a, block *b, bool ctx)
+{
+	evaluate_block(a, b, ctx);
+	block_reset(b);
+}
+
 /* Strips comment syntax from one line of a comment and adds it to the block. */
 static void add_comment_line(block *b, const char *src, uint32_t s, uint32_t e)
 {
@@ -342,8 +349,7 @@ static void prose(fg_analysis *a, bool ctx)
 		uint32_t le = nl ? (uint32_t)(nl - src) : len;
 		bool fence = le - p >= 3 && (memcmp(src + p, "```", 3) == 0 || memcmp(src + p, "~~~", 3) == 0);
 		if (blank_line(src, p, le) || fence || starts_item(src, p, le)) {
-			evaluate_block(a, &b, ctx);
-			block_reset(&b);
+			flush(a, &b, ctx);
 		}
 		if (!blank_line(src, p, le) && !fence) {
 			uint32_t s = p;
@@ -355,8 +361,7 @@ static void prose(fg_analysis *a, bool ctx)
 			block_addline(&b, src, s, le);
 			/* A heading or table row is a block of its own: the next line starts afresh. */
 			if (heading || (s < le && src[s] == '|')) {
-				evaluate_block(a, &b, ctx);
-				block_reset(&b);
+				flush(a, &b, ctx);
 			}
 		}
 		p = le + 1;
@@ -381,8 +386,7 @@ static void hash_comments(fg_analysis *a, bool ctx)
 		if (s < le && src[s] == '#') {
 			add_comment_line(&b, src, s, le);
 		} else {
-			evaluate_block(a, &b, ctx);
-			block_reset(&b);
+			flush(a, &b, ctx);
 			/* trailing comment: ` # ...` outside quotes */
 			char q = 0;
 			for (uint32_t i = s; i < le; i++) {
@@ -394,8 +398,7 @@ static void hash_comments(fg_analysis *a, bool ctx)
 					q = ch;
 				} else if (ch == '#' && i > s && (src[i - 1] == ' ' || src[i - 1] == '\t')) {
 					add_comment_line(&b, src, i, le);
-					evaluate_block(a, &b, ctx);
-					block_reset(&b);
+					flush(a, &b, ctx);
 					break;
 				}
 			}
@@ -432,8 +435,7 @@ static void clike_comments(fg_analysis *a, bool ctx)
 			uint32_t le = nl ? (uint32_t)(nl - src) : len;
 			int nls = 0;
 			if (!(in_run && only_space_between(src, last_line_comment_end, i, &nls) && nls == 1)) {
-				evaluate_block(a, &b, ctx);
-				block_reset(&b);
+				flush(a, &b, ctx);
 			}
 			add_comment_line(&b, src, i, le);
 			in_run = true;
@@ -442,14 +444,12 @@ static void clike_comments(fg_analysis *a, bool ctx)
 			continue;
 		}
 		if (ch == '/' && i + 1 < len && src[i + 1] == '*') {
-			evaluate_block(a, &b, ctx);
-			block_reset(&b);
+			flush(a, &b, ctx);
 			in_run = false;
 			const char *end = memmem(src + i + 2, len - i - 2, "*/", 2);
 			uint32_t e = end ? (uint32_t)(end - src) + 2 : len;
 			add_comment_text(&b, src, i, e);
-			evaluate_block(a, &b, ctx);
-			block_reset(&b);
+			flush(a, &b, ctx);
 			i = e;
 			continue;
 		}

@@ -190,6 +190,20 @@ static void end_cell(nbtext *t, uint32_t line)
 	}
 }
 
+/* `"key":` of an object member; leaves p at the value. */
+static bool member_key(jp *p, fg_buf *key)
+{
+	fg_buf_clear(key);
+	if (!jstring(p, key))
+		return false;
+	ws(p);
+	if (p->s >= p->end || *p->s != ':')
+		return false;
+	p->s++;
+	ws(p);
+	return true;
+}
+
 /* One cell object: its type and its source strings. */
 static bool cell(jp *p, nbtext *code, nbtext *md)
 {
@@ -206,18 +220,10 @@ static bool cell(jp *p, nbtext *code, nbtext *md)
 			p->s++;
 			break;
 		}
-		fg_buf_clear(&key);
-		if (!jstring(p, &key)) {
+		if (!member_key(p, &key)) {
 			ok = false;
 			break;
 		}
-		ws(p);
-		if (p->s >= p->end || *p->s != ':') {
-			ok = false;
-			break;
-		}
-		p->s++;
-		ws(p);
 		if (!strcmp(fg_buf_cstr(&key), "cell_type")) {
 			fg_buf_clear(&type);
 			ok = jstring(p, &type);
@@ -282,18 +288,10 @@ static bool notebook(jp *p, nbtext *code, nbtext *md)
 		ws(p);
 		if (p->s < p->end && *p->s == '}')
 			break;
-		fg_buf_clear(&key);
-		if (!jstring(p, &key)) {
+		if (!member_key(p, &key)) {
 			ok = false;
 			break;
 		}
-		ws(p);
-		if (p->s >= p->end || *p->s != ':') {
-			ok = false;
-			break;
-		}
-		p->s++;
-		ws(p);
 		if (!strcmp(fg_buf_cstr(&key), "cells") && p->s < p->end && *p->s == '[') {
 			p->s++;
 			for (int n = 0; n < NB_MAX_CELLS; n++) {

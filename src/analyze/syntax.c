@@ -5,6 +5,8 @@
  */
 #include "code.h"
 
+#include <stddef.h>
+
 /* ---- text helpers ---- */
 
 const char *fg__ntext(const code *c, fg_node n, size_t *len)
@@ -226,36 +228,34 @@ static int cmp_call(const void *x, const void *y)
 	return sa < sb ? -1 : sa > sb;
 }
 
-void fg__assign_range(const code *c, const char *prefix, size_t *lo, size_t *hi)
+/* [lo, hi) of the entries whose key (a char * at offset off) starts with prefix; sorted by key. */
+static void prefix_range(const void *base, size_t n, size_t size, size_t off, const char *prefix, size_t *lo,
+			 size_t *hi)
 {
-	size_t pl = strlen(prefix), a = 0, b = c->nassigns;
+#define KEY_AT(i) (*(char *const *)((const char *)base + (i) * size + off))
+	size_t pl = strlen(prefix), a = 0, b = n;
 	while (a < b) {
 		size_t m = a + (b - a) / 2;
-		if (strncmp(c->assigns[m].lhs_text, prefix, pl) < 0)
+		if (strncmp(KEY_AT(m), prefix, pl) < 0)
 			a = m + 1;
 		else
 			b = m;
 	}
 	*lo = b = a;
-	while (b < c->nassigns && strncmp(c->assigns[b].lhs_text, prefix, pl) == 0)
+	while (b < n && strncmp(KEY_AT(b), prefix, pl) == 0)
 		b++;
 	*hi = b;
+#undef KEY_AT
+}
+
+void fg__assign_range(const code *c, const char *prefix, size_t *lo, size_t *hi)
+{
+	prefix_range(c->assigns, c->nassigns, sizeof *c->assigns, offsetof(assign, lhs_text), prefix, lo, hi);
 }
 
 void fg__call_range(const code *c, const char *prefix, size_t *lo, size_t *hi)
 {
-	size_t pl = strlen(prefix), a = 0, b = c->ncalls;
-	while (a < b) {
-		size_t m = a + (b - a) / 2;
-		if (strncmp(c->calls[m].callee, prefix, pl) < 0)
-			a = m + 1;
-		else
-			b = m;
-	}
-	*lo = b = a;
-	while (b < c->ncalls && strncmp(c->calls[b].callee, prefix, pl) == 0)
-		b++;
-	*hi = b;
+	prefix_range(c->calls, c->ncalls, sizeof *c->calls, offsetof(callsite, callee), prefix, lo, hi);
 }
 
 void fg__collect(code *c, const fg_tree *tree)
