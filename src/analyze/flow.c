@@ -714,7 +714,7 @@ static void visit_call(flow *f, fg_node n, vmode mode, int depth)
 	{
 		fg_node o = fg__unwrap(object);
 		fg_kind ok = fg_node_kind(o);
-		if (is_method && (ok == FG_K_CALL || ok == FG_K_NEW || ok == FG_K_ATTR || ok == FG_K_IDENT))
+		if (is_method && (ok == FG_K_CALL || ok == FG_K_NEW || ok == FG_K_ATTR || ok == FG_K_IDENT || ok == FG_K_SUBSCRIPT))
 			fg__visit(f, o, VM_NO_RECORD, depth + 1);
 	}
 done:
@@ -810,6 +810,23 @@ void fg__visit(flow *f, fg_node n, vmode mode, int depth)
 			if (cat)
 				emit_name(f, n, cat, n);
 			return;
+		}
+		if (!fg_node_is_null(idx) && fg_node_kind(idx) == FG_K_LIST) {
+			/* df[["name", "ssn", "diagnosis"]]: the columns picked are the data */
+			uint32_t cnt = fg_node_named_count(idx);
+			for (uint32_t i = 0; i < cnt && i < 256; i++) {
+				fg_node el = fg_node_named_child(idx, i);
+				if (!fg__is_plain_string(el))
+					continue;
+				const char *s;
+				size_t sl;
+				fg__string_content(c, el, &s, &sl);
+				const char *cat = fg_name_category(a->w, s, sl);
+				if (cat) {
+					emit_name(f, n, cat, n);
+					return;
+				}
+			}
 		}
 		if (!fg_node_is_null(obj))
 			fg__visit(f, obj, mode, depth + 1);
