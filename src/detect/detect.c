@@ -46,12 +46,12 @@ fg_filetype fg_detect_type(const char *path)
 
 static fg_filetype detect_type(const char *path)
 {
-	static const char *const prose[] = { ".md", ".markdown", ".mdx", ".rst", ".txt", ".adoc", NULL };
+	static const char *const prose[] = { ".md", ".markdown", ".mdx", ".rst", ".txt", ".adoc", ".html", ".htm", NULL };
 	static const char *const hash[] = { ".yml", ".yaml", ".toml", ".ini", ".cfg", ".conf", ".env",
 					    ".properties", ".tf", ".hcl", ".pl", ".r", ".ps1", ".psm1",
 					    ".example", ".sample", NULL };
 	static const char *const clike[] = { ".scala", ".c", ".h", ".cc", ".cpp", ".hpp", ".rs", ".swift",
-					     ".dart", ".groovy", ".gradle", NULL };
+					     ".dart", ".groovy", ".gradle", ".bicep", ".jsonc", ".proto", NULL };
 	fg_filetype t = { FG_LANG_NONE, FG_TEXT_NONE };
 	t.lang = fg_lang_from_path(path);
 	if (t.lang != FG_LANG_NONE) {
