@@ -52,6 +52,16 @@ static void gather_names(code *c, fg_node n, int scope, fg_buf *out, int hops, u
 		for (size_t i = lo; !found && i < hi; i++)
 			if (fg__lhs_names(c->assigns[i].lhs_text, nm))
 				gather_text_hops(c, c->assigns[i].rhs, c->assigns[i].scope, out, hops + 1, budget);
+		/* http.BaseAddress = new Uri(...) / client.base_url = ...: where a client sends relative paths */
+		fg_buf dotted = FG_BUF_INIT;
+		fg_buf_printf(&dotted, "%s.", nm);
+		fg__assign_range(c, dotted.ptr, &lo, &hi);
+		for (size_t i = lo; i < hi; i++) {
+			const char *key = c->assigns[i].lhs_text + dotted.len;
+			if (!strchr(key, '.') && fg__flow_is_str(c, FG_FLOW_BASE_URL_KEY, key))
+				gather_text_hops(c, c->assigns[i].rhs, c->assigns[i].scope, out, hops + 1, budget);
+		}
+		fg_buf_release(&dotted);
 		free(nm);
 		if (k == FG_K_IDENT)
 			return;

@@ -62,6 +62,10 @@ typedef struct code {
 	/* factory results: per scope, -1 unknown yet */
 	int *factory_kind;
 	int resolving; /* recursion guard for client resolution */
+	/* calls that write into their first argument (fmt.Fprintf(&sb, ...)); found on first use */
+	size_t *writers;
+	size_t nwriters;
+	bool writers_found;
 	/* Bound: node visits per file, so a pathological file cannot stall a hook. */
 	size_t budget;
 } code;

@@ -21,15 +21,26 @@ void fg__describe_request(flow *f, fg_buf *b)
 }
 
 
+/* The expression as written, each run of white space as one space (`cat .env`, not `cat.env`). */
 static void expr_label(code *c, fg_node n, fg_buf *b)
 {
-	char *t = fg__compact_text(c, n);
-	size_t len = strlen(t);
-	if (len > 60)
-		fg_buf_printf(b, "%.57s...", t);
+	size_t len;
+	const char *t = fg__ntext(c, n, &len);
+	fg_buf one = FG_BUF_INIT;
+	for (size_t i = 0; i < len && one.len < 64; i++) {
+		bool sp = t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r';
+		if (!sp)
+			fg_buf_putc(&one, t[i]);
+		else if (one.len && one.ptr[one.len - 1] != ' ')
+			fg_buf_putc(&one, ' ');
+	}
+	while (one.len && one.ptr[one.len - 1] == ' ')
+		one.len--;
+	if (one.len > 60)
+		fg_buf_printf(b, "%.57s...", fg_buf_cstr(&one));
 	else
-		fg_buf_puts(b, t);
-	free(t);
+		fg_buf_add(b, one.ptr ? one.ptr : "", one.len);
+	fg_buf_release(&one);
 }
 
 
@@ -416,6 +427,38 @@ static bool follow_parameter(flow *f, const char *name, int depth)
 }
 
 
+
+/* fmt.Fprintf(&name, "...", x) in the function: x is written into name. */
+static bool follow_writers(flow *f, const char *name, int scope, int depth)
+{
+	code *c = f->c;
+	if (!c->writers_found) {
+		c->writers_found = true;
+		for (size_t i = 0; i < c->ncalls; i++)
+			if (fg__flow_is_str(c, FG_FLOW_WRITER_CALL, c->calls[i].callee)) {
+				c->writers = fg_xrealloc(c->writers, (c->nwriters + 1) * sizeof *c->writers);
+				c->writers[c->nwriters++] = i;
+			}
+	}
+	bool any = false;
+	for (size_t w = 0; w < c->nwriters; w++) {
+		const callsite *cs = &c->calls[c->writers[w]];
+		fg_node args = fg_node_role(cs->node, FG_R_ARGS);
+		if (cs->scope != scope || fg_node_is_null(args) || fg_node_named_count(args) < 2)
+			continue;
+		char *t = fg__compact_text(c, fg_node_named_child(args, 0));
+		bool hit = !strcmp(t + (t[0] == '&'), name);
+		free(t);
+		if (!hit)
+			continue;
+		any = true;
+		uint32_t na = fg_node_named_count(args);
+		for (uint32_t i = 1; i < na && i < 64; i++)
+			fg__visit(f, fg_node_named_child(args, i), VM_VALUE, depth + 1);
+	}
+	return any;
+}
+
 static void follow_name(flow *f, const char *name, uint32_t pos, vmode mode, int depth)
 {
 	code *c = f->c;
@@ -433,7 +476,8 @@ static void follow_name(flow *f, const char *name, uint32_t pos, vmode mode, int
 			if (as->scope != want)
 				continue;
 			uint32_t at = fg_node_start(as->lhs);
-			if (want != -1 && at >= pos)
+			/* later assignments do not count, also in a script's top level */
+			if ((want != -1 || f->scope == -1) && at >= pos)
 				continue;
 			const char *lt = as->lhs_text;
 			if (fg__lhs_names(lt, name)) {
@@ -495,6 +539,8 @@ static void follow_name(flow *f, const char *name, uint32_t pos, vmode mode, int
 				visit_args(f, args, VM_VALUE, depth + 1);
 		}
 	}
+	if (f->scope >= 0 && follow_writers(f, name, f->scope, depth))
+		local = true;
 	if (!local && !any_module && !strchr(name, '.'))
 		(void)follow_parameter(f, name, depth);
 }
@@ -606,6 +652,21 @@ static bool is_comparison(code *c, fg_node bin)
 	return false;
 }
 
+/* Kotlin's buildJsonObject { put("content", prompt) }: a trailing lambda builds the value. */
+static void visit_builder_lambda(flow *f, fg_node args, int depth)
+{
+	if (fg_node_is_null(args))
+		return;
+	uint32_t cnt = fg_node_named_count(args);
+	for (uint32_t i = 0; i < cnt && i < 16; i++) {
+		fg_node a = fg_node_named_child(args, i);
+		if (fg_node_kind(a) != FG_K_FUNC && fg_node_named_count(a) > 0)
+			a = fg_node_named_child(a, 0); /* annotated_lambda > lambda_literal */
+		if (fg_node_kind(a) == FG_K_FUNC)
+			visit_children(f, a, VM_NO_RECORD, depth);
+	}
+}
+
 static void visit_call(flow *f, fg_node n, vmode mode, int depth)
 {
 	code *c = f->c;
@@ -619,6 +680,14 @@ static void visit_call(flow *f, fg_node n, vmode mode, int depth)
 	fg_node object = fg__call_object(n);
 	bool is_method = !fg_node_is_null(object);
 	uint32_t nargs = fg_node_is_null(args) ? 0 : fg_node_named_count(args);
+	if (c->lang == FG_LANG_BASH && nargs > 0)
+		nargs--; /* a shell command's arguments start with its name */
+	if (nargs == 1 && fg_node_named_count(fg_node_named_child(args, 0)) == 0) {
+		size_t al;
+		const char *at = fg__ntext(c, fg_node_named_child(args, 0), &al);
+		if (al == 2 && at[0] == '(' && at[1] == ')')
+			nargs = 0; /* Kotlin: a call suffix holding empty `()` */
+	}
 
 	if (fg_node_kind(n) == FG_K_NEW) {
 		/* new T(args) { Field = value }: arguments and initializer are data */
@@ -693,7 +762,8 @@ static void visit_call(flow *f, fg_node n, vmode mode, int depth)
 			if (!check_whole(f, arg))
 				fg__visit(f, arg, mode == VM_NO_RECORD ? VM_VALUE : mode, depth + 1);
 		}
-		if (is_method && fg_node_kind(object) != FG_K_IDENT)
+		/* json.dumps(x): json is a module; sb.String(), obj.to_json(): the receiver is the data */
+		if (is_method && (fg_node_kind(object) != FG_K_IDENT || nargs == 0))
 			fg__visit(f, object, VM_VALUE, depth + 1);
 		goto done;
 	}
@@ -709,8 +779,11 @@ static void visit_call(flow *f, fg_node n, vmode mode, int depth)
 	 * builder chain (Params.builder().model(m).addUserMessage(text).build())
 	 * every link is data too, except links that set options (model, headers).
 	 */
-	if (!fg__flow_is(c, FG_FLOW_NON_CONTENT_ARG, last, ll))
+	if (!fg__flow_is(c, FG_FLOW_NON_CONTENT_ARG, last, ll)) {
 		visit_args(f, args, VM_NO_RECORD, depth + 1);
+		if (c->lang == FG_LANG_KOTLIN)
+			visit_builder_lambda(f, args, depth + 1);
+	}
 	{
 		fg_node o = fg__unwrap(object);
 		fg_kind ok = fg_node_kind(o);
@@ -721,6 +794,29 @@ done:
 	free(ct);
 }
 
+
+/*
+ * Ruby's `x = <<~EOS` holds only the heredoc's opening; its body is a
+ * later node of an enclosing statement list: the first string after it.
+ */
+static fg_node heredoc_body(code *c, fg_node n)
+{
+	size_t len;
+	const char *t = fg__ntext(c, n, &len);
+	if (len < 3 || t[0] != '<' || t[1] != '<')
+		return fg__null_node();
+	uint32_t end = fg_node_end(n);
+	fg_node p = fg_node_parent(n);
+	for (int up = 0; up < 6 && !fg_node_is_null(p); up++, p = fg_node_parent(p)) {
+		uint32_t cnt = fg_node_named_count(p);
+		for (uint32_t i = 0; i < cnt && i < 4096; i++) {
+			fg_node ch = fg_node_named_child(p, i);
+			if (fg_node_start(ch) >= end && fg_node_kind(ch) == FG_K_STRING)
+				return ch;
+		}
+	}
+	return fg__null_node();
+}
 
 void fg__visit(flow *f, fg_node n, vmode mode, int depth)
 {
@@ -811,6 +907,18 @@ void fg__visit(flow *f, fg_node n, vmode mode, int depth)
 				emit_name(f, n, cat, n);
 			return;
 		}
+		if (!fg_node_is_null(idx) && fg_node_kind(idx) == FG_K_LITERAL) {
+			/* Ruby's app[:ssn]: a symbol names the field */
+			size_t sl;
+			const char *s = fg__ntext(c, idx, &sl);
+			if (sl > 1 && s[0] == ':' && s[1] != ':') {
+				const char *cat = fg_name_category(a->w, s + 1, sl - 1);
+				if (cat) {
+					emit_name(f, n, cat, n);
+					return;
+				}
+			}
+		}
 		if (!fg_node_is_null(idx) && fg_node_kind(idx) == FG_K_LIST) {
 			/* df[["name", "ssn", "diagnosis"]]: the columns picked are the data */
 			uint32_t cnt = fg_node_named_count(idx);
@@ -874,6 +982,13 @@ void fg__visit(flow *f, fg_node n, vmode mode, int depth)
 		visit_children(f, n, mode == VM_PARAMS ? VM_VALUE : mode, depth);
 		return;
 	default:
+		if (c->lang == FG_LANG_RUBY && fg_node_named_count(n) == 0) {
+			fg_node body = heredoc_body(c, n);
+			if (!fg_node_is_null(body)) {
+				fg__visit(f, body, mode == VM_PARAMS ? VM_VALUE : mode, depth + 1);
+				return;
+			}
+		}
 		visit_children(f, n, mode == VM_PARAMS ? VM_VALUE : mode, depth);
 		return;
 	}

@@ -318,6 +318,7 @@ void fg__analyze_code(fg_analysis *a, const fg_tree *tree)
 		free(c.foundry_names[i]);
 	free(c.assigns);
 	free(c.calls);
+	free(c.writers);
 	free(c.scopes);
 	free(c.rets);
 	free(c.factory_kind);
