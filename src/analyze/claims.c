@@ -213,6 +213,15 @@ static void add_comment_line(block *b, const char *src, uint32_t s, uint32_t e)
 		while (s < e && (src[s] == ' ' || src[s] == '\t'))
 			s++;
 	}
+	/* Ruby's =begin / =end lines hold no text */
+	if (e - s >= 4 && (memcmp(src + s, "=begin", FG_MIN(e - s, 6u)) == 0 || memcmp(src + s, "=end", 4) == 0)) {
+		uint32_t m = s + (src[s + 1] == 'b' ? 6 : 4);
+		if (m > e)
+			m = e;
+		s = m;
+		while (s < e && (src[s] == ' ' || src[s] == '\t'))
+			s++;
+	}
 	/* Trailing markers: star-slash and closing quotes. */
 	for (int guard = 0; guard < 2 && e > s; guard++) {
 		while (e > s && (src[e - 1] == ' ' || src[e - 1] == '\t' || src[e - 1] == '\r'))
