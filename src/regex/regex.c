@@ -18,7 +18,11 @@ struct fg_regex {
 	unsigned flags;
 	uint32_t ngroups;
 	bool failed;
+	_Atomic unsigned uses;  /* FG_RE_JIT_WHEN_HOT: matches so far */
+	pcre2_code *interpreted; /* the code the JIT copy replaced (other threads may still hold it) */
 };
+
+#define FG_RE_HOT_USES 256u
 
 struct fg_matcher {
 	pcre2_match_data *md;
@@ -111,10 +115,30 @@ bool fg_regex_check(const fg_regex *re, char *err, size_t errlen)
 	return true;
 }
 
+/* A hot pattern: swap in a JIT-compiled copy (the copy is private until published). */
+static pcre2_code *promote(fg_regex *re, pcre2_code *code)
+{
+	pthread_mutex_lock(&compile_lock);
+	pcre2_code *now = atomic_load(&re->code);
+	if (now == code && !re->interpreted) {
+		pcre2_code *jit = pcre2_code_copy(code);
+		if (jit && pcre2_jit_compile(jit, PCRE2_JIT_COMPLETE) == 0) {
+			re->interpreted = code;
+			atomic_store(&re->code, jit);
+			now = jit;
+		} else if (jit) {
+			pcre2_code_free(jit);
+		}
+	}
+	pthread_mutex_unlock(&compile_lock);
+	return now;
+}
+
 void fg_regex_free(fg_regex *re)
 {
 	if (!re)
 		return;
+	pcre2_code_free(re->interpreted);
 	pcre2_code_free(atomic_load(&re->code));
 	free(re->pattern);
 	free(re);
@@ -166,6 +190,9 @@ int fg_regex_search(const fg_regex *re, fg_matcher *m, const char *subject, size
 	pcre2_code *code = code_of(re);
 	if (!code)
 		return 0;
+	if ((re->flags & FG_RE_JIT_WHEN_HOT) && !(re->flags & FG_RE_JIT) &&
+	    atomic_fetch_add_explicit(&((fg_regex *)re)->uses, 1, memory_order_relaxed) + 1 == FG_RE_HOT_USES)
+		code = promote((fg_regex *)re, code);
 	int rc = pcre2_match(code, (PCRE2_SPTR)subject, len, start, 0, m->md, m->mctx);
 	if (rc == PCRE2_ERROR_NOMATCH)
 		return 0;

@@ -23,6 +23,12 @@ enum {
 	 * patterns that only ever see short strings.
 	 */
 	FG_RE_JIT = 1 << 2,
+	/*
+	 * JIT-compile once the pattern has been matched often (FG_RE_HOT_USES
+	 * times): a small scan never pays for the compilation, a large one
+	 * gets the JIT's speed for the rest of the run.
+	 */
+	FG_RE_JIT_WHEN_HOT = 1 << 3,
 };
 
 /* Returns NULL and writes a message into err (of size errlen) on failure. */

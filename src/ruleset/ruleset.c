@@ -242,7 +242,7 @@ static bool flow_key_jit(int k)
 	       k == FG_FLOW_FOUNDRY_EVIDENCE;
 }
 
-/* CLAIM is tried on every comment block of a file that passed the prefilter. */
+/* CLAIM and AZURE are tried on every comment block of a file that passed the prefilter. */
 static bool claim_key_jit(int k)
 {
 	return k == FG_CLAIM_CLAIM || k == FG_CLAIM_AZURE;
@@ -327,7 +327,7 @@ static int load_claims(loader *ld, fg_ruleset *rs)
 			if (!k->acc[part].pat[i].len)
 				continue;
 			rs->claims[i][part] = acc_compile(ld, &k->acc[part], i, file, false,
-							  FG_RE_CASELESS | (claim_key_jit(i) ? FG_RE_JIT : 0));
+							  FG_RE_CASELESS | (claim_key_jit(i) ? FG_RE_JIT : FG_RE_JIT_WHEN_HOT));
 			if (!rs->claims[i][part])
 				rc = -1;
 		}
