@@ -14,6 +14,8 @@
  */
 #include "internal.h"
 
+#include <strings.h>
+
 /* Bounds: blocks longer than this are cut; a file has at most this many. */
 #define BLOCK_MAX_TEXT (16u * 1024u)
 #define FILE_MAX_BLOCKS 20000u
@@ -347,9 +349,8 @@ static bool starts_item(const char *s, uint32_t a, uint32_t e)
 	return d > a && d + 1 < e && (s[d] == '.' || s[d] == ')') && s[d + 1] == ' ';
 }
 
-static void prose(fg_analysis *a, bool ctx)
+static void prose(fg_analysis *a, const char *src, bool ctx)
 {
-	const char *src = a->src;
 	uint32_t len = (uint32_t)a->len;
 	block b = { 0 };
 	uint32_t p = 0;
@@ -468,6 +469,65 @@ static void clike_comments(fg_analysis *a, bool ctx)
 	block_free(&b);
 }
 
+static bool is_html(const char *path)
+{
+	const char *dot = strrchr(path, '.');
+	return dot && (!strcasecmp(dot, ".html") || !strcasecmp(dot, ".htm"));
+}
+
+/*
+ * An HTML page as prose, offset for offset: markup becomes spaces, and a
+ * block-level tag (p, li, td, headings, br...) a blank line, so paragraphs
+ * and cells are blocks of their own and reported at their own lines.
+ */
+static char *html_text(const char *src, size_t len)
+{
+	static const char *const blocks[] = { "p", "li", "td", "th", "tr", "div", "br", "h1", "h2", "h3", "h4",
+					      "h5", "h6", "ul", "ol", "table", "section", "article", "blockquote",
+					      "dd", "dt", "body", "head", "title", "header", "footer", NULL };
+	char *t = fg_xmalloc(len + 1);
+	memcpy(t, src, len);
+	t[len] = '\0';
+	for (size_t i = 0; i < len; i++) {
+		if (t[i] != '<')
+			continue;
+		size_t j = i + 1;
+		while (j < len && t[j] != '>')
+			j++;
+		if (j >= len)
+			break;
+		size_t n = i + 1 + (t[i + 1] == '/');
+		size_t e = n;
+		while (e < j && ((t[e] >= 'a' && t[e] <= 'z') || (t[e] >= 'A' && t[e] <= 'Z') || (t[e] >= '0' && t[e] <= '9')))
+			e++;
+		bool is_block = false;
+		for (int k = 0; blocks[k] && !is_block; k++)
+			is_block = strlen(blocks[k]) == e - n && !strncasecmp(t + n, blocks[k], e - n);
+		for (size_t k = i; k <= j; k++)
+			if (t[k] != '\n')
+				t[k] = ' ';
+		if (is_block && j > i + 1) {
+			t[i] = '\n';
+			t[j] = '\n';
+		}
+		bool raw = src[i + 1] != '/' && ((e - n == 6 && !strncasecmp(src + n, "script", 6)) ||
+						    (e - n == 5 && !strncasecmp(src + n, "style", 5)));
+		if (raw) {
+			/* script and style bodies are not prose: blank them to their closing tag */
+			const char *close = e - n == 6 ? "</script" : "</style";
+			size_t k = j + 1;
+			while (k < len && strncasecmp(src + k, close, strlen(close)) != 0) {
+				if (t[k] != '\n')
+					t[k] = ' ';
+				k++;
+			}
+			j = k > 0 ? k - 1 : k;
+		}
+		i = j;
+	}
+	return t;
+}
+
 void fg__analyze_claims_text(fg_analysis *a)
 {
 	if (!a->rs->claims[FG_CLAIM_CLAIM][0])
@@ -475,7 +535,13 @@ void fg__analyze_claims_text(fg_analysis *a)
 	bool ctx = a->file_foundry;
 	switch (a->type.text) {
 	case FG_TEXT_PROSE:
-		prose(a, ctx);
+		if (is_html(a->path)) {
+			char *text = html_text(a->src, a->len);
+			prose(a, text, ctx);
+			free(text);
+		} else {
+			prose(a, a->src, ctx);
+		}
 		break;
 	case FG_TEXT_HASH:
 		hash_comments(a, ctx);

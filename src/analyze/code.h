@@ -87,6 +87,7 @@ typedef struct flow {
 	uint32_t visiting[FLOW_MAX_DEPTH + 1];
 	int nvisiting;
 	int calls_up; /* how many helper calls the flow went back through (bounded) */
+	unsigned emitted; /* findings reported so far */
 } flow;
 
 typedef enum vmode {

@@ -57,6 +57,7 @@ static void note_category(flow *f, const char *cat)
 static void emit(flow *f, fg_node at, const char *rule_id, const char *category, const char *what,
 		 uint64_t seed)
 {
+	f->emitted++;
 	code *c = f->c;
 	fg_analysis *a = c->a;
 	if (a->rs->allow_values) {
@@ -818,6 +819,20 @@ static fg_node heredoc_body(code *c, fg_node n)
 	return fg__null_node();
 }
 
+/* Is `name` assigned in this function before pos? */
+static bool assigned_here(code *c, const char *name, size_t len, int scope, uint32_t pos)
+{
+	char *nm = fg_xstrndup(name, FG_MIN(len, (size_t)200));
+	size_t lo, hi;
+	fg__assign_range(c, nm, &lo, &hi);
+	bool hit = false;
+	for (size_t i = lo; i < hi && !hit; i++)
+		hit = c->assigns[i].scope == scope && fg_node_start(c->assigns[i].lhs) < pos &&
+		      fg__lhs_names(c->assigns[i].lhs_text, nm);
+	free(nm);
+	return hit;
+}
+
 void fg__visit(flow *f, fg_node n, vmode mode, int depth)
 {
 	code *c = f->c;
@@ -852,6 +867,15 @@ void fg__visit(flow *f, fg_node n, vmode mode, int depth)
 		if (cat) {
 			if (fg_node_kind(n) == FG_K_IDENT && bound_to_placeholders(f, n))
 				return;
+			/* meds = patient.medications: the data is where the value came from */
+			if (fg_node_kind(n) == FG_K_IDENT && f->scope >= 0 && assigned_here(c, t, len, f->scope, fg_node_start(n))) {
+				unsigned before = f->emitted;
+				char *name = fg_xstrndup(t, FG_MIN(len, (size_t)200));
+				follow_name(f, name, fg_node_start(n), mode == VM_PARAMS ? VM_PARAMS : mode, depth);
+				free(name);
+				if (f->emitted != before)
+					return;
+			}
 			emit_name(f, n, cat, n);
 			return;
 		}
