@@ -316,6 +316,8 @@ static bool check_whole(flow *f, fg_node v)
 	fg_node nm = k == FG_K_ATTR ? fg_node_role(v, FG_R_MEMBER) : v;
 	size_t len;
 	const char *t = fg__ntext(c, nm, &len);
+	if (k == FG_K_ATTR && len == 8 && !memcmp(t, "__dict__", 8))
+		return check_whole(f, fg_node_role(v, FG_R_OBJECT)); /* user.__dict__: the object's fields */
 	if (fg_name_is_record(c->a->w, t, len)) {
 		fg__emit_simple(f, v, "sensitive-data/whole-record", "personal", "Whole person record");
 		return true;
