@@ -173,11 +173,25 @@ fg_node fg_node_role(fg_node node, fg_role role)
 	case FG_HOW_SELF:
 		return from_ts(t);
 	case FG_HOW_FIRST:
-		return n > 0 ? from_ts(ts_node_named_child(t, 0)) : from_ts(none);
-	case FG_HOW_SECOND:
-		return n > 1 ? from_ts(ts_node_named_child(t, 1)) : from_ts(none);
+	case FG_HOW_SECOND: {
+		/* comments inside ( ... ) are extras, not the value */
+		uint32_t want = r->how == FG_HOW_FIRST ? 0 : 1;
+		for (uint32_t i = 0; i < n; i++) {
+			TSNode c = ts_node_named_child(t, i);
+			if (ts_node_is_extra(c))
+				continue;
+			if (want-- == 0)
+				return from_ts(c);
+		}
+		return from_ts(none);
+	}
 	case FG_HOW_LAST:
-		return n > 0 ? from_ts(ts_node_named_child(t, n - 1)) : from_ts(none);
+		for (uint32_t i = n; i > 0; i--) {
+			TSNode c = ts_node_named_child(t, i - 1);
+			if (!ts_node_is_extra(c))
+				return from_ts(c);
+		}
+		return from_ts(none);
 	case FG_HOW_TYPE:
 		for (uint32_t i = 0; i < n; i++) {
 			TSNode c = ts_node_named_child(t, i);

@@ -170,11 +170,20 @@ static void evaluate_block(fg_analysis *a, block *b, bool file_ctx)
 		uint32_t start = b->origin[sent[i].s];
 		uint32_t end = b->origin[sent[i].e - 1] + 1;
 		fg_buf msg = FG_BUF_INIT;
-		size_t show = FG_MIN(sl, (size_t)90);
 		fg_buf_puts(&msg, "Assumes Azure's zero data retention or privacy terms cover Claude on Foundry: \"");
-		fg_redact_text(a->w, s, show, &msg); /* a comment may quote a real value */
-		if (show < sl)
+		/* a comment may quote a real value: redact the whole sentence, then shorten it */
+		fg_buf red = FG_BUF_INIT;
+		fg_redact_text(a->w, s, sl, &red);
+		size_t show = FG_MIN(red.len, (size_t)90);
+		while (show < red.len && show > 0 && ((unsigned char)red.ptr[show] & 0xC0) == 0x80)
+			show--;
+		for (const char *r = red.ptr; r && show < red.len && (r = strstr(r, "[redacted]")); r += 10)
+			if ((size_t)(r - red.ptr) < show && (size_t)(r - red.ptr) + 10 > show)
+				show = (size_t)(r - red.ptr) + 10; /* never cut the marker */
+		fg_buf_add(&msg, red.ptr ? red.ptr : "", show);
+		if (show < red.len)
 			fg_buf_puts(&msg, "\xE2\x80\xA6");
+		fg_buf_release(&red);
 		fg_buf_puts(&msg, "\". They do not: Anthropic processes Claude prompts as a third-party processor "
 				  "and may keep them for about a week to a month, longer if flagged. Correct the "
 				  "comment and do not rely on it to send sensitive data.");
@@ -296,9 +305,16 @@ void fg__analyze_claims_tree(fg_analysis *a, const fg_tree *tree)
 				continue;
 			uint32_t s = fg_node_start(caps[i].node), e = fg_node_end(caps[i].node);
 			bool line = id == id_comment && is_line_comment(a->src, s, e);
+			/* A trailing comment (code before it on its line) is a block of its own. */
+			bool trailing = false;
+			for (uint32_t k = s; k > 0 && a->src[k - 1] != '\n'; k--)
+				if (a->src[k - 1] != ' ' && a->src[k - 1] != '\t') {
+					trailing = true;
+					break;
+				}
 			int nls = 0;
 			/* Consecutive line comments on adjacent lines form one block. */
-			if (open_line_block && line && s >= prev_end && only_space_between(a->src, prev_end, s, &nls) &&
+			if (open_line_block && line && !trailing && s >= prev_end && only_space_between(a->src, prev_end, s, &nls) &&
 			    nls == 1) {
 				add_comment_text(&b, a->src, s, e);
 			} else {
@@ -308,12 +324,12 @@ void fg__analyze_claims_tree(fg_analysis *a, const fg_tree *tree)
 				}
 				block_reset(&b);
 				add_comment_text(&b, a->src, s, e);
-				if (!line) {
+				if (!line || trailing) {
 					evaluate_block(a, &b, ctx);
 					blocks++;
 					block_reset(&b);
 				}
-				open_line_block = line;
+				open_line_block = line && !trailing;
 			}
 			prev_end = e;
 		}
