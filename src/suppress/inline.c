@@ -1,6 +1,6 @@
 /*
  * inline.c - `foundry-guard: ignore[RULE, CATEGORY] reason until=YYYY-MM-DD`
- * in a comment on the finding's line or the line above.  Any comment
+ * in a comment on the finding's line, or alone on the line above.  Any comment
  * syntax works: the marker is found in the line's text.  A reason is
  * required; an ignore past its `until` date no longer applies.
  */
@@ -17,6 +17,7 @@ typedef struct ignore {
 	char until[11];
 	bool expired;
 	bool used;
+	bool own_line; /* only comment syntax before it: it also covers the next line */
 } ignore;
 
 static void trim_reason(fg_buf *r)
@@ -70,6 +71,10 @@ static size_t parse_ignores(const char *src, size_t len, const char *today, igno
 		ignore ig = { 0 };
 		ig.line = line;
 		ig.col = (uint32_t)(hit - line_start) + 1;
+		ig.own_line = true;
+		for (const char *q = line_start; q < hit; q++)
+			if (!isspace((unsigned char)*q) && !strchr("#/*-;<!{%'\"", *q))
+				ig.own_line = false; /* after code: this line only */
 		fg_buf rules = FG_BUF_INIT, reason = FG_BUF_INIT;
 		for (const char *q = rs; q < close; q++)
 			if (!isspace((unsigned char)*q))
@@ -163,7 +168,8 @@ void fg_suppress_inline(fg_findings *fs, size_t first, const char *path, const c
 		fg_finding *f = &fs->items[i];
 		for (size_t k = 0; k < n; k++) {
 			ignore *ig = &igs[k];
-			if ((ig->line != f->line && ig->line + 1 != f->line) || !ignore_selects(ig, f->rule->id))
+			if ((ig->line != f->line && !(ig->own_line && ig->line + 1 == f->line)) ||
+			    !ignore_selects(ig, f->rule->id))
 				continue;
 			if (!ig->reason[0]) {
 				ig->used = true; /* reported below as missing its reason */
