@@ -54,3 +54,12 @@ def sanitised_and_not_foundry(patient):
 
 def redact(value):
     return "***"
+
+
+SCHEMA_TOOLS = [{"name": "lookup", "input_schema": {"type": "object", "properties": {
+    "email": {"type": "string", "description": "override"}, "phone": "string"}}}]
+
+
+def schema_is_not_data(question):
+    return client.messages.create(model="m", max_tokens=10, tools=SCHEMA_TOOLS,
+                                  messages=[{"role": "user", "content": question}])

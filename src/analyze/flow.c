@@ -227,6 +227,38 @@ static bool is_env_object(code *c, fg_node n)
 
 
 /* A key: value pair (dict entry, object property, keyword argument). */
+/* A field's type description rather than its value: "string", {"type": "string"}, z.string().email(). */
+static bool schema_value(code *c, fg_node v)
+{
+	fg_kind k = fg_node_kind(v);
+	if (fg__is_plain_string(v)) {
+		const char *s;
+		size_t sl;
+		fg__string_content(c, v, &s, &sl);
+		return sl > 0 && fg__flow_is(c, FG_FLOW_SCHEMA_TYPE, s, sl);
+	}
+	if (k == FG_K_CALL) {
+		char *ct = fg__callee_text(c, v);
+		bool hit = fg__flow_is_str(c, FG_FLOW_SCHEMA_CALL, ct);
+		free(ct);
+		return hit;
+	}
+	if (k == FG_K_DICT) {
+		uint32_t cnt = fg_node_named_count(v);
+		for (uint32_t i = 0; i < cnt && i < 64; i++) {
+			fg_node p = fg_node_named_child(v, i);
+			if (fg_node_kind(p) != FG_K_PAIR)
+				continue;
+			const char *kn;
+			size_t kl;
+			fg__key_name(c, fg__unwrap(fg_node_role(p, FG_R_KEY)), &kn, &kl);
+			if (kl && fg__flow_is(c, FG_FLOW_SCHEMA_KEY, kn, kl))
+				return true;
+		}
+	}
+	return false;
+}
+
 void fg__visit_pair(flow *f, fg_node key, fg_node value, vmode mode, int depth)
 {
 	code *c = f->c;
@@ -251,7 +283,7 @@ void fg__visit_pair(flow *f, fg_node key, fg_node value, vmode mode, int depth)
 	if (cat && !fg_node_is_null(value)) {
 		fg_node v = fg__unwrap(value);
 		fg_kind vk = fg_node_kind(v);
-		if (vk == FG_K_LITERAL)
+		if (vk == FG_K_LITERAL || schema_value(c, v))
 			return;
 		if (fg__is_plain_string(v)) {
 			const char *s;

@@ -124,9 +124,12 @@ static int each_line(loader *ld, const char *file, fg_buf *text, line_fn fn, voi
 }
 
 /* Pattern accumulation: lines OR'd into one alternation per slot. */
+#define PATACC_SLOTS 64 /* keys of one file */
+_Static_assert((int)FG_FLOW__COUNT <= PATACC_SLOTS && (int)FG_CLAIM__COUNT <= PATACC_SLOTS, "more keys than slots");
+
 typedef struct patacc {
-	fg_buf pat[32];
-	unsigned first_line[32];
+	fg_buf pat[PATACC_SLOTS];
+	unsigned first_line[PATACC_SLOTS];
 } patacc;
 
 static void acc_add(patacc *a, int slot, const char *re, unsigned lineno)
@@ -225,7 +228,7 @@ static const char *const flow_keys[FG_FLOW__COUNT] = {
 	"non-content-arg", "passthrough-method", "serializer", "names-only", "getter", "env-object",
 	"env-dump-call", "file-read", "sensitive-file", "client-foundry-text", "rest-shell", "rest-data-flag",
 	"framework-method", "model-call", "model-foundry", "prefilter", "prefilter-context", "prefilter-azure", "mutator", "env-dump-noarg",
-	"keyed-lookup", "writer-call",
+	"keyed-lookup", "writer-call", "schema-type", "schema-call", "schema-key",
 };
 /* Keys matched as searches; the rest must match the whole text. */
 static bool flow_key_is_search(int k)
