@@ -74,6 +74,12 @@ int main(int argc, char **argv)
 		fputs(usage_text, stdout);
 		return 0;
 	}
+	/* `foundry-guard scan --help` and the like: the one usage text covers every command */
+	for (int i = 2; i < argc && strcmp(argv[i], "--") != 0; i++)
+		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+			fputs(usage_text, stdout);
+			return 0;
+		}
 	fg_source_global_init();
 	int rc;
 	if (strcmp(cmd, "scan") == 0)
