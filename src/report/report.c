@@ -115,6 +115,20 @@ void fg_report_text(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ctx
 			size_t col = f->snippet_col > 0 ? f->snippet_col - 1 : f->col > 0 ? f->col - 1 : 0;
 			if (col < width) {
 				size_t len = f->end_col > f->col ? f->end_col - f->col : 1;
+				/* a redacted value is shorter than the original: end the caret at its marker */
+				const char *at = f->snippet;
+				for (size_t k = 0; k < col && *at; at++)
+					if (((unsigned char)at[1] & 0xC0) != 0x80)
+						k++;
+				const char *red = strstr(at, "[redacted]");
+				if (red) {
+					size_t upto = 0;
+					for (const char *q = at; q < red + 10; q++)
+						if (((unsigned char)*q & 0xC0) != 0x80)
+							upto++;
+					if (upto < len)
+						len = upto;
+				}
 				if (col + len > width)
 					len = width - col;
 				fg_buf_printf(out, "%s      |%s ", dim, reset);
