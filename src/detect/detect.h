@@ -8,6 +8,7 @@
 
 #include "../fg.h"
 #include "../../parser/parser.h"
+#include "../core/buf.h"
 
 typedef enum fg_text_kind {
 	FG_TEXT_NONE = 0,   /* not scanned for claims */
@@ -28,6 +29,12 @@ fg_filetype fg_detect_type(const char *path);
 bool fg_detect_evidence_file(const char *path);
 /* NUL byte in the first 8 KiB. */
 bool fg_detect_is_binary(const char *data, size_t len);
+/*
+ * A UTF-16 text file (with its byte-order mark, as Windows tools write
+ * .cs and .ps1 files) re-encoded as UTF-8 in place; false when b is not one.
+ * Lines stay lines, so findings keep their line numbers.
+ */
+bool fg_detect_decode_utf16(fg_buf *b);
 /* A minified bundle: *.min.js, or long lines with almost no newlines. */
 bool fg_detect_is_minified(const char *path, const char *data, size_t len);
 

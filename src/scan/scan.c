@@ -114,6 +114,7 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 		r->status = errno == EFBIG ? R_LARGE : R_UNREADABLE;
 		return;
 	}
+	fg_detect_decode_utf16(buf);
 	if (fg_detect_is_binary(buf->ptr, buf->len)) {
 		r->status = R_BINARY;
 		return;

@@ -122,6 +122,20 @@ def t_skips_are_counted(binary):
         shutil.rmtree(repo)
 
 
+def t_utf16_files_are_text(binary):
+    """A UTF-16 file with a byte-order mark (Windows tools) is read as text, at its own lines."""
+    text = "x = 1\n# Claude on Azure AI Foundry keeps nothing: Azure zero data retention covers it.\n"
+    repo = make_repo({"notes.py": b"\xff\xfe" + text.encode("utf-16-le")})
+    try:
+        p = scan(binary, repo)
+        got = [(f["path"], f["line"], f["rule_id"]) for f in json.loads(p.stdout)["findings"]]
+        if got != [("notes.py", 2, "zdr-claim/retention-assumption")]:
+            return f"UTF-16 file not read as text: {got} {p.stderr.strip()[-200:]}"
+        return None
+    finally:
+        shutil.rmtree(repo)
+
+
 def t_untracked_scanned_ignored_not(binary):
     repo = make_repo({".gitignore": "ignored/\n"})
     try:
