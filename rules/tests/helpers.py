@@ -17,3 +17,12 @@ def visit(patient):
     summarize(patient.diagnosis)  # expect: sensitive-data/health-field
     send("Say hello")
     send(prompt=f"Member since {patient.enrolled_since}")
+
+
+def build_prompt(patient):
+    prompt = f"Diagnosis: {patient.diagnosis}"  # expect: sensitive-data/health-field
+    return prompt
+
+
+def ask_with_helper(patient):
+    return _client.messages.create(model="m", max_tokens=5, messages=[{"role": "user", "content": build_prompt(patient)}])

@@ -814,6 +814,24 @@ static void visit_call(flow *f, fg_node n, vmode mode, int depth)
 	 * builder chain (Params.builder().model(m).addUserMessage(text).build())
 	 * every link is data too, except links that set options (model, headers).
 	 */
+	/* build_messages(user) defined in this file: what it returns is what is sent */
+	if (!is_method && depth < FLOW_MAX_DEPTH * 2) {
+		int sc = fg__scope_by_name(c, ct, strlen(ct));
+		if (sc >= 0 && sc != f->scope) {
+			/* inside the helper: its own locals; its parameters are this call's arguments (visited below) */
+			unsigned before = f->emitted;
+			int saved_scope = f->scope, saved_up = f->calls_up;
+			f->scope = sc;
+			f->calls_up = FLOW_MAX_CALLS_UP;
+			for (size_t i = 0; i < c->nrets; i++)
+				if (c->rets[i].scope == sc && !fg_node_is_null(c->rets[i].value))
+					fg__visit(f, c->rets[i].value, VM_VALUE, depth + 2);
+			f->scope = saved_scope;
+			f->calls_up = saved_up;
+			if (f->emitted != before)
+				goto done;
+		}
+	}
 	if (!fg__flow_is(c, FG_FLOW_NON_CONTENT_ARG, last, ll)) {
 		visit_args(f, args, VM_NO_RECORD, depth + 1);
 		if (c->lang == FG_LANG_KOTLIN)
