@@ -216,6 +216,9 @@ static void add_comment_line(block *b, const char *src, uint32_t s, uint32_t e)
 		} else if (src[s] == '#' || src[s] == '*') {
 			while (s < e && (src[s] == '#' || src[s] == '*'))
 				s++;
+		} else if (src[s] == '-' && s + 1 < e && src[s + 1] == '-') {
+			while (s < e && src[s] == '-')
+				s++; /* SQL */
 		} else if (e - s >= 3 && (memcmp(src + s, "\"\"\"", 3) == 0 || memcmp(src + s, "'''", 3) == 0)) {
 			s += 3;
 		} else {
@@ -396,9 +399,10 @@ static void prose(fg_analysis *a, const char *src, bool ctx)
 	block_free(&b);
 }
 
-/* # comments: whole-line comment runs form a block; a trailing comment is its own block. */
-static void hash_comments(fg_analysis *a, bool ctx)
+/* # (or --) comments: whole-line comment runs form a block; a trailing comment is its own block. */
+static void line_comments(fg_analysis *a, bool ctx, const char *mk)
 {
+	size_t ml = strlen(mk);
 	const char *src = a->src;
 	uint32_t len = (uint32_t)a->len;
 	block b = { 0 };
@@ -409,7 +413,7 @@ static void hash_comments(fg_analysis *a, bool ctx)
 		uint32_t s = p;
 		while (s < le && (src[s] == ' ' || src[s] == '\t'))
 			s++;
-		if (s < le && src[s] == '#') {
+		if (s + ml <= le && memcmp(src + s, mk, ml) == 0) {
 			add_comment_line(&b, src, s, le);
 		} else {
 			flush(a, &b, ctx);
@@ -422,7 +426,8 @@ static void hash_comments(fg_analysis *a, bool ctx)
 						q = 0;
 				} else if (ch == '"' || ch == '\'') {
 					q = ch;
-				} else if (ch == '#' && i > s && (src[i - 1] == ' ' || src[i - 1] == '\t')) {
+				} else if (i + ml <= le && memcmp(src + i, mk, ml) == 0 && i > s &&
+					   (src[i - 1] == ' ' || src[i - 1] == '\t')) {
 					add_comment_line(&b, src, i, le);
 					flush(a, &b, ctx);
 					break;
@@ -560,7 +565,11 @@ void fg__analyze_claims_text(fg_analysis *a)
 		}
 		break;
 	case FG_TEXT_HASH:
-		hash_comments(a, ctx);
+		line_comments(a, ctx, "#");
+		break;
+	case FG_TEXT_SQL:
+		line_comments(a, ctx, "--");
+		clike_comments(a, ctx); /* its block comments */
 		break;
 	case FG_TEXT_CLIKE:
 		clike_comments(a, ctx);

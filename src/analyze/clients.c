@@ -5,6 +5,8 @@
  */
 #include "code.h"
 
+#include <ctype.h>
+
 static void gather_names(code *c, fg_node n, int scope, fg_buf *out, int hops, unsigned *budget);
 
 
@@ -19,6 +21,59 @@ static void gather_text_hops(code *c, fg_node n, int scope, fg_buf *out, int hop
 	gather_names(c, n, scope, out, hops, budget);
 }
 
+
+/*
+ * The text around a declaration of `name` that the queries do not record:
+ * `const URL = '...'` (PHP class constants), or a field with no initialiser
+ * whose value is injected (`@Value("${url:https://...}") private String url;`):
+ * the declaring line and the two lines above it.
+ */
+static bool declaration_text(code *c, const char *name, fg_buf *out)
+{
+	const char *src = c->a->src;
+	size_t len = c->a->len, nl = strlen(name);
+	if (nl < 3)
+		return false;
+	for (const char *p = src; (p = memmem(p, (size_t)(src + len - p), name, nl)) != NULL; p += nl) {
+		bool word = (p == src || !(isalnum((unsigned char)p[-1]) || p[-1] == '_' || p[-1] == '$')) &&
+			    !(isalnum((unsigned char)p[nl]) || p[nl] == '_');
+		if (!word)
+			continue;
+		const char *q = p + nl;
+		while (q < src + len && (*q == ' ' || *q == '\t'))
+			q++;
+		if (q >= src + len || (*q != '=' && *q != ';') || (*q == '=' && q + 1 < src + len && q[1] == '='))
+			continue;
+		/* a declaration: a modifier before the name on its line, no call around it (not a keyword argument) */
+		const char *ls = p;
+		while (ls > src && ls[-1] != '\n')
+			ls--;
+		bool decl = false, paren = false;
+		static const char *const mods[] = { "const ", "private ", "public ", "protected ", "static ", "final ",
+						    "readonly ", "val ", "var ", "let ", "internal ", NULL };
+		for (const char *k = ls; k < p; k++)
+			if (*k == '(')
+				paren = true;
+		for (int m = 0; mods[m] && !decl; m++) {
+			const char *hit = memmem(ls, (size_t)(p - ls), mods[m], strlen(mods[m]));
+			decl = hit && (hit == ls || !isalnum((unsigned char)hit[-1]));
+		}
+		if (!decl || paren)
+			continue;
+		/* from two lines above to the end of this line */
+		const char *s = p;
+		for (int lines = 0; s > src && lines < 3; s--)
+			if (s[-1] == '\n')
+				lines++;
+		const char *e = memchr(q, '\n', (size_t)(src + len - q));
+		if (!e)
+			e = src + len;
+		fg_buf_add(out, s, FG_MIN((size_t)(e - s), (size_t)1000));
+		fg_buf_putc(out, '\n');
+		return true;
+	}
+	return false;
+}
 
 static void gather_names(code *c, fg_node n, int scope, fg_buf *out, int hops, unsigned *budget)
 {
@@ -52,6 +107,21 @@ static void gather_names(code *c, fg_node n, int scope, fg_buf *out, int hops, u
 		for (size_t i = lo; !found && i < hi; i++)
 			if (fg__lhs_names(c->assigns[i].lhs_text, nm))
 				gather_text_hops(c, c->assigns[i].rhs, c->assigns[i].scope, out, hops + 1, budget);
+		/* self::URL, static::URL, this.url: a class constant or field by its own name */
+		if (!found && (!strncmp(nm, "self.", 5) || !strncmp(nm, "this.", 5) || !strncmp(nm, "static.", 7))) {
+			const char *bare = nm + (nm[1] == 't' && nm[2] == 'a' ? 7 : 5);
+			fg__assign_range(c, bare, &lo, &hi);
+			for (size_t i = lo; i < hi; i++)
+				if (fg__lhs_names(c->assigns[i].lhs_text, bare)) {
+					gather_text_hops(c, c->assigns[i].rhs, c->assigns[i].scope, out, hops + 1, budget);
+					found = true;
+				}
+			if (!found)
+				found = declaration_text(c, bare, out);
+		}
+		/* a constant or an injected field the queries do not list: its declaration's text */
+		if (!found && !strchr(nm, '.'))
+			found = declaration_text(c, nm, out);
 		/* http.BaseAddress = new Uri(...) / client.base_url = ...: where a client sends relative paths */
 		fg_buf dotted = FG_BUF_INIT;
 		fg_buf_printf(&dotted, "%s.", nm);

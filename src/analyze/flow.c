@@ -274,6 +274,8 @@ void fg__visit_pair(flow *f, fg_node key, fg_node value, vmode mode, int depth)
 	fg__key_name(c, key, &kn, &kl);
 	if (mode == VM_PARAMS && fg__flow_is(c, FG_FLOW_NON_CONTENT_ARG, kn, kl))
 		return;
+	if (fg__flow_is(c, FG_FLOW_HEADER_KEY, kn, kl))
+		return; /* headers and the request's own key are not content */
 	if (mode == VM_REST_OPTS) {
 		if (fg__flow_is(c, FG_FLOW_REST_BODY_KEY, kn, kl) && !fg_node_is_null(value))
 			fg__visit(f, value, VM_VALUE, depth + 1);
@@ -334,7 +336,15 @@ static void visit_args(flow *f, fg_node args, vmode mode, int depth)
 
 
 /* Whole-record and environment checks for a serialised or interpolated value. */
+static bool check_whole_in(flow *f, fg_node v, bool counted);
+
 static bool check_whole(flow *f, fg_node v)
+{
+	return check_whole_in(f, v, false);
+}
+
+/* counted: inside a string, where a bare plural (`{members} members`) is a number */
+static bool check_whole_in(flow *f, fg_node v, bool counted)
 {
 	code *c = f->c;
 	v = fg__unwrap(v);
@@ -350,6 +360,8 @@ static bool check_whole(flow *f, fg_node v)
 	const char *t = fg__ntext(c, nm, &len);
 	if (k == FG_K_ATTR && len == 8 && !memcmp(t, "__dict__", 8))
 		return check_whole(f, fg_node_role(v, FG_R_OBJECT)); /* user.__dict__: the object's fields */
+	if (counted && len > 1 && (t[len - 1] == 's' || t[len - 1] == 'S'))
+		return false;
 	if (fg_name_is_record(c->a->w, t, len)) {
 		fg__emit_simple(f, v, "sensitive-data/whole-record", "personal", "Whole person record");
 		return true;
@@ -702,6 +714,40 @@ static void visit_builder_lambda(flow *f, fg_node args, int depth)
 	}
 }
 
+/* A sanitiser handed to map/apply as a function value, or called in a lambda argument. */
+static bool sanitizer_passed(code *c, fg_node args)
+{
+	const fg_regex *san = c->a->rs->sanitizers;
+	if (!san || fg_node_is_null(args))
+		return false;
+	uint32_t cnt = fg_node_named_count(args);
+	for (uint32_t i = 0; i < cnt && i < 8; i++) {
+		fg_node a = fg__unwrap(fg_node_named_child(args, i));
+		fg_kind k = fg_node_kind(a);
+		if (k == FG_K_IDENT || k == FG_K_ATTR) {
+			char *t = fg__compact_text(c, a);
+			size_t ll;
+			const char *last = fg__last_name(t, &ll);
+			bool hit = fg_regex_test(san, c->a->w->matcher, last, ll);
+			free(t);
+			if (hit)
+				return true;
+		} else if (k == FG_K_FUNC) {
+			/* the lambda's body calls a sanitiser on its value */
+			for (size_t j = 0; j < c->ncalls; j++) {
+				const callsite *cs = &c->calls[j];
+				if (fg_node_start(cs->node) < fg_node_start(a) || fg_node_end(cs->node) > fg_node_end(a))
+					continue;
+				size_t ll;
+				const char *last = fg__last_name(cs->callee, &ll);
+				if (fg_regex_test(san, c->a->w->matcher, last, ll))
+					return true;
+			}
+		}
+	}
+	return false;
+}
+
 static void visit_call(flow *f, fg_node n, vmode mode, int depth)
 {
 	code *c = f->c;
@@ -734,6 +780,8 @@ static void visit_call(flow *f, fg_node n, vmode mode, int depth)
 	}
 	if (a->rs->sanitizers && (fg_regex_test(a->rs->sanitizers, a->w->matcher, last, ll)))
 		goto done;
+	if (is_method && fg__flow_is(c, FG_FLOW_HIGHER_ORDER, last, ll) && sanitizer_passed(c, args))
+		goto done; /* emails.map(hash_email), col.apply(lambda e: mask(e)) */
 	if (fg__callee_is(c, FG_FLOW_NAMES_ONLY, ct))
 		goto done;
 	if (fg__callee_is(c, FG_FLOW_ENV_DUMP_CALL, ct) || (nargs == 0 && fg__flow_is_str(c, FG_FLOW_ENV_DUMP_NOARG, ct))) {
@@ -885,6 +933,19 @@ static bool assigned_here(code *c, const char *name, size_t len, int scope, uint
 	return hit;
 }
 
+/* A bare plural name (members, seg.MEMBERS): in a string, usually a count. */
+static bool plural_name(code *c, fg_node v)
+{
+	v = fg__unwrap(v);
+	fg_kind k = fg_node_kind(v);
+	if (k != FG_K_IDENT && k != FG_K_ATTR)
+		return false;
+	fg_node nm = k == FG_K_ATTR ? fg_node_role(v, FG_R_MEMBER) : v;
+	size_t len;
+	const char *t = fg__ntext(c, nm, &len);
+	return len > 1 && (t[len - 1] == 's' || t[len - 1] == 'S');
+}
+
 void fg__visit(flow *f, fg_node n, vmode mode, int depth)
 {
 	code *c = f->c;
@@ -900,8 +961,11 @@ void fg__visit(flow *f, fg_node n, vmode mode, int depth)
 		fg_node v = fg_node_role(n, FG_R_VALUE);
 		if (!fg_node_is_null(v)) {
 			if ((fg_node_kind(n) == FG_K_INTERP || fg_node_kind(n) == FG_K_SPREAD) && mode != VM_NO_RECORD &&
-			    check_whole(f, v))
+			    check_whole_in(f, v, fg_node_kind(n) == FG_K_INTERP))
 				return;
+			/* "{members} members": a bare plural in a string is a count, not the records */
+			if (fg_node_kind(n) == FG_K_INTERP && plural_name(f->c, v))
+				mode = VM_NO_RECORD;
 			fg__visit(f, v, mode, depth + 1);
 		}
 		return;
@@ -978,6 +1042,16 @@ void fg__visit(flow *f, fg_node n, vmode mode, int depth)
 			const char *s;
 			size_t sl;
 			fg__string_content(c, idx, &s, &sl);
+			/* row["email"] where row = {"email": "shopper@example.com"} here: the value itself */
+			if (!fg_node_is_null(obj) && fg_node_kind(obj) == FG_K_IDENT) {
+				char *on = fg__compact_text(c, obj);
+				fg_node v = member_value(c, on, s, sl, f->scope, fg_node_start(n));
+				free(on);
+				if (!fg_node_is_null(v)) {
+					fg__visit(f, v, VM_VALUE, depth + 1);
+					return;
+				}
+			}
 			const char *cat = fg_name_category(a->w, s, sl);
 			if (cat)
 				emit_name(f, n, cat, n);

@@ -77,7 +77,9 @@ static fg_filetype detect_type(const char *path)
 		t.text = FG_TEXT_NOTEBOOK;
 		return t;
 	}
-	if (ext_in(dot, prose))
+	if (!strcasecmp(dot, ".sql"))
+		t.text = FG_TEXT_SQL;
+	else if (ext_in(dot, prose))
 		t.text = FG_TEXT_PROSE;
 	else if (ext_in(dot, hash))
 		t.text = FG_TEXT_HASH;

@@ -14,6 +14,7 @@ typedef enum fg_text_kind {
 	FG_TEXT_NONE = 0,   /* not scanned for claims */
 	FG_TEXT_PROSE,      /* Markdown, reStructuredText, plain text: paragraphs */
 	FG_TEXT_HASH,       /* YAML, TOML, INI, .env, shell, Dockerfile: # comments */
+	FG_TEXT_SQL,        /* SQL: -- and block comments */
 	FG_TEXT_CLIKE,      /* C-family sources without a grammar here: // and block comments */
 	FG_TEXT_CODE,       /* parsed with tree-sitter: comments from the query */
 	FG_TEXT_NOTEBOOK,   /* .ipynb: code cells as Python, markdown cells as prose */
