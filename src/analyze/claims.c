@@ -14,6 +14,7 @@
  */
 #include "internal.h"
 
+#include <ctype.h>
 #include <strings.h>
 
 /* Bounds: blocks longer than this are cut; a file has at most this many. */
@@ -235,6 +236,19 @@ static void add_comment_line(block *b, const char *src, uint32_t s, uint32_t e)
 		s = m;
 		while (s < e && (src[s] == ' ' || src[s] == '\t'))
 			s++;
+	}
+	/* XML doc tags on a line of their own (<summary>, </remarks>): markup, not text */
+	if (s < e && src[s] == '<') {
+		uint32_t k = s;
+		while (k < e && src[k] != '>')
+			k++;
+		uint32_t r = k + 1;
+		while (r < e && (src[r] == ' ' || src[r] == '\t' || src[r] == '\r'))
+			r++;
+		if (k < e && r >= e)
+			return;
+		if (k < e && e - s > 2 && (src[s + 1] == '/' || isalpha((unsigned char)src[s + 1])))
+			s = k + 1; /* <para>text: keep the text */
 	}
 	/* Trailing markers: star-slash and closing quotes. */
 	for (int guard = 0; guard < 2 && e > s; guard++) {

@@ -42,6 +42,11 @@ static bool declaration_text(code *c, const char *name, fg_buf *out)
 		const char *q = p + nl;
 		while (q < src + len && (*q == ' ' || *q == '\t'))
 			q++;
+		if (q < src + len && *q == ':' && (q + 1 >= src + len || q[1] != ':')) {
+			/* Kotlin, TypeScript: name: Type = value */
+			while (q < src + len && *q != '=' && *q != '\n' && *q != ';')
+				q++;
+		}
 		if (q >= src + len || (*q != '=' && *q != ';') || (*q == '=' && q + 1 < src + len && q[1] == '='))
 			continue;
 		/* a declaration: a modifier before the name on its line, no call around it (not a keyword argument) */

@@ -274,8 +274,13 @@ void fg__visit_pair(flow *f, fg_node key, fg_node value, vmode mode, int depth)
 	fg__key_name(c, key, &kn, &kl);
 	if (mode == VM_PARAMS && fg__flow_is(c, FG_FLOW_NON_CONTENT_ARG, kn, kl))
 		return;
-	if (fg__flow_is(c, FG_FLOW_HEADER_KEY, kn, kl))
-		return; /* headers and the request's own key are not content */
+	if (fg__flow_is(c, FG_FLOW_HEADER_KEY, kn, kl)) {
+		/* headers and the request's own key are not content; a token written out in a record still is a value */
+		fg_node v = fg__unwrap(value);
+		if (!fg_node_is_null(v) && fg__is_plain_string(v))
+			scan_string_values(f, v);
+		return;
+	}
 	if (mode == VM_REST_OPTS) {
 		if (fg__flow_is(c, FG_FLOW_REST_BODY_KEY, kn, kl) && !fg_node_is_null(value))
 			fg__visit(f, value, VM_VALUE, depth + 1);

@@ -288,11 +288,22 @@ static void find_requests(code *c)
 			fg_node obj = fg__call_object(cs->node);
 			if (!fg_node_is_null(obj))
 				fg__gather_text(c, obj, cs->scope, &t, 0);
-			bool foundry = fg__flow_is(c, FG_FLOW_FOUNDRY_ENDPOINT, t.ptr ? t.ptr : "", t.len) &&
-				       !strstr(t.ptr ? t.ptr : "", "/openai/");
+			const char *tt = t.ptr ? t.ptr : "";
+			bool foundry = fg__flow_is(c, FG_FLOW_FOUNDRY_ENDPOINT, tt, t.len) && !strstr(tt, "/openai/");
+			/*
+			 * A relative Messages API path ("v1/messages") on a client whose base
+			 * address is set elsewhere (a typed HttpClient, a Guzzle base_uri in
+			 * config): in a repository that runs Claude on Foundry, a Foundry request.
+			 */
+			bool rel_path = !foundry && strstr(tt, "v1/messages") && !strstr(tt, "://");
+			bool relative = rel_path && a->repo_foundry;
+			if (rel_path && !a->repo_foundry)
+				a->unresolved = true; /* decided again once the repository's context is known */
 			fg_buf_release(&t);
-			if (foundry) {
-				fg_buf_puts(&ev, "Foundry endpoint: the request URL is a Claude on Foundry endpoint");
+			if (foundry || relative) {
+				fg_buf_puts(&ev, relative ? "Foundry: a relative Messages API path in a repository that configures "
+							    "Claude on Foundry"
+							  : "Foundry endpoint: the request URL is a Claude on Foundry endpoint");
 				fg__run_flow(c, cs, ev.ptr, 0, fg__flow_is(c, FG_FLOW_REST_SHELL, ct, ctl) ? 2 : 1);
 			}
 		}
