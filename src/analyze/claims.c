@@ -106,6 +106,19 @@ static bool fam(fg_analysis *a, fg_claim_family f, const char *s, size_t len)
 	return false;
 }
 
+/* "both vendors", "all models", "every provider": the sentence includes the one this file sends to */
+static bool names_all(const char *s, size_t len)
+{
+	static const char *const words[] = { "both ", "all ", "every ", "each ", "either ", NULL };
+	for (int w = 0; words[w]; w++) {
+		size_t wl = strlen(words[w]);
+		for (size_t i = 0; i + wl <= len; i++)
+			if ((i == 0 || !isalpha((unsigned char)s[i - 1])) && !strncasecmp(s + i, words[w], wl))
+				return true;
+	}
+	return false;
+}
+
 /*
  * Families are tested lazily, cheapest decision first: most comments have
  * no CLAIM at all and cost one match.
@@ -168,6 +181,17 @@ static void evaluate_block(fg_analysis *a, block *b, bool file_ctx)
 		}
 		if (!s_claude && fam(a, FG_CLAIM_OTHER, s, sl))
 			continue;
+		/*
+		 * "Azure OpenAI (embeddings only). Abuse monitoring is off for this
+		 * resource, so inputs are not stored": with no Claude in the block,
+		 * a block that names another provider or store is about that one.
+		 */
+		if (!s_claude) {
+			if (blk_claude < 0)
+				blk_claude = fam(a, FG_CLAIM_CLAUDE, t, len);
+			if (!blk_claude && !names_all(s, sl) && fam(a, FG_CLAIM_OTHER, t, len))
+				continue;
+		}
 		uint32_t start = b->origin[sent[i].s];
 		uint32_t end = b->origin[sent[i].e - 1] + 1;
 		fg_buf msg = FG_BUF_INIT;

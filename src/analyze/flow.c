@@ -719,6 +719,26 @@ static void visit_builder_lambda(flow *f, fg_node args, int depth)
 	}
 }
 
+/* customers.head(20), df.sort_values("x").reset_index(): the table the rows come from. */
+static fg_node rows_of(code *c, fg_node n)
+{
+	for (int i = 0; i < 8; i++) {
+		fg_node u = fg__unwrap(n);
+		if (fg_node_kind(u) != FG_K_CALL)
+			return u;
+		char *ct = fg__callee_text(c, u);
+		size_t ll;
+		const char *last = fg__last_name(ct, &ll);
+		bool keep = fg__flow_is(c, FG_FLOW_ROW_SELECTION, last, ll);
+		free(ct);
+		fg_node o = fg__call_object(u);
+		if (!keep || fg_node_is_null(o))
+			return u;
+		n = o;
+	}
+	return fg__unwrap(n);
+}
+
 /* A sanitiser handed to map/apply as a function value, or called in a lambda argument. */
 static bool sanitizer_passed(code *c, fg_node args)
 {
@@ -837,7 +857,7 @@ static void visit_call(flow *f, fg_node n, vmode mode, int depth)
 		}
 	}
 	if (fg__callee_is(c, FG_FLOW_SERIALIZER, ct)) {
-		if (is_method && check_whole(f, object))
+		if (is_method && check_whole(f, rows_of(c, object)))
 			goto done;
 		for (uint32_t i = 0; i < nargs && i < 64; i++) {
 			fg_node arg = fg_node_named_child(args, i);
