@@ -809,8 +809,12 @@ static void visit_call(flow *f, fg_node n, vmode mode, int depth)
 		goto done; /* emails.map(hash_email), col.apply(lambda e: mask(e)) */
 	if (fg__callee_is(c, FG_FLOW_NAMES_ONLY, ct))
 		goto done;
-	if (fg__callee_is(c, FG_FLOW_ENV_DUMP_CALL, ct) || (nargs == 0 && fg__flow_is_str(c, FG_FLOW_ENV_DUMP_NOARG, ct))) {
+	if (fg__callee_is(c, FG_FLOW_ENV_DUMP_CALL, ct)) {
 		fg__emit_simple(f, n, "sensitive-data/environment-dump", "credential", "Environment file contents");
+		goto done;
+	}
+	if (nargs == 0 && fg__flow_is_str(c, FG_FLOW_ENV_DUMP_NOARG, ct)) {
+		fg__emit_simple(f, n, "sensitive-data/environment-dump", "credential", "Process environment");
 		goto done;
 	}
 	if (fg__callee_is(c, FG_FLOW_FILE_READ, ct)) {

@@ -16,6 +16,25 @@
 /* ---- requests ---- */
 
 /* curl -d BODY / --data @file: the body, or the file it names. */
+/* The heredoc body redirected into a shell command (its redirected statement's), or a null node. */
+static fg_node stdin_heredoc(fg_node cmd)
+{
+	fg_node p = fg_node_parent(cmd);
+	for (int up = 0; up < 2 && !fg_node_is_null(p); up++, p = fg_node_parent(p)) {
+		uint32_t cnt = fg_node_named_count(p);
+		for (uint32_t i = 0; i < cnt && i < 16; i++) {
+			fg_node r = fg_node_named_child(p, i);
+			if (fg_node_eq(r, cmd))
+				continue;
+			uint32_t rc = fg_node_named_count(r);
+			for (uint32_t k = 0; k < rc && k < 16; k++)
+				if (fg_node_kind(fg_node_named_child(r, k)) == FG_K_STRING)
+					return fg_node_named_child(r, k);
+		}
+	}
+	return fg__null_node();
+}
+
 static void shell_body(flow *f, fg_node args)
 {
 	code *c = f->c;
@@ -38,6 +57,14 @@ static void shell_body(flow *f, fg_node args)
 			continue;
 		size_t bl;
 		const char *bt = fg__ntext(c, body, &bl);
+		/* --data-binary @- <<JSON ... JSON: the body is the heredoc fed to the command */
+		if ((bl == 2 && !memcmp(bt, "@-", 2)) || (bl == 4 && !memcmp(bt, "'@-'", 4)) ||
+		    (bl == 4 && !memcmp(bt, "\"@-\"", 4))) {
+			fg_node doc = stdin_heredoc(f->request->node);
+			if (!fg_node_is_null(doc))
+				fg__visit(f, doc, VM_VALUE, 0);
+			continue;
+		}
 		const char *atsign = memchr(bt, '@', FG_MIN(bl, (size_t)64));
 		if (atsign && (atsign == bt || atsign[-1] == '"' || atsign[-1] == '\'' || atsign[-1] == '=' ||
 			       (fl < al && body.id == a.id))) {
