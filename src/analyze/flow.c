@@ -275,7 +275,7 @@ void fg__visit_pair(flow *f, fg_node key, fg_node value, vmode mode, int depth)
 	if (mode == VM_PARAMS && fg__flow_is(c, FG_FLOW_NON_CONTENT_ARG, kn, kl))
 		return;
 	if (fg__flow_is(c, FG_FLOW_HEADER_KEY, kn, kl)) {
-		/* headers and the request's own key are not content; a token written out in a record still is a value */
+		/* a request's headers are not content; a token written out in them still is a value */
 		fg_node v = fg__unwrap(value);
 		if (!fg_node_is_null(v) && fg__is_plain_string(v))
 			scan_string_values(f, v);
@@ -511,6 +511,15 @@ static bool follow_writers(flow *f, const char *name, int scope, int depth)
 	return any;
 }
 
+/* "api-key", "Authorization": a header a request authenticates with (auth-header in flow.tsv). */
+static bool header_name(code *c, fg_node str)
+{
+	const char *s;
+	size_t sl;
+	fg__string_content(c, str, &s, &sl);
+	return sl > 0 && fg__flow_is(c, FG_FLOW_AUTH_HEADER, s, sl);
+}
+
 static void follow_name(flow *f, const char *name, uint32_t pos, vmode mode, int depth)
 {
 	code *c = f->c;
@@ -583,7 +592,10 @@ static void follow_name(flow *f, const char *name, uint32_t pos, vmode mode, int
 			local = local || pass == 0;
 			fg_node args = fg_node_role(cs->node, FG_R_ARGS);
 			uint32_t na = fg_node_is_null(args) ? 0 : fg_node_named_count(args);
-			/* put("content", x): a key and its value, like a dict entry */
+			/* put("content", x): a key and its value, like a dict entry; h.set("api-key", key) sets a header */
+			if (na == 2 && fg__is_plain_string(fg__unwrap(fg_node_named_child(args, 0))) &&
+			    header_name(c, fg__unwrap(fg_node_named_child(args, 0))))
+				continue;
 			if (na == 2 && fg__is_plain_string(fg__unwrap(fg_node_named_child(args, 0))))
 				fg__visit_pair(f, fg__unwrap(fg_node_named_child(args, 0)), fg_node_named_child(args, 1), VM_VALUE,
 					       depth + 1);
@@ -1057,6 +1069,11 @@ void fg__visit(flow *f, fg_node n, vmode mode, int depth)
 				fg__visit(f, v, VM_VALUE, depth + 1);
 				return;
 			}
+		}
+		/* CustomerSerializer(customer).data: a field of what the call built */
+		if (!fg_node_is_null(obj) && (fg_node_kind(fg__unwrap(obj)) == FG_K_CALL || fg_node_kind(fg__unwrap(obj)) == FG_K_NEW)) {
+			fg__visit(f, obj, mode == VM_PARAMS ? VM_VALUE : mode, depth + 1);
+			return;
 		}
 		/* self.prompt / this.body: follow the attribute's own assignments */
 		char *full = fg__compact_text(c, n);

@@ -59,6 +59,20 @@ const char *fg_name_category(fg_worker *w, const char *name, size_t len)
 	for (size_t i = 0; i < rs->nnames; i++)
 		if (fg_regex_test(rs->names[i].re, w->matcher, norm, n))
 			return rs->names[i].category;
+	/* disability_details, diagnosis_summary, passport_info: the data, described at more length */
+	static const char *const more[] = { " details", " detail", " info", " summary", " notes", " description", NULL };
+	for (int k = 0; more[k]; k++) {
+		size_t ml = strlen(more[k]);
+		if (n > ml && strcmp(norm + n - ml, more[k]) == 0) {
+			norm[n - ml] = '\0';
+			if (rs->name_exclude && fg_regex_test(rs->name_exclude, w->matcher, norm, n - ml))
+				return NULL;
+			for (size_t i = 0; i < rs->nnames; i++)
+				if (fg_regex_test(rs->names[i].re, w->matcher, norm, n - ml))
+					return rs->names[i].category;
+			return NULL;
+		}
+	}
 	return NULL;
 }
 

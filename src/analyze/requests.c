@@ -322,7 +322,9 @@ static void find_requests(code *c)
 			 * address is set elsewhere (a typed HttpClient, a Guzzle base_uri in
 			 * config): in a repository that runs Claude on Foundry, a Foundry request.
 			 */
-			bool rel_path = !foundry && strstr(tt, "v1/messages") && !strstr(tt, "://");
+			/* ... or a URL constant defined in another file and named for Claude: ClaudeFoundry::MESSAGES_URL */
+			bool rel_path = !foundry && ((strstr(tt, "v1/messages") && !strstr(tt, "://")) ||
+						     (!strstr(tt, "://") && fg__flow_is(c, FG_FLOW_FOUNDRY_URL_NAME, tt, t.len)));
 			bool relative = rel_path && a->repo_foundry;
 			if (rel_path && !a->repo_foundry)
 				a->unresolved = true; /* decided again once the repository's context is known */

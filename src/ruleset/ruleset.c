@@ -228,14 +228,15 @@ static const char *const flow_keys[FG_FLOW__COUNT] = {
 	"non-content-arg", "passthrough-method", "serializer", "names-only", "getter", "env-object",
 	"env-dump-call", "file-read", "sensitive-file", "client-foundry-text", "rest-shell", "rest-data-flag",
 	"framework-method", "model-call", "model-foundry", "prefilter", "prefilter-context", "prefilter-azure", "mutator", "env-dump-noarg",
-	"keyed-lookup", "writer-call", "schema-type", "schema-call", "schema-key", "higher-order", "header-key", "row-selection",
+	"keyed-lookup", "writer-call", "schema-type", "schema-call", "schema-key", "higher-order", "header-key", "row-selection", "auth-header", "foundry-url-name",
 };
 /* Keys matched as searches; the rest must match the whole text. */
 static bool flow_key_is_search(int k)
 {
 	return k == FG_FLOW_FOUNDRY_EVIDENCE || k == FG_FLOW_FOUNDRY_ENDPOINT || k == FG_FLOW_SENSITIVE_FILE ||
 	       k == FG_FLOW_CLIENT_FOUNDRY_TEXT || k == FG_FLOW_FOUNDRY_MODULE || k == FG_FLOW_MODEL_FOUNDRY ||
-	       k == FG_FLOW_PREFILTER || k == FG_FLOW_PREFILTER_CONTEXT || k == FG_FLOW_PREFILTER_AZURE;
+	       k == FG_FLOW_PREFILTER || k == FG_FLOW_PREFILTER_CONTEXT || k == FG_FLOW_PREFILTER_AZURE ||
+	       k == FG_FLOW_FOUNDRY_URL_NAME;
 }
 
 /* Patterns that run over whole files are JIT-compiled. */

@@ -1,0 +1,11 @@
+from marketplace.llm import foundry_client
+
+
+def followup_note(order):
+    buyer_email = order.buyer.email
+    msg = foundry_client.messages.create(
+        model="claude-haiku-4-5",
+        max_tokens=150,
+        messages=[{"role": "user", "content": f"Order {order.pk} for {buyer_email} shipped late. Draft a follow-up."}],
+    )
+    return msg.content[0].text
