@@ -411,29 +411,46 @@ static void prose(fg_analysis *a, const char *src, bool ctx)
 	uint32_t len = (uint32_t)a->len;
 	block b = { 0 };
 	uint32_t p = 0;
+	/*
+	 * A section headed "Claude on Azure AI Foundry" gives its paragraphs
+	 * their context, down to the next heading of the same or a higher level.
+	 */
+	int section_level = 0;
+	bool section = false;
 	while (p < len) {
 		const char *nl = memchr(src + p, '\n', len - p);
 		uint32_t le = nl ? (uint32_t)(nl - src) : len;
 		bool fence = le - p >= 3 && (memcmp(src + p, "```", 3) == 0 || memcmp(src + p, "~~~", 3) == 0);
 		if (blank_line(src, p, le) || fence || starts_item(src, p, le)) {
-			flush(a, &b, ctx);
+			flush(a, &b, ctx || section);
 		}
 		if (!blank_line(src, p, le) && !fence) {
 			uint32_t s = p;
 			while (s < le && (src[s] == ' ' || src[s] == '\t' || src[s] == '>'))
 				s++;
 			bool heading = s < le && src[s] == '#';
-			while (s < le && src[s] == '#')
+			int level = 0;
+			while (s < le && src[s] == '#') {
 				s++;
+				level++;
+			}
+			if (heading) {
+				flush(a, &b, ctx || section);
+				if (!section || level <= section_level) {
+					section = fam(a, FG_CLAIM_CLAUDE, src + s, le - s) && fam(a, FG_CLAIM_AZURE, src + s, le - s) &&
+						  !fam(a, FG_CLAIM_OTHER, src + s, le - s);
+					section_level = level;
+				}
+			}
 			block_addline(&b, src, s, le);
 			/* A heading or table row is a block of its own: the next line starts afresh. */
 			if (heading || (s < le && src[s] == '|')) {
-				flush(a, &b, ctx);
+				flush(a, &b, ctx || section);
 			}
 		}
 		p = le + 1;
 	}
-	evaluate_block(a, &b, ctx);
+	evaluate_block(a, &b, ctx || section);
 	block_free(&b);
 }
 
