@@ -123,6 +123,14 @@ static bool extract(shell_host h, const char *src, size_t len, fg_buf *out)
 		}
 		p = e + 1;
 	}
+	/*
+	 * ${{ expr }} is substituted by the runner before the shell runs: keep it
+	 * literal text (one byte changed, offsets kept), so a secret expression in
+	 * a request body is seen by the value detectors inside any quoting.
+	 */
+	if (h == HOST_WORKFLOW)
+		for (char *q = out->ptr; (q = strstr(q, "${{")) != NULL; q += 3)
+			q[0] = '%';
 	return any;
 }
 

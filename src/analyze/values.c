@@ -197,7 +197,9 @@ size_t fg_values_scan(fg_worker *w, const char *text, size_t len, fg_value_match
 			pos = me > ms ? me : ms + 1;
 			if (ge <= gs)
 				continue;
-			if (!validate(d, text + gs, ge - gs) || fg_is_placeholder(w, text + gs, ge - gs))
+			/* a CI secret expression looks like a template, but the runner substitutes the secret */
+			if (!validate(d, text + gs, ge - gs) ||
+			    (d->validator != FG_VAL_CI_SECRET && fg_is_placeholder(w, text + gs, ge - gs)))
 				continue;
 			if (rs->allow_values && fg_regex_test(rs->allow_values, w->matcher, text + gs, ge - gs))
 				continue;

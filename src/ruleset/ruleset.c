@@ -560,7 +560,7 @@ static const struct {
 	fg_validator v;
 } validators[] = {
 	{ "none", FG_VAL_NONE }, { "luhn", FG_VAL_LUHN }, { "iban", FG_VAL_IBAN }, { "ssn", FG_VAL_SSN },
-	{ "email", FG_VAL_EMAIL }, { "phone", FG_VAL_PHONE }, { "jwt", FG_VAL_JWT },
+	{ "email", FG_VAL_EMAIL }, { "phone", FG_VAL_PHONE }, { "jwt", FG_VAL_JWT }, { "ci-secret", FG_VAL_CI_SECRET },
 };
 
 int fg_validator_parse(const char *name, fg_validator *out)
@@ -599,7 +599,7 @@ static int detector_line(loader *ld, const char *file, unsigned lineno, char *li
 		return -1;
 	}
 	if (fg_validator_parse(f[3], &d.validator) < 0) {
-		set_err(ld, "%s:%u: unknown validator '%s' (none luhn iban ssn email phone jwt)", file, lineno, f[3]);
+		set_err(ld, "%s:%u: unknown validator '%s' (none luhn iban ssn email phone jwt ci-secret)", file, lineno, f[3]);
 		return -1;
 	}
 	d.re = compile_checked(ld, file, lineno, f[4], 0);

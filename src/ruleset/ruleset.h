@@ -29,7 +29,7 @@ typedef struct fg_rule {
 } fg_rule;
 
 typedef enum fg_validator {
-	FG_VAL_NONE = 0, FG_VAL_LUHN, FG_VAL_IBAN, FG_VAL_SSN, FG_VAL_EMAIL, FG_VAL_PHONE, FG_VAL_JWT
+	FG_VAL_NONE = 0, FG_VAL_LUHN, FG_VAL_IBAN, FG_VAL_SSN, FG_VAL_EMAIL, FG_VAL_PHONE, FG_VAL_JWT, FG_VAL_CI_SECRET
 } fg_validator;
 
 /* "luhn" -> FG_VAL_LUHN; -1 for an unknown name. */
