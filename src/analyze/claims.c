@@ -182,9 +182,10 @@ static void evaluate_block(fg_analysis *a, block *b, bool file_ctx)
 		if (!s_claude && fam(a, FG_CLAIM_OTHER, s, sl))
 			continue;
 		/*
-		 * "Azure OpenAI (embeddings only). Abuse monitoring is off for this
-		 * resource, so inputs are not stored": with no Claude in the block,
-		 * a block that names another provider or store is about that one.
+		 * A comment that names Azure OpenAI (an embeddings resource, say) and
+		 * no Anthropic model, then describes "this resource": with no Claude
+		 * in the block, a block that names another provider or store is about
+		 * that one.
 		 */
 		if (!s_claude) {
 			if (blk_claude < 0)

@@ -136,6 +136,16 @@ def t_utf16_files_are_text(binary):
         shutil.rmtree(repo)
 
 
+def t_project_scans_clean(binary):
+    """The project's own repository scans clean under its own configuration."""
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    p = _run(binary, "scan", "--format", "json", root)
+    if p.returncode != 0:
+        got = [(f["path"], f["line"], f["rule_id"]) for f in json.loads(p.stdout or "{}").get("findings", [])]
+        return f"exit {p.returncode}: {got[:5]} {p.stderr.strip()[-200:]}"
+    return None
+
+
 def t_untracked_scanned_ignored_not(binary):
     repo = make_repo({".gitignore": "ignored/\n"})
     try:
