@@ -60,7 +60,9 @@ const char *fg_name_category(fg_worker *w, const char *name, size_t len)
 		if (fg_regex_test(rs->names[i].re, w->matcher, norm, n))
 			return rs->names[i].category;
 	/* disability_details, diagnosis_summary, passport_info: the data, described at more length */
-	static const char *const more[] = { " details", " detail", " info", " summary", " notes", " description", NULL };
+	static const char *const more[] = { " details", " detail", " info", " summary", " notes", " description",
+					    " expectation", " expectations", " primary", " secondary", " work", " personal",
+					    " override", " current", " previous", " new", " old", NULL };
 	for (int k = 0; more[k]; k++) {
 		size_t ml = strlen(more[k]);
 		if (n > ml && strcmp(norm + n - ml, more[k]) == 0) {
