@@ -405,7 +405,7 @@ static fg_node param_name(fg_node p)
 static bool follow_parameter(flow *f, const char *name, int depth)
 {
 	code *c = f->c;
-	if (f->scope < 0 || f->calls_up >= FLOW_MAX_CALLS_UP)
+	if (f->scope < 0)
 		return false;
 	const fn_scope *sc = &c->scopes[f->scope];
 	if (!sc->name || !sc->name_len)
@@ -427,10 +427,21 @@ static bool follow_parameter(flow *f, const char *name, int depth)
 		}
 		if (len == strlen(name) && !strncmp(t, name, len)) {
 			index = (int)i - offset;
+			/* label = c.phone: a default value is what the parameter holds when a caller leaves it out */
+			fg_node whole = np == 1 && fg_node_kind(params) == FG_K_IDENT ? params : fg_node_named_child(params, i);
+			fg_node dv = fg_node_field(whole, "value");
+			if (fg_node_is_null(dv))
+				dv = fg_node_field(whole, "right");
+			if (!fg_node_is_null(dv) && !fg_node_eq(dv, pn)) {
+				unsigned before = f->emitted;
+				fg__visit(f, dv, VM_VALUE, depth + 1);
+				if (f->emitted != before)
+					return true;
+			}
 			break;
 		}
 	}
-	if (index < 0)
+	if (index < 0 || f->calls_up >= FLOW_MAX_CALLS_UP)
 		return false;
 	bool any = false;
 	int callers = 0;
