@@ -16,3 +16,8 @@ export async function summarize(member: { ssn: string; plan: string; cardNumber:
     ],
   });
 }
+
+export async function conditionalPhone(order: { id: string }, customer: { phone: string }) {
+  const msg = `Order ${order.id}` + (customer ? ` phone ${customer.phone}` : ""); // expect: sensitive-data/personal-field
+  return client.messages.create({ model: "m", max_tokens: 5, messages: [{ role: "user", content: msg }] });
+}

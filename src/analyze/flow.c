@@ -1183,6 +1183,21 @@ void fg__visit(flow *f, fg_node n, vmode mode, int depth)
 	case FG_K_ASSIGN: /* C# initializers: Name = value */
 		fg__visit_pair(f, fg_node_role(n, FG_R_KEY), fg_node_role(n, FG_R_VALUE), mode, depth + 1);
 		return;
+	case FG_K_COND: {
+		/* c ? a : b / a if c else b: the branches are the value, the condition only picks one */
+		fg_node cond = fg_node_field(n, "condition");
+		uint32_t cnt = fg_node_named_count(n);
+		if (fg_node_is_null(cond) && c->lang == FG_LANG_PYTHON && cnt == 3)
+			cond = fg_node_named_child(n, 1);
+		if (fg_node_is_null(cond) && c->lang == FG_LANG_RUBY && cnt == 3)
+			cond = fg_node_named_child(n, 0);
+		for (uint32_t i = 0; i < cnt && i < 8; i++) {
+			fg_node ch = fg_node_named_child(n, i);
+			if (!fg_node_eq(ch, cond))
+				fg__visit(f, ch, mode == VM_PARAMS ? VM_VALUE : mode, depth + 1);
+		}
+		return;
+	}
 	case FG_K_BINARY:
 		if (is_comparison(c, n))
 			return;
