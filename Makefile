@@ -17,8 +17,8 @@ FG_CFLAGS = -std=c11 $(WARN) $(CFLAGS) $(shell pkg-config --cflags $(PKGS) 2>/de
 FG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lpthread
 TARGET  ?= examples/demo
 # The labelled corpus and its scorer live beside the project (../shared); override with CORPUS= SCORER=.
-CORPUS  ?= $(firstword $(wildcard ../shared/corpus /work/shared/corpus) ../shared/corpus)
-SCORER  ?= $(firstword $(wildcard ../shared/eval/score.py /work/shared/eval/score.py) ../shared/eval/score.py)
+CORPUS  ?= ../shared/corpus
+SCORER  ?= ../shared/eval/score.py
 GATED_SUITES := app-foundry direct-api docs-heavy opsbot polyglot
 
 # Quiet by default; `make V=1` shows the full commands.
@@ -33,7 +33,7 @@ endif
 BUILD   := build
 BIN     := $(BUILD)/foundry-guard
 
-SRCS := $(wildcard src/*.c src/*/*.c) parser/parser.c parser/lang.c
+SRCS := $(wildcard src/*.c src/*/*.c) parser/tree.c parser/lang.c
 SRCS := $(filter-out src/tools/%,$(SRCS))
 OBJS := $(patsubst %.c,$(BUILD)/obj/%.o,$(SRCS))
 RULE_FILES := $(shell find rules -type f ! -path rules/README.md | LC_ALL=C sort)

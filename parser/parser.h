@@ -69,7 +69,7 @@ typedef enum fg_role {
 	FG_R__COUNT
 } fg_role;
 
-/* Same size as TSNode; converted inside parser.c only. */
+/* Same size as TSNode; converted inside tree.c only. */
 typedef struct fg_node {
 	uint32_t context[4];
 	const void *id;

@@ -341,15 +341,7 @@ static void visit_args(flow *f, fg_node args, vmode mode, int depth)
 
 
 /* Whole-record and environment checks for a serialised or interpolated value. */
-static bool check_whole_in(flow *f, fg_node v, bool counted);
-
 static bool check_whole(flow *f, fg_node v)
-{
-	return check_whole_in(f, v, false);
-}
-
-/* counted: inside a string, where a bare plural (`{members} members`) is a number */
-static bool check_whole_in(flow *f, fg_node v, bool counted)
 {
 	code *c = f->c;
 	v = fg__unwrap(v);
@@ -365,8 +357,6 @@ static bool check_whole_in(flow *f, fg_node v, bool counted)
 	const char *t = fg__ntext(c, nm, &len);
 	if (k == FG_K_ATTR && len == 8 && !memcmp(t, "__dict__", 8))
 		return check_whole(f, fg_node_role(v, FG_R_OBJECT)); /* user.__dict__: the object's fields */
-	if (counted && len > 1 && (t[len - 1] == 's' || t[len - 1] == 'S'))
-		return false;
 	if (fg_name_is_record(c->a->w, t, len)) {
 		fg__emit_simple(f, v, "sensitive-data/whole-record", "personal", "Whole person record");
 		return true;
@@ -664,6 +654,20 @@ static fg_node member_value(code *c, const char *obj, const char *member, size_t
 		}
 	}
 	return fg__null_node();
+}
+
+/* obj.member / obj["member"] where obj was set to an object literal here: visits that member's value. */
+static bool visit_literal_member(flow *f, fg_node obj, const char *member, size_t ml, uint32_t pos, int depth)
+{
+	if (fg_node_is_null(obj) || fg_node_kind(obj) != FG_K_IDENT)
+		return false;
+	char *on = fg__compact_text(f->c, obj);
+	fg_node v = member_value(f->c, on, member, ml, f->scope, pos);
+	free(on);
+	if (fg_node_is_null(v))
+		return false;
+	fg__visit(f, v, VM_VALUE, depth + 1);
+	return true;
 }
 
 /*
@@ -1012,12 +1016,12 @@ void fg__visit(flow *f, fg_node n, vmode mode, int depth)
 	case FG_K_RETURN: {
 		fg_node v = fg_node_role(n, FG_R_VALUE);
 		if (!fg_node_is_null(v)) {
-			if ((fg_node_kind(n) == FG_K_INTERP || fg_node_kind(n) == FG_K_SPREAD) && mode != VM_NO_RECORD &&
-			    check_whole_in(f, v, fg_node_kind(n) == FG_K_INTERP))
-				return;
 			/* "{members} members": a bare plural in a string is a count, not the records */
 			if (fg_node_kind(n) == FG_K_INTERP && plural_name(f->c, v))
 				mode = VM_NO_RECORD;
+			if ((fg_node_kind(n) == FG_K_INTERP || fg_node_kind(n) == FG_K_SPREAD) && mode != VM_NO_RECORD &&
+			    check_whole(f, v))
+				return;
 			fg__visit(f, v, mode, depth + 1);
 		}
 		return;
@@ -1072,15 +1076,8 @@ void fg__visit(flow *f, fg_node n, vmode mode, int depth)
 		}
 		/* ticket.from where ticket = { from: "ana@…" } here: the value itself */
 		fg_node obj = fg_node_role(n, FG_R_OBJECT);
-		if (!fg_node_is_null(obj) && fg_node_kind(obj) == FG_K_IDENT) {
-			char *on = fg__compact_text(c, obj);
-			fg_node v = member_value(c, on, t, len, f->scope, fg_node_start(n));
-			free(on);
-			if (!fg_node_is_null(v)) {
-				fg__visit(f, v, VM_VALUE, depth + 1);
-				return;
-			}
-		}
+		if (visit_literal_member(f, obj, t, len, fg_node_start(n), depth))
+			return;
 		/* CustomerSerializer(customer).data: a field of what the call built */
 		if (!fg_node_is_null(obj) && (fg_node_kind(fg__unwrap(obj)) == FG_K_CALL || fg_node_kind(fg__unwrap(obj)) == FG_K_NEW)) {
 			fg__visit(f, obj, mode == VM_PARAMS ? VM_VALUE : mode, depth + 1);
@@ -1100,15 +1097,8 @@ void fg__visit(flow *f, fg_node n, vmode mode, int depth)
 			size_t sl;
 			fg__string_content(c, idx, &s, &sl);
 			/* row["email"] where row = {"email": "shopper@example.com"} here: the value itself */
-			if (!fg_node_is_null(obj) && fg_node_kind(obj) == FG_K_IDENT) {
-				char *on = fg__compact_text(c, obj);
-				fg_node v = member_value(c, on, s, sl, f->scope, fg_node_start(n));
-				free(on);
-				if (!fg_node_is_null(v)) {
-					fg__visit(f, v, VM_VALUE, depth + 1);
-					return;
-				}
-			}
+			if (visit_literal_member(f, obj, s, sl, fg_node_start(n), depth))
+				return;
 			const char *cat = fg_name_category(a->w, s, sl);
 			if (cat)
 				emit_name(f, n, cat, n);

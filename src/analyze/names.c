@@ -40,6 +40,20 @@ void fg_name_normalize(const char *name, size_t len, char *out, size_t outlen)
 		memmove(out, out + 4, o - 4 + 1);
 }
 
+/* A normalised name's category: NULL when exclude.tsv rules it out, NO_MATCH when no line names it. */
+static const char NO_MATCH[] = "";
+
+static const char *lexicon_category(fg_worker *w, const char *norm, size_t n)
+{
+	const fg_ruleset *rs = w->rs;
+	if (rs->name_exclude && fg_regex_test(rs->name_exclude, w->matcher, norm, n))
+		return NULL;
+	for (size_t i = 0; i < rs->nnames; i++)
+		if (fg_regex_test(rs->names[i].re, w->matcher, norm, n))
+			return rs->names[i].category;
+	return NO_MATCH;
+}
+
 const char *fg_name_category(fg_worker *w, const char *name, size_t len)
 {
 	char norm[256];
@@ -54,11 +68,9 @@ const char *fg_name_category(fg_worker *w, const char *name, size_t len)
 	for (size_t i = 0; i < rs->nextra_names; i++)
 		if (strcmp(rs->extra_names[i].norm, norm) == 0)
 			return rs->extra_names[i].category;
-	if (rs->name_exclude && fg_regex_test(rs->name_exclude, w->matcher, norm, n))
-		return NULL;
-	for (size_t i = 0; i < rs->nnames; i++)
-		if (fg_regex_test(rs->names[i].re, w->matcher, norm, n))
-			return rs->names[i].category;
+	const char *cat = lexicon_category(w, norm, n);
+	if (cat != NO_MATCH)
+		return cat;
 	/* disability_details, diagnosis_summary, passport_info: the data, described at more length */
 	static const char *const more[] = { " details", " detail", " info", " summary", " notes", " description",
 					    " expectation", " expectations", " primary", " secondary", " work", " personal",
@@ -67,12 +79,8 @@ const char *fg_name_category(fg_worker *w, const char *name, size_t len)
 		size_t ml = strlen(more[k]);
 		if (n > ml && strcmp(norm + n - ml, more[k]) == 0) {
 			norm[n - ml] = '\0';
-			if (rs->name_exclude && fg_regex_test(rs->name_exclude, w->matcher, norm, n - ml))
-				return NULL;
-			for (size_t i = 0; i < rs->nnames; i++)
-				if (fg_regex_test(rs->names[i].re, w->matcher, norm, n - ml))
-					return rs->names[i].category;
-			return NULL;
+			cat = lexicon_category(w, norm, n - ml);
+			return cat == NO_MATCH ? NULL : cat;
 		}
 	}
 	return NULL;

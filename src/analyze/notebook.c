@@ -39,20 +39,6 @@ static uint32_t file_line(const jp *p, const char *at)
 	return l;
 }
 
-static void put_utf8(fg_buf *b, unsigned cp)
-{
-	if (cp < 0x80) {
-		fg_buf_putc(b, (char)cp);
-	} else if (cp < 0x800) {
-		fg_buf_putc(b, (char)(0xC0 | (cp >> 6)));
-		fg_buf_putc(b, (char)(0x80 | (cp & 0x3F)));
-	} else {
-		fg_buf_putc(b, (char)(0xE0 | (cp >> 12)));
-		fg_buf_putc(b, (char)(0x80 | ((cp >> 6) & 0x3F)));
-		fg_buf_putc(b, (char)(0x80 | (cp & 0x3F)));
-	}
-}
-
 /* Parses a JSON string at p->s into out (when not NULL). */
 static bool jstring(jp *p, fg_buf *out)
 {
@@ -87,7 +73,7 @@ static bool jstring(jp *p, fg_buf *out)
 		default: cp = (unsigned char)e; break;
 		}
 		if (out)
-			put_utf8(out, cp);
+			fg_buf_put_utf8(out, cp);
 	}
 	if (p->s >= p->end)
 		return false;

@@ -74,6 +74,25 @@ void fg_buf_putc(fg_buf *b, char c)
 	fg_buf_add(b, &c, 1);
 }
 
+void fg_buf_put_utf8(fg_buf *b, unsigned cp)
+{
+	if (cp < 0x80) {
+		fg_buf_putc(b, (char)cp);
+	} else if (cp < 0x800) {
+		fg_buf_putc(b, (char)(0xC0 | (cp >> 6)));
+		fg_buf_putc(b, (char)(0x80 | (cp & 0x3F)));
+	} else if (cp < 0x10000) {
+		fg_buf_putc(b, (char)(0xE0 | (cp >> 12)));
+		fg_buf_putc(b, (char)(0x80 | ((cp >> 6) & 0x3F)));
+		fg_buf_putc(b, (char)(0x80 | (cp & 0x3F)));
+	} else {
+		fg_buf_putc(b, (char)(0xF0 | (cp >> 18)));
+		fg_buf_putc(b, (char)(0x80 | ((cp >> 12) & 0x3F)));
+		fg_buf_putc(b, (char)(0x80 | ((cp >> 6) & 0x3F)));
+		fg_buf_putc(b, (char)(0x80 | (cp & 0x3F)));
+	}
+}
+
 void fg_buf_vprintf(fg_buf *b, const char *fmt, va_list ap)
 {
 	va_list cp;

@@ -21,6 +21,8 @@ void fg_buf_grow(fg_buf *b, size_t extra);
 void fg_buf_add(fg_buf *b, const void *data, size_t len);
 void fg_buf_puts(fg_buf *b, const char *s);
 void fg_buf_putc(fg_buf *b, char c);
+/* Appends code point cp encoded as UTF-8. */
+void fg_buf_put_utf8(fg_buf *b, unsigned cp);
 void fg_buf_printf(fg_buf *b, const char *fmt, ...) FG_PRINTF(2, 3);
 void fg_buf_vprintf(fg_buf *b, const char *fmt, va_list ap);
 void fg_buf_clear(fg_buf *b);

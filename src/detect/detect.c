@@ -88,6 +88,11 @@ static fg_filetype detect_type(const char *path)
 	return t;
 }
 
+static unsigned utf16_unit(const unsigned char *p, bool le)
+{
+	return le ? (unsigned)p[0] | (unsigned)p[1] << 8 : (unsigned)p[0] << 8 | (unsigned)p[1];
+}
+
 bool fg_detect_decode_utf16(fg_buf *b)
 {
 	if (b->len < 2)
@@ -98,38 +103,15 @@ bool fg_detect_decode_utf16(fg_buf *b)
 		return false;
 	fg_buf out = FG_BUF_INIT;
 	for (size_t i = 2; i + 1 < b->len; i += 2) {
-		unsigned u = le ? (unsigned)p[i] | (unsigned)p[i + 1] << 8 : (unsigned)p[i] << 8 | (unsigned)p[i + 1];
+		unsigned u = utf16_unit(p + i, le);
 		if (u >= 0xD800 && u <= 0xDBFF && i + 3 < b->len) {
-			unsigned lo = le ? (unsigned)p[i + 2] | (unsigned)p[i + 3] << 8 : (unsigned)p[i + 2] << 8 | (unsigned)p[i + 3];
+			unsigned lo = utf16_unit(p + i + 2, le);
 			if (lo >= 0xDC00 && lo <= 0xDFFF) {
 				u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
 				i += 2;
 			}
 		}
-		if (u == 0)
-			u = 0xFFFD; /* a NUL would make it binary again */
-		char enc[4];
-		size_t n;
-		if (u < 0x80) {
-			enc[0] = (char)u;
-			n = 1;
-		} else if (u < 0x800) {
-			enc[0] = (char)(0xC0 | u >> 6);
-			enc[1] = (char)(0x80 | (u & 0x3F));
-			n = 2;
-		} else if (u < 0x10000) {
-			enc[0] = (char)(0xE0 | u >> 12);
-			enc[1] = (char)(0x80 | (u >> 6 & 0x3F));
-			enc[2] = (char)(0x80 | (u & 0x3F));
-			n = 3;
-		} else {
-			enc[0] = (char)(0xF0 | u >> 18);
-			enc[1] = (char)(0x80 | (u >> 12 & 0x3F));
-			enc[2] = (char)(0x80 | (u >> 6 & 0x3F));
-			enc[3] = (char)(0x80 | (u & 0x3F));
-			n = 4;
-		}
-		fg_buf_add(&out, enc, n);
+		fg_buf_put_utf8(&out, u == 0 ? 0xFFFD : u); /* a NUL would make it binary again */
 	}
 	fg_buf_clear(b);
 	fg_buf_add(b, out.ptr ? out.ptr : "", out.len);

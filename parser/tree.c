@@ -1,5 +1,5 @@
 /*
- * parser.c - parsing, node access by kind and role, and queries with
+ * tree.c - parsing, node access by kind and role, and queries with
  * predicate evaluation (tree-sitter's C library parses predicates but does
  * not apply them).
  */
