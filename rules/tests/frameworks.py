@@ -1,6 +1,7 @@
 # Frameworks on Claude on Foundry (test cases).
 from agno.agent import Agent as AgnoAgent
-from agno.models.azure import Claude
+from agno.models.azure import AzureAIFoundry
+from agno.models.azure.claude import Claude
 from anthropic import AsyncAnthropicFoundry
 from langchain_anthropic import ChatAnthropic
 from litellm import completion
@@ -13,6 +14,7 @@ llm = ChatAnthropic(model="claude-sonnet-4-5", base_url=FOUNDRY)
 direct = ChatAnthropic(model="claude-sonnet-4-5")
 agent = Agent(AnthropicModel("claude-sonnet-4-5", provider=AnthropicProvider(anthropic_client=AsyncAnthropicFoundry())))
 agno = AgnoAgent(model=Claude(id="claude-sonnet-4-5"))
+phi = AgnoAgent(model=AzureAIFoundry(id="Phi-4"))  # Azure AI Foundry, not Claude
 
 
 def run(patient, user):
@@ -20,5 +22,6 @@ def run(patient, user):
     direct.invoke(f"Diagnosis: {patient.diagnosis}")
     agent.run_sync(f"SSN {user.ssn}")  # expect: sensitive-data/government-id-field
     agno.print_response(f"Mail {user.email}")  # expect: sensitive-data/personal-field
+    phi.print_response(f"Mail {user.email}")
     completion(model="azure_ai/claude-sonnet-4-5", messages=[{"role": "user", "content": user.phone_number}])  # expect: sensitive-data/personal-field
     completion(model="gpt-4o", messages=[{"role": "user", "content": user.phone_number}])

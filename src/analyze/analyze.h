@@ -16,8 +16,15 @@
 #include "../finding/finding.h"
 #include "../ruleset/ruleset.h"
 
+struct fg_index;
+struct fg_facts;
+
 typedef struct fg_worker {
 	const fg_ruleset *rs;
+	/* The repository index (second pass), read-only and shared; NULL in the first pass. */
+	const struct fg_index *index;
+	/* First pass: the facts of the file being analysed are added here (NULL: none wanted). */
+	struct fg_facts *facts;
 	fg_parser *parser;
 	fg_query_cursor *cursor;
 	fg_matcher *matcher;

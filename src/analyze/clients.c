@@ -230,6 +230,29 @@ static client_kind classify_factory(code *c, int sc, int depth, uint32_t *eviden
 }
 
 
+client_kind fg__classify_function(code *c, int scope, uint32_t *evidence)
+{
+	return classify_factory(c, scope, 0, evidence);
+}
+
+static bool self_call(const char *ct, const char **member)
+{
+	static const char *const recv[] = { "self.", "this.", "cls.", NULL };
+	for (int i = 0; recv[i]; i++) {
+		size_t l = strlen(recv[i]);
+		if (!strncmp(ct, recv[i], l) && ct[l] && !strchr(ct + l, '.')) {
+			*member = ct + l;
+			return true;
+		}
+	}
+	return false;
+}
+
+static bool strong_kind(client_kind k)
+{
+	return k == CK_FOUNDRY || k == CK_WRAPS_FOUNDRY;
+}
+
 static client_kind classify_ctor(code *c, fg_node call, int scope, int depth, uint32_t *evidence)
 {
 	char *ct = fg__callee_text(c, call);
@@ -285,6 +308,20 @@ static client_kind classify_ctor(code *c, fg_node call, int scope, int depth, ui
 					k = CK_WRAPS_FOUNDRY;
 			}
 		}
+		const char *member;
+		if (!strong_kind(k) && self_call(ct, &member)) {
+			/* self.get_client(): overridden in a subclass, or defined in a base class elsewhere */
+			fg_buf m = FG_BUF_INIT;
+			fg_buf_printf(&m, "%s()", member);
+			client_kind down = fg__resolve_member(c, fg_node_start(call), m.ptr, true);
+			if (strong_kind(down))
+				k = down;
+			else if (k == CK_UNKNOWN && sc < 0)
+				k = fg__resolve_member(c, fg_node_start(call), m.ptr, false);
+			fg_buf_release(&m);
+		} else if (k == CK_UNKNOWN && sc < 0) {
+			k = fg__resolve_imported(c, ct, evidence);
+		}
 	}
 	free(ct);
 	return k;
@@ -332,13 +369,20 @@ static client_kind classify_name(code *c, const char *name, int scope, int depth
 				all_other = false;
 		}
 	}
-	if (!found)
-		return CK_UNKNOWN;
-	if (any_foundry)
-		return CK_FOUNDRY;
-	if (any_wraps)
-		return CK_WRAPS_FOUNDRY;
-	return all_other ? CK_OTHER : CK_UNKNOWN;
+	client_kind local = !found ? CK_UNKNOWN : any_foundry ? CK_FOUNDRY : any_wraps ? CK_WRAPS_FOUNDRY
+				    : all_other ? CK_OTHER : CK_UNKNOWN;
+	if (is_member && !strong_kind(local) && !strchr(member, '.')) {
+		/* self.client: set by a subclass that overrides it, or in a base class elsewhere */
+		uint32_t pos = scope >= 0 ? c->scopes[scope].start : 0;
+		client_kind down = fg__resolve_member(c, pos, member, true);
+		if (strong_kind(down))
+			return down;
+		if (!found)
+			return fg__resolve_member(c, pos, member, false);
+	}
+	if (!found && !is_member)
+		return fg__resolve_imported(c, name, evidence);
+	return local;
 }
 
 

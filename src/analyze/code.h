@@ -45,6 +45,17 @@ typedef struct callsite {
  */
 typedef enum client_kind { CK_UNKNOWN = 0, CK_FOUNDRY, CK_OTHER, CK_WRAPS_FOUNDRY } client_kind;
 
+/* What the repository index records of this file (rules/queries/<lang>/index.scm). */
+typedef struct import_rec {
+	char *local, *module, *name; /* name NULL: the module; "*": all its names */
+} import_rec;
+
+typedef struct class_rec {
+	uint32_t start, end;
+	char *name;
+	char *base; /* NULL: none */
+} class_rec;
+
 typedef struct code {
 	fg_analysis *a;
 	fg_lang_id lang;
@@ -68,6 +79,14 @@ typedef struct code {
 	bool writers_found;
 	/* Bound: node visits per file, so a pathological file cannot stall a hook. */
 	size_t budget;
+	import_rec *imports;
+	size_t nimports;
+	class_rec *classes;
+	size_t nclasses;
+	/* The last resolution that crossed into another file (for the finding's evidence). */
+	struct { const char *path; uint32_t line; bool inherited; } xref;
+	/* Set when a name would be resolved through the repository index, which this pass lacks. */
+	bool wants_index;
 } code;
 
 typedef struct step {
@@ -122,6 +141,8 @@ bool fg__lhs_names(const char *lhs, const char *name);
 int fg__scope_by_name(const code *c, const char *name, size_t len);
 void fg__gather_text(code *c, fg_node n, int scope, fg_buf *out, int depth);
 client_kind fg__classify(code *c, fg_node n, int scope, int depth, uint32_t *evidence);
+/* What a function of this file returns (a factory), by its scope index. */
+client_kind fg__classify_function(code *c, int scope, uint32_t *evidence);
 void fg__describe_request(flow *f, fg_buf *b);
 void fg__emit_simple(flow *f, fg_node at, const char *rule, const char *category, const char *prefix);
 void fg__pop_step(flow *f);
@@ -131,6 +152,15 @@ void fg__visit(flow *f, fg_node n, vmode mode, int depth);
 /* syntax.c: the assignments whose left side, and the calls whose callee, start with prefix */
 void fg__assign_range(const code *c, const char *prefix, size_t *lo, size_t *hi);
 void fg__call_range(const code *c, const char *prefix, size_t *lo, size_t *hi);
+
+/* facts.c: the repository index, both ways */
+void fg__facts_extract(code *c);
+void fg__facts_release(code *c);
+/* The name as imported from another file of the repository (CK_UNKNOWN when not). */
+client_kind fg__resolve_imported(code *c, const char *name, uint32_t *evidence);
+/* A member (`client`, or `get_client()`) of the class around pos, as set in its bases or subclasses. */
+client_kind fg__resolve_member(code *c, uint32_t pos, const char *member, bool down);
+const class_rec *fg__class_at(const code *c, uint32_t pos);
 
 /* requests.c */
 void fg__run_flow(code *c, const callsite *cs, const char *evidence, uint32_t evidence_pos, int rest);

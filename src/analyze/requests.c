@@ -256,6 +256,70 @@ static bool framework_request(code *c, const callsite *cs, fg_buf *ev)
 }
 
 
+/* "Foundry client: built in app/llm.py:12" / "...: set by subclass in ..." */
+static void describe_xref(code *c, fg_buf *ev, const char *what)
+{
+	fg_buf_printf(ev, "%s: %s %s:%u", what, c->xref.inherited ? "set by a subclass in" : "built in", c->xref.path,
+		      c->xref.line);
+}
+
+/*
+ * The Anthropic Messages API's shape: `model` with `messages` or
+ * `max_tokens` (any SDK's spelling), or a receiver declared with an
+ * Anthropic client type.  Twilio's client.messages.create(to=, body=) is not.
+ */
+static bool messages_shape(code *c, const callsite *cs, fg_node recv)
+{
+	/* a message batch: its requests carry the messages */
+	if (strstr(cs->callee, ".batches.") || strstr(cs->callee, ".Batches."))
+		return true;
+	fg_node args = fg_node_role(cs->node, FG_R_ARGS);
+	if (!fg_node_is_null(args)) {
+		size_t al;
+		const char *at = fg__ntext(c, args, &al);
+		if (fg__flow_is(c, FG_FLOW_SHAPE_MODEL, at, al) && fg__flow_is(c, FG_FLOW_SHAPE_BODY, at, al))
+			return true;
+	}
+	/* typed receiver: `client: AsyncAnthropic`, `private readonly client: AnthropicFoundry`, `AnthropicClient client` */
+	char *rt = fg__compact_text(c, recv);
+	const char *name = strrchr(rt, '.');
+	name = name ? name + 1 : rt;
+	bool typed = false;
+	size_t nl = strlen(name);
+	const char *src = c->a->src, *end = src + c->a->len;
+	for (const char *p = src; nl >= 2 && !typed && (p = memmem(p, (size_t)(end - p), name, nl)) != NULL; p += nl) {
+		bool word = (p == src || !(p[-1] == '_' || ((p[-1] | 32) >= 'a' && (p[-1] | 32) <= 'z'))) &&
+			    (p + nl >= end || !(p[nl] == '_' || ((p[nl] | 32) >= 'a' && (p[nl] | 32) <= 'z') ||
+						 (p[nl] >= '0' && p[nl] <= '9')));
+		if (!word)
+			continue;
+		/* name: Type */
+		const char *q = p + nl;
+		while (q < end && (*q == ' ' || *q == '?' || *q == '!'))
+			q++;
+		if (q < end && *q == ':') {
+			q++;
+			while (q < end && *q == ' ')
+				q++;
+			const char *e = q;
+			while (e < end && e - q < 80 && *e != '\n' && *e != '=' && *e != ';' && *e != ',' && *e != ')')
+				e++;
+			typed = fg__flow_is(c, FG_FLOW_ANTHROPIC_TYPE, q, (size_t)(e - q));
+		}
+		/* Type name (C#, Java, Go) */
+		const char *ls = p;
+		while (!typed && ls > src && ls[-1] == ' ')
+			ls--;
+		const char *ts = ls;
+		while (!typed && ts > src && (ts[-1] == '_' || ts[-1] == '.' || ((ts[-1] | 32) >= 'a' && (ts[-1] | 32) <= 'z') || ts[-1] == '*'))
+			ts--;
+		if (!typed && ts < ls)
+			typed = fg__flow_is(c, FG_FLOW_ANTHROPIC_TYPE, ts, (size_t)(ls - ts));
+	}
+	free(rt);
+	return typed;
+}
+
 static void find_requests(code *c)
 {
 	fg_analysis *a = c->a;
@@ -286,16 +350,21 @@ static void find_requests(code *c)
 				continue;
 			}
 			uint32_t evpos = 0;
+			c->xref.path = NULL;
 			client_kind k = fg__classify(c, recv, cs->scope, 0, &evpos);
 			if (k == CK_UNKNOWN)
 				a->unresolved = true;
-			if (k == CK_OTHER || (k == CK_UNKNOWN && !a->repo_foundry)) {
+			/* an unresolved receiver counts only for a call shaped like the Messages API */
+			if (k == CK_OTHER || (k == CK_UNKNOWN && (!a->repo_foundry || !messages_shape(c, cs, recv)))) {
 				fg_buf_release(&ev);
 				continue;
 			}
 			if (k == CK_WRAPS_FOUNDRY)
 				k = CK_FOUNDRY;
-			if (k == CK_FOUNDRY)
+			if (k == CK_FOUNDRY && c->xref.path) {
+				describe_xref(c, &ev, "Foundry client");
+				evpos = 0;
+			} else if (k == CK_FOUNDRY)
 				fg_buf_printf(&ev, "Foundry client: built at line %u", fg__line(a, evpos));
 			else
 				fg_buf_puts(&ev, "Foundry: the client is not resolved in this file and the repository "
@@ -349,7 +418,11 @@ void fg__analyze_code(fg_analysis *a, const fg_tree *tree)
 	c.lang = fg_tree_lang(tree);
 	fg__collect(&c, tree);
 	fg__collect_foundry_imports(&c);
+	fg__facts_extract(&c);
 	find_requests(&c);
+	if (c.wants_index)
+		a->unresolved = true; /* analysed again once the repository index is built */
+	fg__facts_release(&c);
 	for (size_t i = 0; i < c.nassigns; i++)
 		free(c.assigns[i].lhs_text);
 	for (size_t i = 0; i < c.ncalls; i++)

@@ -258,6 +258,32 @@ void fg__call_range(const code *c, const char *prefix, size_t *lo, size_t *hi)
 	prefix_range(c->calls, c->ncalls, sizeof *c->calls, offsetof(callsite, callee), prefix, lo, hi);
 }
 
+/* One record per (class, base); a class without bases has one with base NULL. */
+static void add_class(code *c, fg_node cls, fg_node cname, fg_node cbase)
+{
+	uint32_t start = fg_node_start(cls);
+	char *bt = fg_node_is_null(cbase) ? NULL : fg__compact_text(c, cbase);
+	for (size_t k = 0; k < c->nclasses; k++) {
+		class_rec *cr = &c->classes[k];
+		if (cr->start != start)
+			continue;
+		if (!bt || (cr->base && !strcmp(cr->base, bt))) {
+			free(bt);
+			return;
+		}
+		if (!cr->base) {
+			cr->base = bt;
+			return;
+		}
+	}
+	c->classes = fg_xrealloc(c->classes, (c->nclasses + 1) * sizeof(class_rec));
+	class_rec *cr = &c->classes[c->nclasses++];
+	cr->start = start;
+	cr->end = fg_node_end(cls);
+	cr->name = fg__compact_text(c, cname);
+	cr->base = bt;
+}
+
 void fg__collect(code *c, const fg_tree *tree)
 {
 	fg_worker *w = c->a->w;
@@ -275,6 +301,19 @@ void fg__collect(code *c, const fg_tree *tree)
 		else if (strcmp(nm, "scope.name") == 0) id_scope_name = (int)i;
 		else if (strcmp(nm, "return.value") == 0) id_ret = (int)i;
 	}
+	int id_imod = -1, id_iname = -1, id_ialias = -1, id_istar = -1, id_idefault = -1, id_class = -1,
+	    id_cname = -1, id_cbase = -1;
+	for (uint32_t i = 0; i < ncap; i++) {
+		const char *nm = fg_query_capture_name(q, i);
+		if (strcmp(nm, "import.module") == 0) id_imod = (int)i;
+		else if (strcmp(nm, "import.name") == 0) id_iname = (int)i;
+		else if (strcmp(nm, "import.alias") == 0) id_ialias = (int)i;
+		else if (strcmp(nm, "import.star") == 0) id_istar = (int)i;
+		else if (strcmp(nm, "import.default") == 0) id_idefault = (int)i;
+		else if (strcmp(nm, "class") == 0) id_class = (int)i;
+		else if (strcmp(nm, "class.name") == 0) id_cname = (int)i;
+		else if (strcmp(nm, "class.base") == 0) id_cbase = (int)i;
+	}
 	/* First pass: scopes (needed to place everything else). */
 	FG_UNUSED size_t guard = 0;
 	fg_query_exec(w->cursor, q, tree);
@@ -285,6 +324,31 @@ void fg__collect(code *c, const fg_tree *tree)
 		bool has_sc = false, has_nm = false;
 		fg_node lhs = sc, rhs = sc;
 		bool has_lhs = false, has_rhs = false;
+		/* index facts: an import, or a class with one base */
+		fg_node imod = sc, iname = sc, ialias = sc, cls = sc, cname = sc, cbase = sc;
+		bool star = false, dflt = false;
+		for (uint32_t i = 0; i < n; i++) {
+			int id = (int)caps[i].id;
+			if (id == id_imod) imod = caps[i].node;
+			else if (id == id_iname) iname = caps[i].node;
+			else if (id == id_ialias) ialias = caps[i].node;
+			else if (id == id_istar) star = true;
+			else if (id == id_idefault) { ialias = caps[i].node; dflt = true; }
+			else if (id == id_class) cls = caps[i].node;
+			else if (id == id_cname) cname = caps[i].node;
+			else if (id == id_cbase) cbase = caps[i].node;
+		}
+		if (!fg_node_is_null(imod)) {
+			c->imports = fg_xrealloc(c->imports, (c->nimports + 1) * sizeof(import_rec));
+			import_rec *ir = &c->imports[c->nimports++];
+			ir->module = fg__compact_text(c, imod);
+			ir->name = star ? fg_xstrdup("*") : dflt ? fg_xstrdup("default")
+					   : fg_node_is_null(iname) ? NULL : fg__compact_text(c, iname);
+			ir->local = !fg_node_is_null(ialias) ? fg__compact_text(c, ialias)
+				    : ir->name && !star ? fg_xstrdup(ir->name) : star ? NULL : fg_xstrdup(ir->module);
+		}
+		if (!fg_node_is_null(cls) && !fg_node_is_null(cname))
+			add_class(c, cls, cname, cbase);
 		for (uint32_t i = 0; i < n; i++) {
 			int id = (int)caps[i].id;
 			if (id == id_scope) { sc = caps[i].node; has_sc = true; }

@@ -229,6 +229,7 @@ static const char *const flow_keys[FG_FLOW__COUNT] = {
 	"env-dump-call", "file-read", "sensitive-file", "client-foundry-text", "rest-shell", "rest-data-flag",
 	"framework-method", "model-call", "model-foundry", "prefilter", "prefilter-context", "prefilter-azure", "mutator", "env-dump-noarg",
 	"keyed-lookup", "writer-call", "schema-type", "schema-call", "schema-key", "higher-order", "header-key", "row-selection", "auth-header", "foundry-url-name",
+	"anthropic-type", "shape-model", "shape-body",
 };
 /* Keys matched as searches; the rest must match the whole text. */
 static bool flow_key_is_search(int k)
@@ -236,7 +237,8 @@ static bool flow_key_is_search(int k)
 	return k == FG_FLOW_FOUNDRY_EVIDENCE || k == FG_FLOW_FOUNDRY_ENDPOINT || k == FG_FLOW_SENSITIVE_FILE ||
 	       k == FG_FLOW_CLIENT_FOUNDRY_TEXT || k == FG_FLOW_FOUNDRY_MODULE || k == FG_FLOW_MODEL_FOUNDRY ||
 	       k == FG_FLOW_PREFILTER || k == FG_FLOW_PREFILTER_CONTEXT || k == FG_FLOW_PREFILTER_AZURE ||
-	       k == FG_FLOW_FOUNDRY_URL_NAME;
+	       k == FG_FLOW_FOUNDRY_URL_NAME || k == FG_FLOW_ANTHROPIC_TYPE ||
+	       k == FG_FLOW_SHAPE_MODEL || k == FG_FLOW_SHAPE_BODY;
 }
 
 /* Patterns that run over whole files are JIT-compiled. */
@@ -659,7 +661,7 @@ static const struct {
 	{ FG_LANG_KOTLIN, { "kotlin", NULL } },
 };
 
-static const char *const query_files[] = { "code.scm", "comments.scm", "fields.scm" };
+static const char *const query_files[] = { "code.scm", "comments.scm", "fields.scm", "index.scm" };
 
 static int load_queries(loader *ld, fg_ruleset *rs)
 {

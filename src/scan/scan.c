@@ -10,6 +10,7 @@
 #include "../analyze/analyze.h"
 #include "../core/buf.h"
 #include "../detect/detect.h"
+#include "../resolve/index.h"
 #include <errno.h>
 #include <pthread.h>
 #include <stdatomic.h>
@@ -21,6 +22,7 @@ typedef struct file_result {
 	enum { R_NONE, R_SCANNED, R_BINARY, R_LARGE, R_MINIFIED, R_UNREADABLE, R_TYPE, R_EXCLUDED } status;
 	bool parsed, parse_failed, foundry, unresolved;
 	unsigned limit_hits;
+	fg_facts *facts; /* first pass: what the file gives the repository index */
 } file_result;
 
 typedef struct job {
@@ -30,6 +32,7 @@ typedef struct job {
 	atomic_size_t next;
 	bool repo_foundry;  /* the context analyses run with */
 	bool redo_only;     /* second pass: only files whose result depends on the context */
+	const fg_index *index; /* second pass: the repository index */
 } job;
 
 static bool cheap_skip(const char *path)
@@ -87,6 +90,29 @@ static void redact_notes(fg_worker *w, fg_findings *fs, size_t first)
 	}
 }
 
+/* package.json: its "name", so that imports of the package resolve to this folder. */
+static void package_facts(file_result *r, const char *path, const char *data, size_t len)
+{
+	const char *b = strrchr(path, '/');
+	if (strcmp(b ? b + 1 : path, "package.json") != 0)
+		return;
+	const char *k = memmem(data, len, "\"name\"", 6);
+	if (!k)
+		return;
+	const char *p = k + 6, *end = data + len;
+	while (p < end && (*p == ' ' || *p == '\t' || *p == ':' || *p == '\n' || *p == '\r'))
+		p++;
+	if (p >= end || *p != '"')
+		return;
+	const char *q = memchr(p + 1, '"', (size_t)(end - p - 1));
+	if (!q || q == p + 1 || q - p > 214)
+		return;
+	char *name = fg_xstrndup(p + 1, (size_t)(q - p - 1));
+	r->facts = fg_facts_new(path, FG_LANG_NONE);
+	fg_facts_set_package(r->facts, name);
+	free(name);
+}
+
 static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 {
 	const fg_file *f = &j->src->files[i];
@@ -122,6 +148,8 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 	if (!analyzable) {
 		/* read only for the repository's Foundry context (package.json, settings.json...) */
 		r->foundry = fg_analyze_has_foundry_evidence(w, buf->ptr, buf->len);
+		if (!j->redo_only)
+			package_facts(r, f->path, buf->ptr, buf->len);
 		r->status = R_TYPE;
 		return;
 	}
@@ -139,7 +167,13 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 	}
 	r->status = R_SCANNED;
 	fg_analysis_stats st = { 0 };
+	w->facts = j->redo_only || type.lang == FG_LANG_NONE ? NULL : fg_facts_new(f->path, type.lang);
 	fg_analyze_file(w, f->path, type, buf->ptr, buf->len, j->repo_foundry, &r->findings, &st);
+	if (w->facts && !fg_facts_empty(w->facts))
+		r->facts = w->facts;
+	else
+		fg_facts_free(w->facts);
+	w->facts = NULL;
 	r->parsed = st.parsed;
 	r->parse_failed = st.parse_failed;
 	r->limit_hits += st.limit_hits;
@@ -171,6 +205,7 @@ static void *worker_main(void *arg)
 	job *j = arg;
 	fg_worker *w = fg_worker_new(j->opts->rules);
 	w->inventory = j->opts->inventory;
+	w->index = j->index;
 	fg_buf buf = FG_BUF_INIT;
 	for (;;) {
 		size_t i = atomic_fetch_add(&j->next, 1);
@@ -268,11 +303,22 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 		repo_foundry = fg_source_context_any(&src, evidence_pred, &e);
 		fg_worker_free(e.w);
 	}
-	if (opts->foundry_context < 0 && repo_foundry && needs) {
-		j.repo_foundry = true;
+	/* The repository index: every file's facts, for names one file cannot settle alone. */
+	fg_index *index = fg_index_new();
+	for (size_t i = 0; i < src.nfiles; i++)
+		if (j.res[i].facts) {
+			fg_index_add(index, j.res[i].facts);
+			j.res[i].facts = NULL;
+		}
+	fg_index_finish(index);
+	bool context_redo = opts->foundry_context < 0 && repo_foundry;
+	if (needs && (context_redo || fg_index_files(index))) {
+		j.repo_foundry = opts->foundry_context == 1 || (opts->foundry_context < 0 && repo_foundry);
 		j.redo_only = true;
+		j.index = index;
 		run_phase(&j, jobs);
 	}
+	fg_index_free(index);
 	stats->repo_foundry = repo_foundry && opts->foundry_context != 0;
 	stats->context_not_needed = !stats->repo_foundry && !needs && opts->source.mode != FG_SRC_WORKTREE &&
 				    opts->source.mode != FG_SRC_REV;

@@ -1,0 +1,612 @@
+/*
+ * index.c - the repository index (see index.h).
+ *
+ * Module resolution, per language family:
+ *   Python      `a.b.c` is a/b/c.py or a/b/c/__init__.py under any root
+ *               (matched as a path suffix, nearest to the importer first);
+ *               `.x`/`..x` are relative to the importer's package.
+ *   JS/TS       `./x`, `../x` relative to the importer, with the usual
+ *               extensions and index files; `@/x` and `~/x` path aliases
+ *               as a suffix under the tree; a package name resolves to the
+ *               folder whose package.json declares it.
+ * Other languages index their bindings and classes but import nothing here.
+ * Every walk is bounded (re-export chains, base-class chains).
+ */
+#include "index.h"
+#include "../core/buf.h"
+#include "../core/vec.h"
+
+#define MAX_HOPS 6
+
+typedef struct imp {
+	char *local, *module, *name;
+} imp;
+
+typedef struct sym {
+	char *cls; /* NULL: module level */
+	char *name;
+	int kind;
+	uint32_t line;
+} sym;
+
+typedef struct klass {
+	char *name;
+	char *base; /* one record per base; NULL when the class has none */
+	uint32_t line;
+} klass;
+
+struct fg_facts {
+	char *path;
+	fg_lang_id lang;
+	char *package;
+	FG_VEC(imp) imports;
+	FG_VEC(sym) syms;
+	FG_VEC(klass) classes;
+};
+
+struct fg_index {
+	FG_VEC(fg_facts *) files; /* sorted by path after finish */
+};
+
+static char *dup_or_null(const char *s)
+{
+	return s ? fg_xstrdup(s) : NULL;
+}
+
+fg_facts *fg_facts_new(const char *path, fg_lang_id lang)
+{
+	fg_facts *f = fg_xcalloc(1, sizeof(*f));
+	f->path = fg_xstrdup(path);
+	f->lang = lang;
+	return f;
+}
+
+void fg_facts_free(fg_facts *f)
+{
+	if (!f)
+		return;
+	for (size_t i = 0; i < f->imports.len; i++) {
+		free(f->imports.items[i].local);
+		free(f->imports.items[i].module);
+		free(f->imports.items[i].name);
+	}
+	for (size_t i = 0; i < f->syms.len; i++) {
+		free(f->syms.items[i].cls);
+		free(f->syms.items[i].name);
+	}
+	for (size_t i = 0; i < f->classes.len; i++) {
+		free(f->classes.items[i].name);
+		free(f->classes.items[i].base);
+	}
+	fg_vec_free(&f->imports);
+	fg_vec_free(&f->syms);
+	fg_vec_free(&f->classes);
+	free(f->package);
+	free(f->path);
+	free(f);
+}
+
+void fg_facts_add_import(fg_facts *f, const char *local, const char *module, const char *name)
+{
+	if (!module || !*module || (!local && (!name || strcmp(name, "*") != 0)))
+		return;
+	imp i = { dup_or_null(local), fg_xstrdup(module), dup_or_null(name) };
+	fg_vec_push(&f->imports, i);
+}
+
+void fg_facts_add_symbol(fg_facts *f, const char *cls, const char *name, int kind, uint32_t line)
+{
+	/* the strongest kind wins when a name is bound twice (Foundry over others) */
+	for (size_t i = 0; i < f->syms.len; i++) {
+		sym *s = &f->syms.items[i];
+		if (strcmp(s->name, name) == 0 && ((!s->cls && !cls) || (s->cls && cls && strcmp(s->cls, cls) == 0))) {
+			if (kind == FG_SYM_FOUNDRY || (kind == FG_SYM_WRAPS && s->kind != FG_SYM_FOUNDRY) ||
+			    (s->kind == FG_SYM_UNKNOWN)) {
+				s->kind = kind;
+				s->line = line;
+			}
+			return;
+		}
+	}
+	sym s = { dup_or_null(cls), fg_xstrdup(name), kind, line };
+	fg_vec_push(&f->syms, s);
+}
+
+void fg_facts_add_class(fg_facts *f, const char *name, const char *base, uint32_t line)
+{
+	klass k = { fg_xstrdup(name), dup_or_null(base), line };
+	fg_vec_push(&f->classes, k);
+}
+
+void fg_facts_set_package(fg_facts *f, const char *package_name)
+{
+	free(f->package);
+	f->package = fg_xstrdup(package_name);
+}
+
+bool fg_facts_empty(const fg_facts *f)
+{
+	return !f->imports.len && !f->syms.len && !f->classes.len && !f->package;
+}
+
+fg_index *fg_index_new(void)
+{
+	return fg_xcalloc(1, sizeof(fg_index));
+}
+
+void fg_index_add(fg_index *ix, fg_facts *f)
+{
+	fg_vec_push(&ix->files, f);
+}
+
+static int cmp_facts(const void *a, const void *b)
+{
+	return strcmp((*(fg_facts *const *)a)->path, (*(fg_facts *const *)b)->path);
+}
+
+void fg_index_finish(fg_index *ix)
+{
+	if (ix->files.len > 1)
+		qsort(ix->files.items, ix->files.len, sizeof(fg_facts *), cmp_facts);
+}
+
+void fg_index_free(fg_index *ix)
+{
+	if (!ix)
+		return;
+	for (size_t i = 0; i < ix->files.len; i++)
+		fg_facts_free(ix->files.items[i]);
+	fg_vec_free(&ix->files);
+	free(ix);
+}
+
+size_t fg_index_files(const fg_index *ix)
+{
+	return ix ? ix->files.len : 0;
+}
+
+/* ---- files and modules ---- */
+
+static fg_facts *by_path(const fg_index *ix, const char *path)
+{
+	size_t lo = 0, hi = ix->files.len;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp(ix->files.items[mid]->path, path);
+		if (c == 0)
+			return ix->files.items[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+/* Length of the common folder prefix of two paths (nearest module wins). */
+static size_t common_dirs(const char *a, const char *b)
+{
+	size_t n = 0, i = 0;
+	while (a[i] && a[i] == b[i]) {
+		if (a[i] == '/')
+			n = i + 1;
+		i++;
+	}
+	return n;
+}
+
+/* A file whose path is `tail` or ends with "/tail"; the one nearest to `near` when several do. */
+static fg_facts *by_suffix(const fg_index *ix, const char *tail, const char *near)
+{
+	fg_facts *exact = by_path(ix, tail);
+	if (exact)
+		return exact;
+	size_t tl = strlen(tail);
+	fg_facts *best = NULL;
+	size_t best_common = 0;
+	for (size_t i = 0; i < ix->files.len; i++) {
+		const char *p = ix->files.items[i]->path;
+		size_t pl = strlen(p);
+		if (pl <= tl || p[pl - tl - 1] != '/' || strcmp(p + pl - tl, tail) != 0)
+			continue;
+		size_t c = common_dirs(p, near);
+		if (!best || c > best_common) {
+			best = ix->files.items[i];
+			best_common = c;
+		}
+	}
+	return best;
+}
+
+/* Normalises a/b/../c/./d into buf. */
+static void join_path(fg_buf *out, const char *dir, size_t dirlen, const char *rel)
+{
+	fg_buf tmp = FG_BUF_INIT;
+	if (dirlen)
+		fg_buf_add(&tmp, dir, dirlen);
+	if (dirlen && *rel)
+		fg_buf_putc(&tmp, '/');
+	fg_buf_puts(&tmp, rel);
+	/* split into components and fold . and .. */
+	const char *parts[128];
+	size_t lens[128], np = 0;
+	const char *s = fg_buf_cstr(&tmp);
+	while (*s) {
+		const char *e = strchr(s, '/');
+		size_t l = e ? (size_t)(e - s) : strlen(s);
+		if (l == 0 || (l == 1 && s[0] == '.')) {
+			/* skip */
+		} else if (l == 2 && s[0] == '.' && s[1] == '.') {
+			if (np)
+				np--;
+		} else if (np < 128) {
+			parts[np] = s;
+			lens[np++] = l;
+		}
+		s += l;
+		if (*s == '/')
+			s++;
+	}
+	for (size_t i = 0; i < np; i++) {
+		if (i)
+			fg_buf_putc(out, '/');
+		fg_buf_add(out, parts[i], lens[i]);
+	}
+	fg_buf_release(&tmp);
+}
+
+static size_t dir_len(const char *path)
+{
+	const char *sl = strrchr(path, '/');
+	return sl ? (size_t)(sl - path) : 0;
+}
+
+static bool is_python(fg_lang_id l)
+{
+	return l == FG_LANG_PYTHON;
+}
+
+static bool is_ecmascript(fg_lang_id l)
+{
+	return l == FG_LANG_JAVASCRIPT || l == FG_LANG_TYPESCRIPT || l == FG_LANG_TSX;
+}
+
+static fg_facts *python_module(const fg_index *ix, const fg_facts *from, const char *module)
+{
+	fg_buf rel = FG_BUF_INIT, path = FG_BUF_INIT;
+	const char *m = module;
+	size_t dots = 0;
+	while (m[dots] == '.')
+		dots++;
+	for (const char *p = m + dots; *p; p++)
+		fg_buf_putc(&rel, *p == '.' ? '/' : *p);
+	fg_facts *hit = NULL;
+	static const char *const forms[] = { "%s.py", "%s/__init__.py" };
+	for (int k = 0; k < 2 && !hit; k++) {
+		if (!rel.len && k == 0)
+			continue;
+		fg_buf cand = FG_BUF_INIT;
+		if (rel.len)
+			fg_buf_printf(&cand, forms[k], fg_buf_cstr(&rel));
+		else
+			fg_buf_puts(&cand, "__init__.py");
+		if (dots) {
+			/* relative: from the importer's package, one folder up per extra dot */
+			size_t dl = dir_len(from->path);
+			for (size_t d = 1; d < dots; d++) {
+				const char *sl = dl ? memrchr(from->path, '/', dl) : NULL;
+				dl = sl ? (size_t)(sl - from->path) : 0;
+			}
+			path.len = 0;
+			join_path(&path, from->path, dl, fg_buf_cstr(&cand));
+			hit = by_path(ix, fg_buf_cstr(&path));
+		} else {
+			hit = by_suffix(ix, fg_buf_cstr(&cand), from->path);
+		}
+		fg_buf_release(&cand);
+	}
+	fg_buf_release(&rel);
+	fg_buf_release(&path);
+	return hit;
+}
+
+static const char *const es_exts[] = { "", ".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts",
+				       "/index.ts", "/index.tsx", "/index.js", "/index.jsx", "/index.mjs", NULL };
+
+static fg_facts *es_candidates(const fg_index *ix, const char *base, bool suffix, const char *near)
+{
+	/* a TypeScript import written with .js names the .ts file */
+	size_t bl = strlen(base);
+	char *stem = fg_xstrdup(base);
+	if (bl > 3 && !strcmp(base + bl - 3, ".js"))
+		stem[bl - 3] = '\0';
+	fg_facts *hit = NULL;
+	for (int pass = 0; pass < 2 && !hit; pass++) {
+		const char *b = pass ? stem : base;
+		if (pass && !strcmp(stem, base))
+			break;
+		for (int k = 0; es_exts[k] && !hit; k++) {
+			fg_buf c = FG_BUF_INIT;
+			fg_buf_printf(&c, "%s%s", b, es_exts[k]);
+			hit = suffix ? by_suffix(ix, fg_buf_cstr(&c), near) : by_path(ix, fg_buf_cstr(&c));
+			fg_buf_release(&c);
+		}
+	}
+	free(stem);
+	return hit;
+}
+
+static fg_facts *es_module(const fg_index *ix, const fg_facts *from, const char *spec)
+{
+	if (spec[0] == '.') {
+		fg_buf p = FG_BUF_INIT;
+		join_path(&p, from->path, dir_len(from->path), spec);
+		fg_facts *hit = es_candidates(ix, fg_buf_cstr(&p), false, from->path);
+		fg_buf_release(&p);
+		return hit;
+	}
+	if ((spec[0] == '@' || spec[0] == '~' || spec[0] == '#') && spec[1] == '/')
+		return es_candidates(ix, spec + 2, true, from->path);
+	/* a package of this repository, by its package.json name */
+	for (size_t i = 0; i < ix->files.len; i++) {
+		const fg_facts *f = ix->files.items[i];
+		if (!f->package)
+			continue;
+		size_t pl = strlen(f->package);
+		if (strncmp(spec, f->package, pl) != 0 || (spec[pl] && spec[pl] != '/'))
+			continue;
+		fg_buf d = FG_BUF_INIT;
+		size_t dl = dir_len(f->path);
+		fg_buf_add(&d, f->path, dl);
+		if (spec[pl]) {
+			fg_buf_puts(&d, dl ? "/src" : "src");
+			fg_buf_puts(&d, spec + pl);
+		} else {
+			fg_buf_puts(&d, dl ? "/src" : "src");
+		}
+		fg_facts *hit = es_candidates(ix, fg_buf_cstr(&d), false, from->path);
+		if (!hit) {
+			d.len = 0;
+			fg_buf_add(&d, f->path, dl);
+			if (spec[pl])
+				fg_buf_puts(&d, spec + pl + (dl ? 0 : 1));
+			hit = es_candidates(ix, dl || spec[pl] ? fg_buf_cstr(&d) : "index", false, from->path);
+		}
+		fg_buf_release(&d);
+		if (hit)
+			return hit;
+	}
+	return NULL;
+}
+
+static fg_facts *resolve_module(const fg_index *ix, const fg_facts *from, const char *module)
+{
+	if (is_python(from->lang))
+		return python_module(ix, from, module);
+	if (is_ecmascript(from->lang))
+		return es_module(ix, from, module);
+	return NULL;
+}
+
+/* ---- symbols ---- */
+
+static const sym *find_sym(const fg_facts *f, const char *cls, const char *name)
+{
+	for (size_t i = 0; i < f->syms.len; i++) {
+		const sym *s = &f->syms.items[i];
+		if (strcmp(s->name, name) == 0 && ((!cls && !s->cls) || (cls && s->cls && strcmp(cls, s->cls) == 0)))
+			return s;
+	}
+	return NULL;
+}
+
+static bool has_class(const fg_facts *f, const char *name)
+{
+	for (size_t i = 0; i < f->classes.len; i++)
+		if (strcmp(f->classes.items[i].name, name) == 0)
+			return true;
+	return false;
+}
+
+static bool class_members(const fg_index *ix, const fg_facts *f, const char *cls, const char *member, bool down,
+			  int hops, fg_resolved *out);
+
+/* The value of a module-level name of f, following re-exports; member: an attribute of it. */
+static bool lookup(const fg_index *ix, const fg_facts *f, const char *name, const char *member, int hops,
+		   fg_resolved *out)
+{
+	if (!f || hops > MAX_HOPS)
+		return false;
+	if (member && has_class(f, name))
+		return class_members(ix, f, name, member, false, hops + 1, out);
+	const sym *s = member ? NULL : find_sym(f, NULL, name);
+	if (s && s->kind != FG_SYM_UNKNOWN) {
+		out->kind = s->kind;
+		out->path = f->path;
+		out->line = s->line;
+		return true;
+	}
+	for (size_t i = 0; i < f->imports.len; i++) {
+		const imp *im = &f->imports.items[i];
+		if (!im->local || strcmp(im->local, name) != 0)
+			continue;
+		fg_facts *t = resolve_module(ix, f, im->module);
+		if (!t || t == f)
+			continue;
+		if (!im->name)
+			return member && lookup(ix, t, member, NULL, hops + 1, out);
+		return lookup(ix, t, im->name, member, hops + 1, out);
+	}
+	for (size_t i = 0; i < f->imports.len; i++) {
+		const imp *im = &f->imports.items[i];
+		if (!im->name || strcmp(im->name, "*") != 0)
+			continue;
+		fg_facts *t = resolve_module(ix, f, im->module);
+		if (t && t != f && lookup(ix, t, name, member, hops + 1, out))
+			return true;
+	}
+	return false;
+}
+
+bool fg_index_imported(const fg_index *ix, const char *path, const char *local, const char *member,
+		       fg_resolved *out)
+{
+	if (!ix)
+		return false;
+	const fg_facts *f = by_path(ix, path);
+	if (!f)
+		return false;
+	/* only through an import: the file's own bindings were already seen by its analysis */
+	for (size_t i = 0; i < f->imports.len; i++) {
+		const imp *im = &f->imports.items[i];
+		if (!im->local || strcmp(im->local, local) != 0)
+			continue;
+		fg_facts *t = resolve_module(ix, f, im->module);
+		if (!t || t == f)
+			return false;
+		if (!im->name)
+			return member && lookup(ix, t, member, NULL, 1, out);
+		return lookup(ix, t, im->name, member, 1, out);
+	}
+	return false;
+}
+
+bool fg_index_knows_imports_of(const fg_index *ix, const char *path)
+{
+	const fg_facts *f = ix ? by_path(ix, path) : NULL;
+	if (!f)
+		return false;
+	for (size_t i = 0; i < f->imports.len; i++)
+		if (resolve_module(ix, f, f->imports.items[i].module))
+			return true;
+	return false;
+}
+
+/* ---- classes ---- */
+
+/* Where class `name`, as written in file f, is defined: (file, class name), following imports. */
+static const fg_facts *class_home(const fg_index *ix, const fg_facts *f, const char *name, const char **cls,
+				  int hops)
+{
+	if (!f || hops > MAX_HOPS)
+		return NULL;
+	const char *dot = strrchr(name, '.');
+	if (dot) {
+		/* module.Class: the module is an import of f */
+		char *mod = fg_xstrndup(name, (size_t)(dot - name));
+		const fg_facts *home = NULL;
+		for (size_t i = 0; i < f->imports.len && !home; i++) {
+			const imp *im = &f->imports.items[i];
+			if (im->local && !im->name && strcmp(im->local, mod) == 0) {
+				fg_facts *t = resolve_module(ix, f, im->module);
+				if (t && t != f)
+					home = class_home(ix, t, dot + 1, cls, hops + 1);
+			}
+		}
+		free(mod);
+		return home;
+	}
+	if (has_class(f, name)) {
+		*cls = name;
+		return f;
+	}
+	for (size_t i = 0; i < f->imports.len; i++) {
+		const imp *im = &f->imports.items[i];
+		bool named = im->local && im->name && strcmp(im->local, name) == 0;
+		bool star = !im->local && im->name && strcmp(im->name, "*") == 0;
+		if (!named && !star)
+			continue;
+		fg_facts *t = resolve_module(ix, f, im->module);
+		if (!t || t == f)
+			continue;
+		const fg_facts *home = class_home(ix, t, named ? im->name : name, cls, hops + 1);
+		if (home)
+			return home;
+	}
+	return NULL;
+}
+
+static bool strong(int kind)
+{
+	return kind == FG_SYM_FOUNDRY || kind == FG_SYM_WRAPS;
+}
+
+static bool class_members(const fg_index *ix, const fg_facts *f, const char *cls, const char *member, bool down,
+			  int hops, fg_resolved *out)
+{
+	if (hops > MAX_HOPS)
+		return false;
+	if (!down) {
+		const sym *s = find_sym(f, cls, member);
+		if (s && s->kind != FG_SYM_UNKNOWN) {
+			out->kind = s->kind;
+			out->path = f->path;
+			out->line = s->line;
+			return true;
+		}
+		/* up: the bases, wherever they are defined */
+		for (size_t i = 0; i < f->classes.len; i++) {
+			const klass *k = &f->classes.items[i];
+			if (!k->base || strcmp(k->name, cls) != 0)
+				continue;
+			const char *bcls = NULL;
+			const fg_facts *home = class_home(ix, f, k->base, &bcls, 0);
+			if (home && !(home == f && strcmp(bcls, cls) == 0) &&
+			    class_members(ix, home, bcls, member, false, hops + 1, out))
+				return true;
+		}
+		return false;
+	}
+	/* down: every class of the repository whose base is this one */
+	for (size_t j = 0; j < ix->files.len; j++) {
+		const fg_facts *g = ix->files.items[j];
+		for (size_t i = 0; i < g->classes.len; i++) {
+			const klass *k = &g->classes.items[i];
+			if (!k->base)
+				continue;
+			const char *bl = strrchr(k->base, '.');
+			bl = bl ? bl + 1 : k->base;
+			/* cheap test first: the base's last name is the class's name or an alias of it */
+			const char *bcls = NULL;
+			const fg_facts *home = class_home(ix, g, k->base, &bcls, 0);
+			if (home != f || strcmp(bcls, cls) != 0 || (g == f && strcmp(k->name, cls) == 0))
+				continue;
+			(void)bl;
+			const sym *s = find_sym(g, k->name, member);
+			if (s && strong(s->kind)) {
+				out->kind = s->kind;
+				out->path = g->path;
+				out->line = s->line;
+				return true;
+			}
+			if (class_members(ix, g, k->name, member, true, hops + 1, out))
+				return true;
+		}
+	}
+	return false;
+}
+
+bool fg_index_member(const fg_index *ix, const char *path, const char *cls, const char *member, bool down,
+		     fg_resolved *out)
+{
+	if (!ix)
+		return false;
+	const fg_facts *f = by_path(ix, path);
+	if (!f || !has_class(f, cls))
+		return false;
+	if (!down) {
+		/* the class's own members were seen by the file's analysis: only its bases */
+		for (size_t i = 0; i < f->classes.len; i++) {
+			const klass *k = &f->classes.items[i];
+			if (!k->base || strcmp(k->name, cls) != 0)
+				continue;
+			const char *bcls = NULL;
+			const fg_facts *home = class_home(ix, f, k->base, &bcls, 0);
+			if (home && !(home == f && strcmp(bcls, cls) == 0) &&
+			    class_members(ix, home, bcls, member, false, 1, out))
+				return true;
+		}
+		return false;
+	}
+	return class_members(ix, f, cls, member, true, 0, out);
+}

@@ -1,0 +1,79 @@
+/*
+ * index.h - the repository index: what each analysed file defines and
+ * imports, so a name used in one file can be resolved in another.
+ *
+ * Each file's analysis (a worker thread) fills one fg_facts with plain
+ * records - no syntax-tree pointers: its imports and re-exports, its
+ * module-level bindings and functions with the kind of client each holds
+ * or returns, and its classes with their bases and the client kinds of
+ * their members.  The scan then hands every file's facts to one fg_index
+ * (main thread), which answers, read-only and from any thread:
+ *
+ *   - what an imported name is (following re-exports and package names);
+ *   - what a class member holds, looking up the class's bases in the
+ *     repository, or down in the subclasses that override it (a request in
+ *     a base class on self.get_client() is a Foundry request when a
+ *     subclass's get_client() builds a Foundry client).
+ *
+ * Kinds are the analyzer's client kinds (0 unknown, 1 Foundry, 2 another
+ * provider or an unrelated client, 3 a framework object built on Foundry).
+ */
+#ifndef FG_RESOLVE_INDEX_H
+#define FG_RESOLVE_INDEX_H
+
+#include "../fg.h"
+#include "../../parser/parser.h"
+
+enum { FG_SYM_UNKNOWN = 0, FG_SYM_FOUNDRY = 1, FG_SYM_OTHER = 2, FG_SYM_WRAPS = 3 };
+
+typedef struct fg_facts fg_facts;
+typedef struct fg_index fg_index;
+
+/* The facts of one file, built by its analysis. */
+fg_facts *fg_facts_new(const char *path, fg_lang_id lang);
+void fg_facts_free(fg_facts *f);
+/*
+ * `from module import name as local`, `import { name as local } from "module"`.
+ * name NULL: the module itself (`import m`, `const m = require(...)`);
+ * name "*": every name of the module is re-exported.
+ */
+void fg_facts_add_import(fg_facts *f, const char *local, const char *module, const char *name);
+/* A module-level binding, function or class, or (cls set) a member of class cls ("m()" for a method). */
+void fg_facts_add_symbol(fg_facts *f, const char *cls, const char *name, int kind, uint32_t line);
+void fg_facts_add_class(fg_facts *f, const char *name, const char *base, uint32_t line);
+/* package.json's "name": imports of that package resolve to this folder. */
+void fg_facts_set_package(fg_facts *f, const char *package_name);
+bool fg_facts_empty(const fg_facts *f);
+
+fg_index *fg_index_new(void);
+/* Takes ownership of f.  Main thread, before any lookup. */
+void fg_index_add(fg_index *ix, fg_facts *f);
+/* Builds the lookup tables; the index is read-only afterwards. */
+void fg_index_finish(fg_index *ix);
+void fg_index_free(fg_index *ix);
+size_t fg_index_files(const fg_index *ix);
+
+typedef struct fg_resolved {
+	int kind;
+	const char *path; /* where it is defined (owned by the index) */
+	uint32_t line;
+} fg_resolved;
+
+/*
+ * The kind of `local` as imported by the file at `path` (member: an
+ * attribute of it, as in `llm.client` for `import app.llm as llm`, or
+ * NULL).  False when the name is not imported or does not resolve.
+ */
+bool fg_index_imported(const fg_index *ix, const char *path, const char *local, const char *member,
+		       fg_resolved *out);
+/*
+ * A member of class cls (written in the file at path): its kind as set in
+ * the class's bases elsewhere in the repository (down = false), or in any
+ * subclass that sets or overrides it (down = true).
+ */
+bool fg_index_member(const fg_index *ix, const char *path, const char *cls, const char *member, bool down,
+		     fg_resolved *out);
+/* Does the file at path import anything the index can follow (so analysing it again may change)? */
+bool fg_index_knows_imports_of(const fg_index *ix, const char *path);
+
+#endif
