@@ -282,3 +282,24 @@ void fg__analyze_mapped(fg_worker *w, const char *path, fg_filetype type, const 
 	free(a.seen);
 	fg_lineindex_release(&a.li);
 }
+
+void fg_analyze_facts(fg_worker *w, const char *path, fg_filetype type, const char *data, size_t len)
+{
+	if (!w->facts || type.lang == FG_LANG_NONE || type.text == FG_TEXT_NOTEBOOK)
+		return;
+	fg_analysis a = { 0 };
+	a.w = w;
+	a.rs = w->rs;
+	a.path = path;
+	a.src = data;
+	a.len = len;
+	a.type = type;
+	a.facts_only = true;
+	fg_lineindex_init(&a.li, data, len);
+	fg_tree *tree = fg_parser_parse(w->parser, type.lang, data, len);
+	if (tree) {
+		fg__analyze_code(&a, tree);
+		fg_tree_free(tree);
+	}
+	fg_lineindex_release(&a.li);
+}

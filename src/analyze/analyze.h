@@ -56,6 +56,13 @@ void fg_analyze_file(fg_worker *w, const char *path, fg_filetype type, const cha
  */
 bool fg_analyze_may_match(fg_worker *w, const char *data, size_t len, bool repo_foundry, bool *needs_context);
 
+/*
+ * The repository index's facts of a file that cannot hold a finding by
+ * itself (it names Claude but not Azure, or sends through a client defined
+ * elsewhere): parsed for w->facts only.
+ */
+void fg_analyze_facts(fg_worker *w, const char *path, fg_filetype type, const char *data, size_t len);
+
 /* A Jupyter notebook: code cells as Python, markdown cells as prose; file lines kept. */
 void fg_analyze_notebook(fg_worker *w, const char *path, const char *data, size_t len, bool repo_foundry,
 			 fg_findings *out, fg_analysis_stats *stats);

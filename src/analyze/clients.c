@@ -329,7 +329,106 @@ static client_kind classify_ctor(code *c, fg_node call, int scope, int depth, ui
 
 
 /* Resolve a name or attribute used in `scope` to the kinds of what was assigned to it. */
+/*
+ * Memo of classify_name per (name, scope): a name is resolved once per
+ * file, and a name met again while it is being resolved (a cycle, or
+ * self-referencing assignments) is unknown.  Without it, chains of
+ * assignments that refer to each other are revisited exponentially.
+ */
+typedef struct name_memo {
+	char *name;
+	int scope;
+	bool done;
+	client_kind kind;
+	uint32_t evidence;
+	const char *xpath;
+	uint32_t xline;
+	bool xinherited;
+} name_memo;
+
+static name_memo *memo_slot(code *c, const char *name, int scope, bool *fresh)
+{
+	if (c->nmemo * 2 >= c->memo_cap) {
+		size_t cap = c->memo_cap ? c->memo_cap * 2 : 256;
+		name_memo *t = fg_xcalloc(cap, sizeof(name_memo));
+		for (size_t i = 0; i < c->memo_cap; i++) {
+			name_memo *m = &((name_memo *)c->memo)[i];
+			if (!m->name)
+				continue;
+			size_t h = (size_t)(fg_hash64(m->name, strlen(m->name), (uint64_t)(m->scope + 2))) & (cap - 1);
+			while (t[h].name)
+				h = (h + 1) & (cap - 1);
+			t[h] = *m;
+		}
+		free(c->memo);
+		c->memo = t;
+		c->memo_cap = cap;
+	}
+	name_memo *tab = c->memo;
+	size_t h = (size_t)(fg_hash64(name, strlen(name), (uint64_t)(scope + 2))) & (c->memo_cap - 1);
+	while (tab[h].name) {
+		if (tab[h].scope == scope && !strcmp(tab[h].name, name)) {
+			*fresh = false;
+			return &tab[h];
+		}
+		h = (h + 1) & (c->memo_cap - 1);
+	}
+	tab[h].name = fg_xstrdup(name);
+	tab[h].scope = scope;
+	c->nmemo++;
+	*fresh = true;
+	return &tab[h];
+}
+
+void fg__memo_release(code *c)
+{
+	name_memo *tab = c->memo;
+	for (size_t i = 0; i < c->memo_cap; i++)
+		free(tab[i].name);
+	free(c->memo);
+	c->memo = NULL;
+	c->memo_cap = c->nmemo = 0;
+}
+
+static client_kind classify_name_uncached(code *c, const char *name, int scope, int depth, uint32_t *evidence);
+
 static client_kind classify_name(code *c, const char *name, int scope, int depth, uint32_t *evidence)
+{
+	bool fresh;
+	name_memo *m = memo_slot(c, name, scope, &fresh);
+	if (!fresh) {
+		if (!m->done)
+			return CK_UNKNOWN; /* a cycle */
+		if (m->kind != CK_UNKNOWN && m->evidence)
+			*evidence = m->evidence;
+		if (m->xpath) {
+			c->xref.path = m->xpath;
+			c->xref.line = m->xline;
+			c->xref.inherited = m->xinherited;
+		}
+		return m->kind;
+	}
+	const char *xpath0 = c->xref.path;
+	c->xref.path = NULL;
+	uint32_t ev = 0;
+	client_kind k = classify_name_uncached(c, name, scope, depth, &ev);
+	/* the table may have grown meanwhile: find the entry again */
+	bool again;
+	m = memo_slot(c, name, scope, &again);
+	m->done = true;
+	m->kind = k;
+	m->evidence = ev;
+	m->xpath = c->xref.path;
+	m->xline = c->xref.line;
+	m->xinherited = c->xref.inherited;
+	if (k != CK_UNKNOWN && ev)
+		*evidence = ev;
+	if (!c->xref.path)
+		c->xref.path = xpath0;
+	return k;
+}
+
+static client_kind classify_name_uncached(code *c, const char *name, int scope, int depth, uint32_t *evidence)
 {
 	bool is_member = strncmp(name, "self.", 5) == 0 || strncmp(name, "this.", 5) == 0 ||
 			 strncmp(name, "cls.", 4) == 0;

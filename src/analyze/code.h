@@ -87,6 +87,9 @@ typedef struct code {
 	struct { const char *path; uint32_t line; bool inherited; } xref;
 	/* Set when a name would be resolved through the repository index, which this pass lacks. */
 	bool wants_index;
+	/* classify_name's memo (clients.c), an open-addressing table */
+	void *memo;
+	size_t memo_cap, nmemo;
 } code;
 
 typedef struct step {
@@ -141,6 +144,7 @@ bool fg__lhs_names(const char *lhs, const char *name);
 int fg__scope_by_name(const code *c, const char *name, size_t len);
 void fg__gather_text(code *c, fg_node n, int scope, fg_buf *out, int depth);
 client_kind fg__classify(code *c, fg_node n, int scope, int depth, uint32_t *evidence);
+void fg__memo_release(code *c);
 /* What a function of this file returns (a factory), by its scope index. */
 client_kind fg__classify_function(code *c, int scope, uint32_t *evidence);
 void fg__describe_request(flow *f, fg_buf *b);

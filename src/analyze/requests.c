@@ -419,10 +419,12 @@ void fg__analyze_code(fg_analysis *a, const fg_tree *tree)
 	fg__collect(&c, tree);
 	fg__collect_foundry_imports(&c);
 	fg__facts_extract(&c);
-	find_requests(&c);
+	if (!a->facts_only)
+		find_requests(&c);
 	if (c.wants_index)
 		a->unresolved = true; /* analysed again once the repository index is built */
 	fg__facts_release(&c);
+	fg__memo_release(&c);
 	for (size_t i = 0; i < c.nassigns; i++)
 		free(c.assigns[i].lhs_text);
 	for (size_t i = 0; i < c.ncalls; i++)

@@ -159,6 +159,16 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 	}
 	if (!fg_analyze_may_match(w, buf->ptr, buf->len, j->repo_foundry, &r->unresolved)) {
 		r->status = R_SCANNED; /* read and checked: the prefilter says nothing can be found */
+		if (r->unresolved && !j->redo_only && type.lang != FG_LANG_NONE) {
+			/* it may matter in a Foundry repository: its facts go to the index now */
+			w->facts = fg_facts_new(f->path, type.lang);
+			fg_analyze_facts(w, f->path, type, buf->ptr, buf->len);
+			if (!fg_facts_empty(w->facts))
+				r->facts = w->facts;
+			else
+				fg_facts_free(w->facts);
+			w->facts = NULL;
+		}
 		return;
 	}
 	if (fg_detect_is_minified(f->path, buf->ptr, buf->len)) {
