@@ -33,6 +33,8 @@ typedef struct fg_analysis_stats {
 	bool unresolved;    /* the result depends on the repository's Foundry context */
 	bool foundry;       /* the file holds Foundry evidence */
 	unsigned limit_hits;
+	size_t steps;       /* work spent on the file (bounded by FG_FILE_STEPS) */
+	const char *incomplete; /* why the file was not fully analysed (a bound was hit), or NULL */
 } fg_analysis_stats;
 
 /*

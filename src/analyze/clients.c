@@ -82,7 +82,7 @@ static bool declaration_text(code *c, const char *name, fg_buf *out)
 
 static void gather_names(code *c, fg_node n, int scope, fg_buf *out, int hops, unsigned *budget)
 {
-	if (*budget == 0)
+	if (*budget == 0 || !fg__spend(c->a))
 		return;
 	(*budget)--;
 	fg_kind k = fg_node_kind(n);
@@ -344,7 +344,7 @@ static client_kind classify_name(code *c, const char *name, int scope, int depth
 
 client_kind fg__classify(code *c, fg_node n, int scope, int depth, uint32_t *evidence)
 {
-	if (depth > 10 || fg_node_is_null(n))
+	if (depth > 10 || fg_node_is_null(n) || !fg__spend(c->a))
 		return CK_UNKNOWN;
 	n = fg__unwrap(n);
 	/* Go: `client, err := foundry.NewClient(...)` has a one-element expression list on the right */

@@ -21,6 +21,7 @@ typedef struct file_result {
 	enum { R_NONE, R_SCANNED, R_BINARY, R_LARGE, R_MINIFIED, R_UNREADABLE, R_TYPE, R_EXCLUDED } status;
 	bool parsed, parse_failed, foundry, unresolved;
 	unsigned limit_hits;
+	const char *incomplete; /* a bound stopped the analysis: why */
 } file_result;
 
 typedef struct job {
@@ -143,6 +144,7 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 	r->parsed = st.parsed;
 	r->parse_failed = st.parse_failed;
 	r->limit_hits += st.limit_hits;
+	r->incomplete = st.incomplete;
 	r->foundry = st.foundry;
 	r->unresolved = st.unresolved;
 	if (j->opts->suppress) {
@@ -306,6 +308,11 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 		if (r->parse_failed)
 			stats->parse_failed++;
 		stats->regex_limit_hits += r->limit_hits;
+		if (r->incomplete && r->status == R_SCANNED) {
+			stats->incomplete = fg_xrealloc(stats->incomplete, (stats->nincomplete + 1) * sizeof(fg_incomplete_file));
+			stats->incomplete[stats->nincomplete].path = fg_xstrdup(src.files[i].path);
+			stats->incomplete[stats->nincomplete++].why = r->incomplete;
+		}
 		fg_findings_append(out, &r->findings);
 	}
 	stats->skipped_symlink = src.stats.symlinks;
@@ -327,6 +334,9 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 void fg_scan_stats_release(fg_scan_stats *s)
 {
 	free(s->unreadable_names);
+	for (size_t i = 0; i < s->nincomplete; i++)
+		free(s->incomplete[i].path);
+	free(s->incomplete);
 	free(s->root);
 	free(s->note);
 }

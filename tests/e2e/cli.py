@@ -247,4 +247,31 @@ def t_rules_explain(binary):
     return None if p.returncode == 2 else "unknown rule must exit 2"
 
 
+def t_bounded_file_is_reported_not_silently_passed(binary):
+    """A file whose analysis hit a bound is counted in the summary, listed in JSON and noted in SARIF."""
+    deep = ('import AnthropicFoundry from "@anthropic-ai/foundry-sdk";\n'
+            'const client = new AnthropicFoundry({ resource: "contoso" });\n'
+            "const p = " + "f(\n" * 50000 + "x" + ")\n" * 50000 + ";\n"
+            'await client.messages.create({ model: "m", max_tokens: 5, messages: [{ role: "user", content: p }] });\n')
+    repo = make_repo({"deep.ts": deep.encode(), "ok.py": "x = 1\n"})
+    try:
+        p = subprocess.run([binary, "scan", repo], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                           timeout=120)
+        if p.returncode != 0 or "1 not fully analysed" not in p.stdout:
+            return f"text summary does not count it (exit {p.returncode}): {p.stdout.strip()[-300:]}"
+        if "deep.ts" not in p.stderr or "not fully analysed" not in p.stderr:
+            return f"no warning naming the file: {p.stderr.strip()[-300:]}"
+        j = json.loads(scan(binary, repo).stdout)["summary"]["not_fully_analysed"]
+        if [x["path"] for x in j] != ["deep.ts"] or "nest" not in j[0]["reason"]:
+            return f"JSON does not list it: {j}"
+        runs = json.loads(scan(binary, repo, fmt="sarif").stdout)["runs"]
+        notes = runs[0]["invocations"][0].get("toolExecutionNotifications", [])
+        uris = [n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for n in notes]
+        if uris != ["deep.ts"] or notes[0]["level"] != "warning":
+            return f"SARIF does not note it: {notes}"
+        return None
+    finally:
+        shutil.rmtree(repo)
+
+
 TESTS = [(n[2:], f) for n, f in sorted(globals().items()) if n.startswith("t_") and callable(f)]
