@@ -291,8 +291,80 @@ static client_kind classify_ctor(code *c, fg_node call, int scope, int depth, ui
 }
 
 
+/*
+ * What a (name, scope) resolved to, so that `c = c or c` repeated does not
+ * resolve c again for every use of it (the answer does not depend on where
+ * the name is used).  A name being resolved is BUSY: a cycle answers unknown.
+ */
+typedef struct name_kind {
+	char *name; /* NULL: a free slot */
+	int scope;
+	bool busy;
+	client_kind kind;
+	uint32_t evidence;
+} name_kind;
+
+static name_kind *name_kind_slot(name_kind *t, size_t cap, const char *name, int scope)
+{
+	size_t i = (size_t)fg_hash64(name, strlen(name), (uint64_t)(uint32_t)scope) & (cap - 1);
+	while (t[i].name && (t[i].scope != scope || strcmp(t[i].name, name) != 0))
+		i = (i + 1) & (cap - 1);
+	return &t[i];
+}
+
+static name_kind *name_kind_get(code *c, const char *name, int scope)
+{
+	if ((c->nnames + 1) * 2 > c->names_cap) {
+		size_t cap = c->names_cap ? c->names_cap * 2 : 64;
+		name_kind *t = fg_xcalloc(cap, sizeof(name_kind));
+		for (size_t i = 0; i < c->names_cap; i++)
+			if (c->names[i].name)
+				*name_kind_slot(t, cap, c->names[i].name, c->names[i].scope) = c->names[i];
+		free(c->names);
+		c->names = t;
+		c->names_cap = cap;
+	}
+	name_kind *e = name_kind_slot(c->names, c->names_cap, name, scope);
+	if (!e->name) {
+		e->name = fg_xstrdup(name);
+		e->scope = scope;
+		e->kind = CK_UNKNOWN;
+		e->busy = true;
+		c->nnames++;
+		return NULL; /* new: the caller resolves it */
+	}
+	return e;
+}
+
+void fg__names_release(code *c)
+{
+	for (size_t i = 0; i < c->names_cap; i++)
+		free(c->names[i].name);
+	free(c->names);
+}
+
+static client_kind classify_name_once(code *c, const char *name, int scope, int depth, uint32_t *evidence);
+
 /* Resolve a name or attribute used in `scope` to the kinds of what was assigned to it. */
 static client_kind classify_name(code *c, const char *name, int scope, int depth, uint32_t *evidence)
+{
+	name_kind *e = name_kind_get(c, name, scope);
+	if (e) {
+		if (!e->busy && (e->kind == CK_FOUNDRY || e->kind == CK_WRAPS_FOUNDRY) && e->evidence)
+			*evidence = e->evidence;
+		return e->busy ? CK_UNKNOWN : e->kind;
+	}
+	uint32_t ev = *evidence;
+	client_kind k = classify_name_once(c, name, scope, depth, &ev);
+	*evidence = ev;
+	e = name_kind_slot(c->names, c->names_cap, name, scope); /* the table may have grown */
+	e->busy = false;
+	e->kind = k;
+	e->evidence = ev;
+	return k;
+}
+
+static client_kind classify_name_once(code *c, const char *name, int scope, int depth, uint32_t *evidence)
 {
 	bool is_member = strncmp(name, "self.", 5) == 0 || strncmp(name, "this.", 5) == 0 ||
 			 strncmp(name, "cls.", 4) == 0;

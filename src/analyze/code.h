@@ -62,6 +62,8 @@ typedef struct code {
 	/* factory results: per scope, -1 unknown yet */
 	int *factory_kind;
 	int resolving; /* recursion guard for client resolution */
+	struct name_kind *names; /* what each (name, scope) resolved to (clients.c) */
+	size_t nnames, names_cap;
 	/* calls that write into their first argument (fmt.Fprintf(&sb, ...)); found on first use */
 	size_t *writers;
 	size_t nwriters;
@@ -136,6 +138,7 @@ bool fg__lhs_names(const char *lhs, const char *name);
 int fg__scope_by_name(const code *c, const char *name, size_t len);
 void fg__gather_text(code *c, fg_node n, int scope, fg_buf *out, int depth);
 client_kind fg__classify(code *c, fg_node n, int scope, int depth, uint32_t *evidence);
+void fg__names_release(code *c);
 void fg__describe_request(flow *f, fg_buf *b);
 void fg__emit_simple(flow *f, fg_node at, const char *rule, const char *category, const char *prefix);
 void fg__pop_step(flow *f);

@@ -364,4 +364,5 @@ void fg__analyze_code(fg_analysis *a, const fg_tree *tree)
 	free(c.scopes);
 	free(c.rets);
 	free(c.factory_kind);
+	fg__names_release(&c);
 }

@@ -131,3 +131,21 @@ FG_TEST(bounds, step_budget_is_reported)
 	fg_assert(r.incomplete != NULL && strstr(r.incomplete, "step limit"));
 	fg_assert(r.steps <= 1000000);
 }
+
+/* A client name resolved through `c = c or c` repeated: each name is resolved once, the request is found. */
+FG_TEST(bounds, client_resolution_is_linear)
+{
+	fg_buf b = FG_BUF_INIT;
+	fg_buf_puts(&b, "from anthropic import AnthropicFoundry\n"
+			"client = AnthropicFoundry(resource=\"contoso\")\n"
+			"c = client\n");
+	for (int i = 0; i < 22; i++)
+		fg_buf_puts(&b, "c = c or c\n");
+	fg_buf_puts(&b, "def ask(patient):\n"
+			"    c.messages.create(model=\"m\", max_tokens=5, messages=[{\"role\": \"user\", \"content\": patient.diagnosis}])\n");
+	result r = analyze("app.py", b.ptr, b.len, "sensitive-data/health");
+	fg_buf_release(&b);
+	fg_assert(r.has_rule);
+	fg_assert(r.incomplete == NULL);
+	fg_assert(r.steps < 5000); /* the step budget (10^6) ran out before */
+}
