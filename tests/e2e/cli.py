@@ -136,6 +136,75 @@ def t_utf16_files_are_text(binary):
         shutil.rmtree(repo)
 
 
+CLAIM = "# Claude on Azure AI Foundry keeps nothing: Azure zero data retention covers it.\n"
+
+
+def t_utf16_without_bom_is_text(binary):
+    """UTF-16 without a byte-order mark is told by its NUL pattern, in both byte orders; 16-bit binary data is not."""
+    text = "x = 1\n" + CLAIM
+    repo = make_repo({"le.py": text.encode("utf-16-le"), "be.py": text.encode("utf-16-be"),
+                      "table.py": bytes(range(0, 64)) * 4})
+    try:
+        p = scan(binary, repo)
+        d = json.loads(p.stdout)
+        got = sorted((f["path"], f["line"], f["rule_id"]) for f in d["findings"])
+        want = [("be.py", 2, "zdr-claim/retention-assumption"), ("le.py", 2, "zdr-claim/retention-assumption")]
+        if got != want:
+            return f"UTF-16 without BOM not read as text: {got}"
+        if d["summary"]["skipped"]["binary"] != 1:
+            return f"binary data not skipped as binary: {d['summary']['skipped']}"
+        return None
+    finally:
+        shutil.rmtree(repo)
+
+
+def t_utf16_staged_reports_added_lines(binary):
+    """git diffs UTF-16 as binary: --staged still reads it, and reports only the lines the change adds."""
+    for enc, bom in (("utf-16-le", b"\xff\xfe"), ("utf-16-le", b""), ("utf-16-be", b"")):
+        repo = make_repo({"notes.py": bom + ("x = 1\n" + CLAIM).encode(enc)})
+        try:
+            with open(os.path.join(repo, "notes.py"), "wb") as f:
+                f.write(bom + ("x = 1\n" + CLAIM + "y = 2\n" + CLAIM.replace("nothing", "no data")).encode(enc))
+            subprocess.run(["git", "-C", repo, "add", "notes.py"], check=True)
+            p = subprocess.run([binary, "scan", "--staged", "--format", "json"], cwd=repo,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            got = [(f["path"], f["line"]) for f in json.loads(p.stdout)["findings"]]
+            if got != [("notes.py", 4)]:
+                return f"{enc} bom={bom!r}: --staged reported {got}, want the added line 4 only"
+        finally:
+            shutil.rmtree(repo)
+    return None
+
+
+def t_minified_skip_is_for_bundles_only(binary):
+    """A long base64 constant in Python, or a notebook's long image output, does not make a file a bundle."""
+    blob = "iVBORw0KGgo" + "A" * 12000
+    py = ("from anthropic import AnthropicFoundry\n"
+          "client = AnthropicFoundry()\n"
+          f"LOGO = \"{blob}\"\n"
+          "def f(user):\n"
+          "    client.messages.create(model=\"m\", max_tokens=5, messages=[{\"role\": \"user\", \"content\": user.ssn}])\n")
+    nb = json.dumps({"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [
+        {"cell_type": "code", "metadata": {}, "execution_count": 1, "source": [
+            "from anthropic import AnthropicFoundry\n", "client = AnthropicFoundry()\n",
+            "client.messages.create(model=\"m\", max_tokens=5, messages=[{\"role\": \"user\", \"content\": patient.ssn}])\n"],
+         "outputs": [{"output_type": "display_data", "metadata": {}, "data": {"image/png": blob}}]}]})
+    bundle = "var c=new AnthropicFoundry();var a=" + "1+" * 3000 + "1;" + "\n" + "var b=" + "2+" * 3000 + "2;"
+    repo = make_repo({"app.py": py, "analysis.ipynb": nb, "static/app.js": bundle,
+                      "static/vendor.min.js": "var c=new AnthropicFoundry();"})
+    try:
+        d = json.loads(scan(binary, repo).stdout)
+        got = sorted((f["path"], f["rule_id"]) for f in d["findings"])
+        want = [("analysis.ipynb", "sensitive-data/government-id-field"), ("app.py", "sensitive-data/government-id-field")]
+        if got != want:
+            return f"want the Python file and the notebook analysed: {got}"
+        if d["summary"]["skipped"]["minified"] != 2:
+            return f"bundles (.js by content, .min.js by name) not skipped: {d['summary']['skipped']}"
+        return None
+    finally:
+        shutil.rmtree(repo)
+
+
 def t_project_scans_clean(binary):
     """The project's own repository scans clean under its own configuration."""
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))

@@ -1,0 +1,58 @@
+/* text.c - text or binary, UTF-16 or not (see text.h). */
+#include "text.h"
+
+unsigned fg_text_utf16_unit(const unsigned char *p, bool le)
+{
+	return le ? (unsigned)p[0] | (unsigned)p[1] << 8 : (unsigned)p[0] << 8 | (unsigned)p[1];
+}
+
+/*
+ * UTF-16 without a byte-order mark, told by its NUL pattern over the first
+ * 8 KiB: at least 60% of the code units have a zero high byte (mostly ASCII
+ * text), no unit has a zero byte in the other half, and every ASCII unit is
+ * printable or white space (binary data of small 16-bit numbers has control
+ * codes).
+ */
+static bool utf16_without_bom(const unsigned char *p, size_t len, bool *le)
+{
+	size_t n = FG_MIN(len, (size_t)8192) & ~(size_t)1;
+	if (n < 4)
+		return false;
+	size_t units = n / 2, zero_second = 0, zero_first = 0;
+	for (size_t i = 0; i < n; i += 2) {
+		zero_second += p[i + 1] == 0; /* little-endian ASCII: the high byte comes second */
+		zero_first += p[i] == 0;
+	}
+	bool little = zero_second * 10 >= units * 6 && zero_first == 0;
+	bool big = zero_first * 10 >= units * 6 && zero_second == 0;
+	if (!little && !big)
+		return false;
+	for (size_t i = 0; i < n; i += 2) {
+		unsigned u = fg_text_utf16_unit(p + i, little);
+		if (u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f')
+			return false;
+	}
+	*le = little;
+	return true;
+}
+
+bool fg_text_is_utf16(const char *data, size_t len, bool *le, size_t *skip)
+{
+	const unsigned char *p = (const unsigned char *)data;
+	if (len >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF))) {
+		*le = p[0] == 0xFF;
+		*skip = 2;
+		return true;
+	}
+	*skip = 0;
+	return utf16_without_bom(p, len, le);
+}
+
+bool fg_text_is_binary(const char *data, size_t len)
+{
+	bool le;
+	size_t skip;
+	if (fg_text_is_utf16(data, len, &le, &skip))
+		return false;
+	return memchr(data, '\0', FG_MIN(len, (size_t)8192)) != NULL;
+}

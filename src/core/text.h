@@ -1,0 +1,20 @@
+/*
+ * text.h - is a blob of bytes text, and in which encoding: the checks that
+ * both the file reader and the git blob reader make before anything else.
+ */
+#ifndef FG_CORE_TEXT_H
+#define FG_CORE_TEXT_H
+
+#include "../fg.h"
+
+/* One UTF-16 code unit at p in the given byte order. */
+unsigned fg_text_utf16_unit(const unsigned char *p, bool le);
+/*
+ * Is this UTF-16 text?  With a byte-order mark (*skip = 2), or without one
+ * (*skip = 0), told by its NUL pattern.  *le: its byte order.
+ */
+bool fg_text_is_utf16(const char *data, size_t len, bool *le, size_t *skip);
+/* Binary: a NUL byte in the first 8 KiB, unless the text is UTF-16. */
+bool fg_text_is_binary(const char *data, size_t len);
+
+#endif
