@@ -312,7 +312,13 @@ fg_query *fg_query_new(fg_lang_id lang, const char *source, size_t len, const ch
 	TSQueryError etype = TSQueryErrorNone;
 	TSQuery *tq = ts_query_new(l->ts, source, (uint32_t)len, &eoff, &etype);
 	if (!tq) {
-		snprintf(err, errlen, "%s: %s at offset %u", origin, err_type_name(etype), eoff);
+		unsigned line = 1, col = 1;
+		for (uint32_t i = 0; i < eoff && i < len; i++, col++)
+			if (source[i] == '\n') {
+				line++;
+				col = 0;
+			}
+		snprintf(err, errlen, "%s:%u:%u: %s (byte offset %u)", origin, line, col, err_type_name(etype), eoff);
 		return NULL;
 	}
 	fg_query *q = fg_xcalloc(1, sizeof(*q));

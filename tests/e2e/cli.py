@@ -308,6 +308,65 @@ def t_rules_dir_errors_name_file_and_line(binary):
         shutil.rmtree(d)
 
 
+def _rules_dir(files):
+    d = tempfile.mkdtemp()
+    write_files(d, {os.path.join("r", k): v for k, v in files.items()})
+    return d, os.path.join(d, "r")
+
+
+def t_rules_dir_first_stanza_is_its_own(binary):
+    """The user's first rules.txt stanza is read as a stanza, not merged into the last embedded one."""
+    d, r = _rules_dir({"rules.txt": "id: zdr-claim/retention-assumption\nseverity: note\nshort: OUR OWN WORDING\n"
+                                    "fact: f\nfix: x\n"})
+    try:
+        p = _run(binary, "rules", "--rules", r)
+        line = [x for x in p.stdout.splitlines() if x.startswith("zdr-claim/retention-assumption ")]
+        if p.returncode != 0 or not line or "OUR OWN WORDING" not in line[0] or " note " not in line[0]:
+            return f"the user's first stanza was not read: exit {p.returncode} {line} {p.stderr.strip()}"
+        return None
+    finally:
+        shutil.rmtree(d)
+
+
+def t_rules_dir_errors_name_the_users_file(binary):
+    """Bad severities, repeated keys, NUL bytes and empty patterns are errors at the user's file:line."""
+    bad = [
+        ({"rules.txt": "id: x/y\nseverity: fatal\nshort: s\nfact: f\nfix: x\n"}, "rules.txt:1:", "severity"),
+        ({"rules.txt": "# mine\n\nid: x/y\nseverity: note\nseverity: fatal\nshort: s\nfact: f\nfix: x\n"},
+         "rules.txt:5:", "twice"),
+        ({"detectors.tsv": "# mine\nemp\tpersonal\terror\tnone\tEMP-\x00[0-9]+\n"}, "detectors.tsv:2:", "NUL"),
+        ({"lexicon/names.tsv": "# mine\n\nhealth\t\n"}, "names.tsv:3:", "empty pattern"),
+        ({"flow.tsv": "prefilter\t  \n"}, "flow.tsv:1:", "empty pattern"),
+        ({"claims/patterns.tsv": "CLAIM\t\n"}, "patterns.tsv:1:", "empty pattern"),
+        ({"queries/python/code.scm": "; mine\n(call\n  function: (identifier) @x) @call)\n"}, "code.scm:3:",
+         "syntax"),
+    ]
+    for files, where, what in bad:
+        d, r = _rules_dir(files)
+        try:
+            p = _run(binary, "scan", d, "--rules", r)
+            err = p.stderr.strip()
+            if p.returncode != 2 or len(err.splitlines()) != 1 or what not in err:
+                return f"{files}: exit {p.returncode}, {err!r}"
+            if not err.startswith("foundry-guard: " + r + "/") or where not in err:
+                return f"{files}: the error does not name the user's file and line ({where}): {err!r}"
+        finally:
+            shutil.rmtree(d)
+    return None
+
+
+def t_rules_dir_deep_query_refused(binary):
+    """A query nested 50,000 deep is refused before tree-sitter's recursive compiler sees it."""
+    d, r = _rules_dir({"queries/python/code.scm": "(call " * 50000 + ")" * 50000 + "\n"})
+    try:
+        p = _run(binary, "scan", d, "--rules", r)
+        if p.returncode != 2 or "nested deeper" not in p.stderr or "code.scm:1:" not in p.stderr:
+            return f"exit {p.returncode}: {p.stderr.strip()[-300:]!r}"
+        return None
+    finally:
+        shutil.rmtree(d)
+
+
 def t_rules_explain(binary):
     p = _run(binary, "rules", "--explain", "zdr-claim/retention-assumption")
     if p.returncode != 0 or "Anthropic" not in p.stdout or "What to do" not in p.stdout:

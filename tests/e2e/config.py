@@ -99,6 +99,33 @@ def t_invalid_configs_name_file_line_and_column(binary):
     return None
 
 
+def t_duplicate_keys_and_second_documents_are_errors(binary):
+    """YAML keeps one of two equal keys and a loader reads one document: both would drop settings unseen."""
+    cases = {
+        "version: 1\nexclude:\n  - vendor/\nexclude: []\n": ("4:1", "duplicate key 'exclude' (first given at line 2)"),
+        "rules:\n  zdr-claim: off\n  zdr-claim: { severity: error }\n": ("3:3", "duplicate key 'zdr-claim'"),
+        "sensitive-names:\n  - { name: a, category: health, name: b }\n": ("2:34", "duplicate key 'name'"),
+        "version: 1\n---\nexclude: [vendor/]\n": ("2:1", "second YAML document"),
+    }
+    for text, (where, what) in cases.items():
+        repo = make_repo({"app.py": APP, ".foundry-guard.yml": text})
+        try:
+            p = run(binary, repo, "scan", ".")
+            if p.returncode != 2 or ".foundry-guard.yml:" + where not in p.stderr or what not in p.stderr:
+                return f"{text!r}: exit {p.returncode}, {p.stderr!r}"
+        finally:
+            shutil.rmtree(repo, ignore_errors=True)
+    for text in ("---\nversion: 1\n...\n", "version: 1\n---\n"):
+        repo = make_repo({"app.py": APP, ".foundry-guard.yml": text})
+        try:
+            p = run(binary, repo, "scan", ".")
+            if p.returncode == 2:
+                return f"{text!r}: one document (and an empty one) is fine: {p.stderr!r}"
+        finally:
+            shutil.rmtree(repo, ignore_errors=True)
+    return None
+
+
 def t_malicious_configs_fail_cleanly(binary):
     d = tempfile.mkdtemp(prefix="fg-evil-")
     try:
