@@ -1,5 +1,6 @@
 /* text.c - text or binary, UTF-16 or not (see text.h). */
 #include "text.h"
+#include <ctype.h>
 
 unsigned fg_text_utf16_unit(const unsigned char *p, bool le)
 {
@@ -55,4 +56,37 @@ bool fg_text_is_binary(const char *data, size_t len)
 	if (fg_text_is_utf16(data, len, &le, &skip))
 		return false;
 	return memchr(data, '\0', FG_MIN(len, (size_t)8192)) != NULL;
+}
+
+void fg_name_normalize(const char *name, size_t len, char *out, size_t outlen)
+{
+	size_t o = 0;
+	bool pending_space = false;
+	if (!outlen)
+		return;
+	for (size_t i = 0; i < len && o + 2 < outlen; i++) {
+		unsigned char c = (unsigned char)name[i];
+		bool sep = c == '_' || c == '-' || c == '.' || c == ' ' || c == ':' || c == '$' ||
+			   c == '\t' || isdigit(c) || c == '/' || c == '"' || c == '\'' || c == '`';
+		if (sep) {
+			pending_space = o > 0;
+			continue;
+		}
+		if (isupper(c) && i > 0) {
+			unsigned char p = (unsigned char)name[i - 1];
+			unsigned char n = i + 1 < len ? (unsigned char)name[i + 1] : 0;
+			/* aB -> a b ; 0B -> 0 b ; ABc -> a bc */
+			if (islower(p) || isdigit(p) || (isupper(p) && islower(n)))
+				pending_space = o > 0;
+		}
+		if (pending_space) {
+			out[o++] = ' ';
+			pending_space = false;
+		}
+		out[o++] = (char)tolower(c);
+	}
+	out[o] = '\0';
+	/* Drop a leading accessor verb: get_ssn -> ssn. */
+	if (o > 4 && (out[0] == 'g' || out[0] == 's') && out[1] == 'e' && out[2] == 't' && out[3] == ' ')
+		memmove(out, out + 4, o - 4 + 1);
 }

@@ -17,4 +17,12 @@ bool fg_text_is_utf16(const char *data, size_t len, bool *le, size_t *skip);
 /* Binary: a NUL byte in the first 8 KiB, unless the text is UTF-16. */
 bool fg_text_is_binary(const char *data, size_t len);
 
+/*
+ * The one name normaliser, for the lexicon and configured names alike:
+ * camelCase, snake_case, kebab-case, SCREAMING_CASE and path-like names
+ * become space-separated lower-case words (digits and _ - . : $ / quotes
+ * separate), and a leading get/set accessor verb is dropped.
+ */
+void fg_name_normalize(const char *name, size_t len, char *out, size_t outlen);
+
 #endif

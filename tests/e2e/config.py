@@ -126,6 +126,30 @@ def t_duplicate_keys_and_second_documents_are_errors(binary):
     return None
 
 
+def t_configured_names_match_as_builtin_names_do(binary):
+    """One normaliser: a configured name matches in every naming style, with a qualifier or a
+    describing suffix, and loses to the look-alike exclusions, exactly as a built-in name does."""
+    cfg = ("version: 1\nsensitive-names:\n  - { name: member_tier, category: health }\n"
+           "  - { name: getLoyaltyPoints, category: personal }\n  - { name: email_address, exclude: true }\n")
+    uses = ["user.get_member_tier()", "user.memberTier", 'data["member/tier2"]', "user.customer_member_tier",
+            "user.member_tier_details", "user.loyalty_points", "user.LOYALTY_POINTS",
+            # not sensitive: a flag (exclude.tsv), a name the configuration takes away (with a qualifier too)
+            "user.is_member_tier", "user.email_address", "user.billing_email_address"]
+    lines = ["from anthropic import AnthropicFoundry", "client = AnthropicFoundry()", "def f(user, data):"]
+    lines += [f'    client.messages.create(model="m", max_tokens=5, messages=[{{"role": "user", "content": {u}}}])'
+              for u in uses]
+
+    def body(repo):
+        fs, _ = findings(binary, repo)
+        got = sorted((f["line"], f["rule_id"]) for f in fs)
+        want = [(4 + i, "sensitive-data/health-field") for i in range(5)] + \
+               [(9, "sensitive-data/personal-field"), (10, "sensitive-data/personal-field")]
+        if got != want:
+            return f"got {got}, want {want}"
+        return None
+    return with_repo({"app.py": "\n".join(lines) + "\n", ".foundry-guard.yml": cfg}, body)
+
+
 def t_malicious_configs_fail_cleanly(binary):
     d = tempfile.mkdtemp(prefix="fg-evil-")
     try:
