@@ -356,7 +356,8 @@ int fg_cmd_scan(int argc, char **argv, bool inventory)
 	struct tm tmv;
 	strftime(today, sizeof(today), "%Y-%m-%d", gmtime_r(&now, &tmv));
 	fg_suppress_opts so = { today, c.report_unused, fg_ruleset_rule(rs, "suppression/missing-reason"),
-				fg_ruleset_rule(rs, "suppression/unused-ignore") };
+				fg_ruleset_rule(rs, "suppression/unused-ignore"),
+				fg_ruleset_rule(rs, "suppression/invalid-ignore") };
 	c.scan.suppress = &so;
 	fg_findings fs = { 0 };
 	fg_scan_stats stats;

@@ -17,6 +17,17 @@ bool fg_text_is_utf16(const char *data, size_t len, bool *le, size_t *skip);
 /* Binary: a NUL byte in the first 8 KiB, unless the text is UTF-16. */
 bool fg_text_is_binary(const char *data, size_t len);
 
+/* A file's comment syntax: where an inline `foundry-guard: ignore[...]` may sit. */
+typedef enum fg_comment_style {
+	FG_COMMENTS_ANYWHERE = 0, /* prose: the whole text */
+	FG_COMMENTS_HASH,         /* # to the end of the line (YAML, shell, Ruby, Dockerfile) */
+	FG_COMMENTS_PYTHON,       /* # and docstrings */
+	FG_COMMENTS_CLIKE,        /* // and block comments */
+	FG_COMMENTS_PHP,          /* //, # and block comments */
+	FG_COMMENTS_SQL,          /* -- and block comments */
+	FG_COMMENTS_NOTEBOOK,     /* a notebook's JSON: # or // in a code line, <!-- --> in markdown */
+} fg_comment_style;
+
 /*
  * The one name normaliser, for the lexicon and configured names alike:
  * camelCase, snake_case, kebab-case, SCREAMING_CASE and path-like names

@@ -136,6 +136,25 @@ bool fg_detect_is_minified(const char *path, const char *data, size_t len)
 	return scan / (nl + 1) > 500;
 }
 
+fg_comment_style fg_detect_comment_style(fg_filetype t)
+{
+	switch (t.lang) {
+	case FG_LANG_PYTHON: return FG_COMMENTS_PYTHON;
+	case FG_LANG_RUBY:
+	case FG_LANG_BASH: return FG_COMMENTS_HASH;
+	case FG_LANG_PHP: return FG_COMMENTS_PHP;
+	case FG_LANG_NONE: break;
+	default: return FG_COMMENTS_CLIKE;
+	}
+	switch (t.text) {
+	case FG_TEXT_HASH: return FG_COMMENTS_HASH;
+	case FG_TEXT_SQL: return FG_COMMENTS_SQL;
+	case FG_TEXT_CLIKE: return FG_COMMENTS_CLIKE;
+	case FG_TEXT_NOTEBOOK: return FG_COMMENTS_NOTEBOOK;
+	default: return FG_COMMENTS_ANYWHERE;
+	}
+}
+
 bool fg_detect_evidence_file(const char *path)
 {
 	static const char *const more[] = { ".json", ".jsonc", ".xml", ".csproj", ".props", ".gradle", ".kts",

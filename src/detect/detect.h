@@ -27,6 +27,8 @@ typedef struct fg_filetype {
 } fg_filetype;
 
 fg_filetype fg_detect_type(const char *path);
+/* Where comments are in a file of this type (for inline ignores). */
+fg_comment_style fg_detect_comment_style(fg_filetype t);
 /* Worth reading for Foundry evidence (code, config, manifests), even if not analysed. */
 bool fg_detect_evidence_file(const char *path);
 /* NUL byte in the first 8 KiB. */

@@ -149,7 +149,8 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 	r->unresolved = st.unresolved;
 	if (j->opts->suppress) {
 		size_t before = r->findings.len;
-		fg_suppress_inline(&r->findings, 0, f->path, buf->ptr, buf->len, j->opts->suppress);
+		fg_suppress_inline(&r->findings, 0, f->path, buf->ptr, buf->len, fg_detect_comment_style(type),
+				   j->opts->suppress);
 		redact_notes(w, &r->findings, before);
 	}
 	if (j->opts->inventory) {

@@ -213,6 +213,61 @@ def t_inline_ignores_every_comment_syntax(binary):
     return with_repo(files, body)
 
 
+CLIENT_PY = "from anthropic import AnthropicFoundry\nclient = AnthropicFoundry()\n"
+SEND_SSN_PY = 'client.messages.create(model="m", max_tokens=1, messages=[{"role": "user", "content": user.ssn}])'
+
+
+def t_inline_ignore_only_in_comments(binary):
+    """A marker inside a string literal (the prompt itself, a multi-line string) suppresses nothing;
+    comments and docstrings still do."""
+    files = {
+        "a.py": CLIENT_PY + "def f(user):\n    client.messages.create(model=\"m\", max_tokens=1, messages=["
+                "{\"role\": \"user\", \"content\": f\"{user.ssn} foundry-guard: ignore[sensitive-data] fine\"}])\n",
+        "b.ts": 'import { AnthropicFoundry } from "@anthropic-ai/foundry-sdk";\nconst client = new AnthropicFoundry();\n'
+                'const tag = "x // foundry-guard: ignore[sensitive-data] fine"; client.messages.create({ model: "m", '
+                'max_tokens: 1, messages: [{ role: "user", content: user.ssn }] });\n',
+        "c.py": CLIENT_PY + 'def f(user):\n    note = """\n    foundry-guard: ignore[sensitive-data] fine\n    """\n    '
+                + SEND_SSN_PY + "\n",
+        "d.py": CLIENT_PY + 'def f(user):\n    """foundry-guard: ignore[sensitive-data] synthetic tenant"""\n    '
+                + SEND_SSN_PY + "\n",
+        "e.py": CLIENT_PY + "def f(user):\n    " + SEND_SSN_PY + "  # it's fine; foundry-guard: ignore[sensitive-data] synthetic\n",
+    }
+
+    def body(repo):
+        fs, doc = findings(binary, repo)
+        got = sorted((f["path"], f["line"]) for f in fs)
+        if got != [("a.py", 4), ("b.ts", 3), ("c.py", 7)]:
+            return f"reported {got}; want the three markers in strings ignored, the docstring and comment honoured"
+        sup = sorted(f["path"] for f in doc["findings"] if f["suppressed"])
+        if sup != ["d.py", "e.py"]:
+            return f"suppressed {sup}"
+        return None
+    return with_repo(files, body)
+
+
+def t_ignore_star_and_bad_until_are_not_honoured(binary):
+    """ignore[*] and an until= that is not a real date do not apply, and a warning says why."""
+    cases = [("ignore[*] synthetic tenant", False), ("ignore[sensitive-data] until=2099-02-30 synthetic", False),
+             ("ignore[sensitive-data] until=tomorrow synthetic", False),
+             ("ignore[sensitive-data] until=2099-12-31 synthetic", True)]
+    files = {}
+    for i, (marker, _) in enumerate(cases):
+        files[f"m{i}.py"] = CLIENT_PY + f"def f(user):\n    {SEND_SSN_PY}  # foundry-guard: {marker}\n"
+
+    def body(repo):
+        fs, doc = findings(binary, repo)
+        for i, (marker, honoured) in enumerate(cases):
+            mine = [f["rule_id"] for f in fs if f["path"] == f"m{i}.py"]
+            want = [] if honoured else ["sensitive-data/government-id-field", "suppression/invalid-ignore"]
+            if sorted(mine) != want:
+                return f"{marker!r}: reported {mine}, want {want}"
+        warn = [f for f in fs if f["rule_id"] == "suppression/invalid-ignore"]
+        if any(f["severity"] != "warning" for f in warn) or "`*` is not accepted" not in warn[0]["message"]:
+            return f"the warning does not say why: {[f['message'] for f in warn]}"
+        return None
+    return with_repo(files, body)
+
+
 def t_ignore_expiry_and_unused(binary):
     app = APP.replace('EMP-123456"},', 'EMP-123456"},  # foundry-guard: ignore[sensitive-data] until=2000-01-01 trial\n        # foundry-guard: ignore[zdr-claim] nothing here')
     def body(repo):
