@@ -95,6 +95,8 @@ fg_tree *fg_parser_parse(fg_parser *p, fg_lang_id lang, const char *src, size_t 
 void fg_tree_free(fg_tree *t);
 fg_node fg_tree_root(const fg_tree *t);
 fg_lang_id fg_tree_lang(const fg_tree *t);
+/* Is any node nested more than max levels below the root?  (Linear, iterative.) */
+bool fg_tree_deeper_than(const fg_tree *t, uint32_t max);
 const char *fg_tree_source(const fg_tree *t);
 
 bool fg_node_is_null(fg_node n);

@@ -85,6 +85,32 @@ fg_node fg_tree_root(const fg_tree *t)
 	return from_ts(ts_tree_root_node(t->ts));
 }
 
+bool fg_tree_deeper_than(const fg_tree *t, uint32_t max)
+{
+	/* iterative: a hostile file's nesting must not reach our own stack */
+	TSTreeCursor cur = ts_tree_cursor_new(ts_tree_root_node(t->ts));
+	uint32_t depth = 0;
+	bool deep = false;
+	for (;;) {
+		if (depth < max && ts_tree_cursor_goto_first_child(&cur)) {
+			depth++;
+			continue;
+		}
+		if (depth >= max && ts_node_child_count(ts_tree_cursor_current_node(&cur)) > 0) {
+			deep = true;
+			break;
+		}
+		while (!ts_tree_cursor_goto_next_sibling(&cur)) {
+			if (!ts_tree_cursor_goto_parent(&cur))
+				goto out;
+			depth--;
+		}
+	}
+out:
+	ts_tree_cursor_delete(&cur);
+	return deep;
+}
+
 fg_lang_id fg_tree_lang(const fg_tree *t)
 {
 	return t->lang;
@@ -286,7 +312,13 @@ fg_query *fg_query_new(fg_lang_id lang, const char *source, size_t len, const ch
 	TSQueryError etype = TSQueryErrorNone;
 	TSQuery *tq = ts_query_new(l->ts, source, (uint32_t)len, &eoff, &etype);
 	if (!tq) {
-		snprintf(err, errlen, "%s: %s at offset %u", origin, err_type_name(etype), eoff);
+		unsigned line = 1, col = 1;
+		for (uint32_t i = 0; i < eoff && i < len; i++, col++)
+			if (source[i] == '\n') {
+				line++;
+				col = 0;
+			}
+		snprintf(err, errlen, "%s:%u:%u: %s (byte offset %u)", origin, line, col, err_type_name(etype), eoff);
 		return NULL;
 	}
 	fg_query *q = fg_xcalloc(1, sizeof(*q));

@@ -53,6 +53,31 @@ bool fg_analyze_may_match(fg_worker *w, const char *data, size_t len, bool repo_
 	return false;
 }
 
+bool fg__spend(fg_analysis *a)
+{
+	if (a->budget.left == 0) {
+		fg__cut(a, "the analysis step limit");
+		return false;
+	}
+	a->budget.left--;
+	a->budget.spent++;
+	return true;
+}
+
+void fg__cut(fg_analysis *a, const char *why)
+{
+	if (!a->budget.cut)
+		a->budget.cut = why;
+}
+
+void fg__stats_add_work(fg_analysis_stats *to, const fg_analysis_stats *from)
+{
+	to->limit_hits += from->limit_hits;
+	to->steps += from->steps;
+	if (!to->incomplete)
+		to->incomplete = from->incomplete;
+}
+
 uint32_t fg__line(const fg_analysis *a, size_t off)
 {
 	uint32_t l = fg_lineindex_line(&a->li, off);
@@ -245,6 +270,7 @@ void fg__analyze_mapped(fg_worker *w, const char *path, fg_filetype type, const 
 	a.type = type;
 	a.repo_foundry = repo_foundry;
 	a.out = out;
+	a.budget.left = FG_FILE_STEPS;
 	/*
 	 * The prefilter: a file that names neither Claude, Anthropic nor Foundry
 	 * can hold no finding, unless it sends messages through a client defined
@@ -262,7 +288,12 @@ void fg__analyze_mapped(fg_worker *w, const char *path, fg_filetype type, const 
 
 	if (type.lang != FG_LANG_NONE) {
 		fg_tree *tree = fg_parser_parse(w->parser, type.lang, data, len);
-		if (tree) {
+		if (tree && fg_tree_deeper_than(tree, FG_MAX_TREE_DEPTH)) {
+			/* the queries and our own walks would take quadratic time or deep stacks */
+			stats->parsed = true;
+			fg__cut(&a, "syntax nested deeper than the nesting limit");
+			fg_tree_free(tree);
+		} else if (tree) {
 			stats->parsed = true;
 			fg__analyze_code(&a, tree);
 			if (type.text == FG_TEXT_CODE)
@@ -278,6 +309,9 @@ void fg__analyze_mapped(fg_worker *w, const char *path, fg_filetype type, const 
 	stats->unresolved = a.unresolved;
 	stats->foundry = a.file_foundry;
 	stats->limit_hits += fg_matcher_limit_hits(w->matcher) - hits0;
+	stats->steps += a.budget.spent;
+	if (!stats->incomplete)
+		stats->incomplete = a.budget.cut;
 	free(a.redact);
 	free(a.seen);
 	fg_lineindex_release(&a.li);
@@ -295,6 +329,7 @@ void fg_analyze_facts(fg_worker *w, const char *path, fg_filetype type, const ch
 	a.len = len;
 	a.type = type;
 	a.facts_only = true;
+	a.budget.left = FG_FILE_STEPS;
 	fg_lineindex_init(&a.li, data, len);
 	fg_tree *tree = fg_parser_parse(w->parser, type.lang, data, len);
 	if (tree) {

@@ -13,6 +13,7 @@
 #include "../core/lineindex.h"
 #include "../detect/detect.h"
 #include "../core/buf.h"
+#include "../core/text.h"
 #include "../finding/finding.h"
 #include "../ruleset/ruleset.h"
 
@@ -40,6 +41,8 @@ typedef struct fg_analysis_stats {
 	bool unresolved;    /* the result depends on the repository's Foundry context */
 	bool foundry;       /* the file holds Foundry evidence */
 	unsigned limit_hits;
+	size_t steps;       /* work spent on the file (bounded by FG_FILE_STEPS) */
+	const char *incomplete; /* why the file was not fully analysed (a bound was hit), or NULL */
 } fg_analysis_stats;
 
 /*
@@ -70,8 +73,7 @@ void fg_analyze_notebook(fg_worker *w, const char *path, const char *data, size_
 /* Does this file hold Foundry evidence (client, endpoint, settings)? */
 bool fg_analyze_has_foundry_evidence(fg_worker *w, const char *data, size_t len);
 
-/* Lexicon helpers, exposed for tests and `rules`. */
-void fg_name_normalize(const char *name, size_t len, char *out, size_t outlen);
+/* Lexicon helpers, exposed for tests and `rules` (fg_name_normalize: core/text.h). */
 /* Category of a sensitive name, or NULL. */
 const char *fg_name_category(fg_worker *w, const char *name, size_t len);
 bool fg_name_is_record(fg_worker *w, const char *name, size_t len);

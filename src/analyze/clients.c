@@ -82,7 +82,7 @@ static bool declaration_text(code *c, const char *name, fg_buf *out)
 
 static void gather_names(code *c, fg_node n, int scope, fg_buf *out, int hops, unsigned *budget)
 {
-	if (*budget == 0)
+	if (*budget == 0 || !fg__spend(c->a))
 		return;
 	(*budget)--;
 	fg_kind k = fg_node_kind(n);
@@ -346,7 +346,7 @@ typedef struct name_memo {
 	bool xinherited;
 } name_memo;
 
-static name_memo *memo_slot(code *c, const char *name, int scope, bool *fresh)
+static name_memo *name_memo_slot(code *c, const char *name, int scope, bool *fresh)
 {
 	if (c->nmemo * 2 >= c->memo_cap) {
 		size_t cap = c->memo_cap ? c->memo_cap * 2 : 256;
@@ -395,7 +395,7 @@ static client_kind classify_name_uncached(code *c, const char *name, int scope, 
 static client_kind classify_name(code *c, const char *name, int scope, int depth, uint32_t *evidence)
 {
 	bool fresh;
-	name_memo *m = memo_slot(c, name, scope, &fresh);
+	name_memo *m = name_memo_slot(c, name, scope, &fresh);
 	if (!fresh) {
 		if (!m->done)
 			return CK_UNKNOWN; /* a cycle */
@@ -414,7 +414,7 @@ static client_kind classify_name(code *c, const char *name, int scope, int depth
 	client_kind k = classify_name_uncached(c, name, scope, depth, &ev);
 	/* the table may have grown meanwhile: find the entry again */
 	bool again;
-	m = memo_slot(c, name, scope, &again);
+	m = name_memo_slot(c, name, scope, &again);
 	m->done = true;
 	m->kind = k;
 	m->evidence = ev;
@@ -487,7 +487,7 @@ static client_kind classify_name_uncached(code *c, const char *name, int scope, 
 
 client_kind fg__classify(code *c, fg_node n, int scope, int depth, uint32_t *evidence)
 {
-	if (depth > 10 || fg_node_is_null(n))
+	if (depth > 10 || fg_node_is_null(n) || !fg__spend(c->a))
 		return CK_UNKNOWN;
 	n = fg__unwrap(n);
 	/* Go: `client, err := foundry.NewClient(...)` has a one-element expression list on the right */

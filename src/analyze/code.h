@@ -77,8 +77,6 @@ typedef struct code {
 	size_t *writers;
 	size_t nwriters;
 	bool writers_found;
-	/* Bound: node visits per file, so a pathological file cannot stall a hook. */
-	size_t budget;
 	import_rec *imports;
 	size_t nimports;
 	class_rec *classes;
@@ -97,6 +95,20 @@ typedef struct step {
 	char *what;
 } step;
 
+/* What a flow already visited: (node, mode, function, calls up) -> how it went. */
+typedef struct memo_slot {
+	const void *id;  /* the node; NULL: a free slot */
+	uint32_t start;
+	int scope, calls_up;
+	uint8_t mode, state, depth;
+	bool emitted, cut;
+} memo_slot;
+
+typedef struct visit_memo {
+	memo_slot *slots;
+	size_t cap, used;
+} visit_memo;
+
 typedef struct flow {
 	code *c;
 	int scope;
@@ -110,6 +122,8 @@ typedef struct flow {
 	int nvisiting;
 	int calls_up; /* how many helper calls the flow went back through (bounded) */
 	unsigned emitted; /* findings reported so far */
+	unsigned cuts;    /* times a depth bound stopped the flow */
+	visit_memo memo;  /* each (node, mode, scope) is followed once per flow */
 } flow;
 
 typedef enum vmode {
@@ -150,6 +164,8 @@ client_kind fg__classify_function(code *c, int scope, uint32_t *evidence);
 void fg__describe_request(flow *f, fg_buf *b);
 void fg__emit_simple(flow *f, fg_node at, const char *rule, const char *category, const char *prefix);
 void fg__pop_step(flow *f);
+/* Ends a flow: its steps and its memo. */
+void fg__flow_release(flow *f);
 void fg__visit_pair(flow *f, fg_node key, fg_node value, vmode mode, int depth);
 void fg__visit(flow *f, fg_node n, vmode mode, int depth);
 

@@ -148,6 +148,7 @@ void fg__analyze_embedded_shell(fg_worker *w, const char *path, const char *data
 		stats->parsed = stats->parsed || st.parsed;
 		stats->unresolved = stats->unresolved || st.unresolved;
 		stats->foundry = stats->foundry || st.foundry;
+		fg__stats_add_work(stats, &st);
 	}
 	fg_buf_release(&sh);
 }

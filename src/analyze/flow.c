@@ -201,8 +201,11 @@ static void scan_string_values(flow *f, fg_node str)
 
 static bool push_step(flow *f, uint32_t pos, const char *what)
 {
-	if (f->nsteps >= FLOW_MAX_DEPTH)
+	if (f->nsteps >= FLOW_MAX_DEPTH) {
+		f->cuts++;
+		fg__cut(f->c->a, "the flow depth limit");
 		return false;
+	}
 	f->steps[f->nsteps].pos = pos;
 	f->steps[f->nsteps].what = fg_xstrdup(what);
 	f->nsteps++;
@@ -550,8 +553,13 @@ static void follow_name(flow *f, const char *name, uint32_t pos, vmode mode, int
 				for (int v = 0; v < f->nvisiting; v++)
 					if (f->visiting[v] == rs)
 						cycle = true;
-				if (cycle || f->nvisiting >= FLOW_MAX_DEPTH)
+				if (cycle)
 					continue;
+				if (f->nvisiting >= FLOW_MAX_DEPTH) {
+					f->cuts++;
+					fg__cut(c->a, "the flow depth limit");
+					continue;
+				}
 				fg_buf st = FG_BUF_INIT;
 				fg_buf_printf(&st, "assigned to `%.60s`", name);
 				if (push_step(f, at, st.ptr)) {
@@ -1002,13 +1010,106 @@ static bool plural_name(code *c, fg_node v)
 	return len > 1 && (t[len - 1] == 's' || t[len - 1] == 'S');
 }
 
+/* ---- the visit memo: each (node, mode, scope, calls up) once per flow ---- */
+
+enum { MEMO_NEW = 0, MEMO_BUSY, MEMO_DONE };
+
+static size_t memo_hash(const memo_slot *k)
+{
+	uint64_t h = (uint64_t)(uintptr_t)k->id * 0x9E3779B97F4A7C15ull;
+	h ^= ((uint64_t)k->start << 20) ^ ((uint64_t)(uint32_t)k->scope << 4) ^ ((uint64_t)k->mode << 1) ^
+	     (uint64_t)(uint32_t)k->calls_up << 40;
+	h ^= h >> 29;
+	return (size_t)(h * 0xBF58476D1CE4E5B9ull);
+}
+
+static bool memo_same(const memo_slot *a, const memo_slot *b)
+{
+	return a->id == b->id && a->start == b->start && a->scope == b->scope && a->mode == b->mode &&
+	       a->calls_up == b->calls_up;
+}
+
+static memo_slot *memo_probe(memo_slot *slots, size_t cap, const memo_slot *key)
+{
+	size_t i = memo_hash(key) & (cap - 1);
+	while (slots[i].id && !memo_same(&slots[i], key))
+		i = (i + 1) & (cap - 1);
+	return &slots[i];
+}
+
+/* The slot for the key, inserted (state MEMO_NEW) when absent. */
+static memo_slot *memo_get(visit_memo *m, const memo_slot *key)
+{
+	if ((m->used + 1) * 2 > m->cap) {
+		size_t cap = m->cap ? m->cap * 2 : 256;
+		memo_slot *slots = fg_xcalloc(cap, sizeof(memo_slot));
+		for (size_t i = 0; i < m->cap; i++)
+			if (m->slots[i].id)
+				*memo_probe(slots, cap, &m->slots[i]) = m->slots[i];
+		free(m->slots);
+		m->slots = slots;
+		m->cap = cap;
+	}
+	memo_slot *s = memo_probe(m->slots, m->cap, key);
+	if (!s->id) {
+		*s = *key;
+		m->used++;
+	}
+	return s;
+}
+
+void fg__flow_release(flow *f)
+{
+	while (f->nsteps > 0)
+		fg__pop_step(f);
+	free(f->memo.slots);
+	f->memo = (visit_memo){ 0 };
+}
+
+static void visit_node(flow *f, fg_node n, vmode mode, int depth);
+
+/*
+ * Visits a value once per flow: a second visit of the same node in the same
+ * mode and function adds nothing (its findings are already reported), so
+ * `p = p + p` repeated does not double the work per line.  A visit cut short
+ * by the depth bound is done again when the node is reached on a shorter path.
+ */
 void fg__visit(flow *f, fg_node n, vmode mode, int depth)
 {
 	code *c = f->c;
-	fg_analysis *a = c->a;
-	if (depth > FLOW_MAX_DEPTH * 4 || fg_node_is_null(n) || c->budget == 0)
+	if (fg_node_is_null(n))
 		return;
-	c->budget--;
+	if (depth > FLOW_MAX_DEPTH * 4) {
+		f->cuts++;
+		fg__cut(c->a, "the flow depth limit");
+		return;
+	}
+	if (!fg__spend(c->a))
+		return;
+	memo_slot key = { .id = n.id, .start = fg_node_start(n), .scope = f->scope, .calls_up = f->calls_up,
+			  .mode = (uint8_t)mode };
+	memo_slot *m = memo_get(&f->memo, &key);
+	if (m->state == MEMO_BUSY)
+		return; /* a cycle: the value is being followed already */
+	if (m->state == MEMO_DONE && !(m->cut && depth < m->depth)) {
+		if (m->emitted)
+			f->emitted++; /* callers that ask "did this find anything" get the same answer */
+		return;
+	}
+	m->state = MEMO_BUSY;
+	m->depth = (uint8_t)depth;
+	unsigned before = f->emitted, cuts = f->cuts;
+	visit_node(f, n, mode, depth);
+	m = memo_get(&f->memo, &key); /* the table may have grown */
+	m->state = MEMO_DONE;
+	m->emitted = m->emitted || f->emitted != before;
+	m->cut = f->cuts != cuts;
+}
+
+static void visit_node(flow *f, fg_node n, vmode mode, int depth)
+{
+	code *c = f->c;
+	fg_analysis *a = c->a;
 	switch (fg_node_kind(n)) {
 	case FG_K_WRAP:
 	case FG_K_SPREAD:

@@ -10,6 +10,16 @@ typedef struct fg_span {
 	uint32_t start, end;
 } fg_span;
 
+/* Bounds on one file's analysis, so that no file can stall a hook. */
+#define FG_FILE_STEPS 1000000u  /* flow visits, name look-ups and client resolutions per file */
+#define FG_MAX_TREE_DEPTH 2000u /* syntax nested deeper than this is not analysed */
+
+typedef struct fg_budget {
+	size_t left;       /* units of work left */
+	size_t spent;
+	const char *cut;   /* why the analysis stopped short, or NULL */
+} fg_budget;
+
 typedef struct fg_analysis {
 	fg_worker *w;
 	const fg_ruleset *rs;
@@ -32,7 +42,16 @@ typedef struct fg_analysis {
 	/* findings already reported for a byte span (one per expression) */
 	uint32_t *seen;
 	size_t nseen;
+	fg_budget budget;
 } fg_analysis;
+
+/*
+ * Spends one unit of the file's work budget; false once it is spent (the
+ * caller stops there and the file is reported as not fully analysed).
+ */
+bool fg__spend(fg_analysis *a);
+/* Records that the analysis stopped short, and why (the first reason is kept). */
+void fg__cut(fg_analysis *a, const char *why);
 
 void fg__add_redaction(fg_analysis *a, uint32_t start, uint32_t end);
 /* The line a user sees for a byte offset (the notebook's own line for notebooks). */
@@ -50,6 +69,9 @@ fg_finding *fg__emit_inventory(fg_analysis *a, const char *rule_id, const char *
 void fg__finish_snippets(fg_analysis *a, size_t first);
 
 bool fg__flow_test(fg_analysis *a, fg_flow_key key, const char *s, size_t len);
+
+/* Adds a sub-analysis's work (regex limit hits, steps, why it stopped short) to a file's. */
+void fg__stats_add_work(fg_analysis_stats *to, const fg_analysis_stats *from);
 
 /* fg_analyze_file for a virtual text whose lines map to other file lines (notebooks). */
 void fg__analyze_mapped(fg_worker *w, const char *path, fg_filetype type, const char *data, size_t len,

@@ -5,49 +5,48 @@
  * patterns of rules/lexicon/names.tsv, after the look-alike exclusions.
  */
 #include "internal.h"
-#include <ctype.h>
 
-void fg_name_normalize(const char *name, size_t len, char *out, size_t outlen)
-{
-	size_t o = 0;
-	bool pending_space = false;
-	if (!outlen)
-		return;
-	for (size_t i = 0; i < len && o + 2 < outlen; i++) {
-		unsigned char c = (unsigned char)name[i];
-		bool sep = c == '_' || c == '-' || c == '.' || c == ' ' || c == ':' || c == '$' ||
-			   c == '\t' || isdigit(c) || c == '/' || c == '"' || c == '\'' || c == '`';
-		if (sep) {
-			pending_space = o > 0;
-			continue;
-		}
-		if (isupper(c) && i > 0) {
-			unsigned char p = (unsigned char)name[i - 1];
-			unsigned char n = i + 1 < len ? (unsigned char)name[i + 1] : 0;
-			/* aB -> a b ; 0B -> 0 b ; ABc -> a bc */
-			if (islower(p) || isdigit(p) || (isupper(p) && islower(n)))
-				pending_space = o > 0;
-		}
-		if (pending_space) {
-			out[o++] = ' ';
-			pending_space = false;
-		}
-		out[o++] = (char)tolower(c);
-	}
-	out[o] = '\0';
-	/* Drop a leading accessor verb: get_ssn -> ssn. */
-	if (o > 4 && (out[0] == 'g' || out[0] == 's') && out[1] == 'e' && out[2] == 't' && out[3] == ' ')
-		memmove(out, out + 4, o - 4 + 1);
-}
-
-/* A normalised name's category: NULL when exclude.tsv rules it out, NO_MATCH when no line names it. */
+/* A normalised name's category: NULL when it is ruled out, NO_MATCH when nothing names it. */
 static const char NO_MATCH[] = "";
 
-static const char *lexicon_category(fg_worker *w, const char *norm, size_t n)
+/*
+ * Does a configured name match as a lexicon line's core does, `(?:^| )NAME$`?
+ * exact: the whole name (member_tier), else with a qualifier (customer_member_tier).
+ */
+static bool extra_matches(const char *e, const char *norm, size_t n, bool exact)
+{
+	size_t el = strlen(e);
+	return el && el <= n && !strcmp(norm + n - el, e) && (el == n || (!exact && norm[n - el - 1] == ' '));
+}
+
+static const char *extra_category(const fg_ruleset *rs, const char *norm, size_t n, bool exact)
+{
+	for (size_t i = 0; i < rs->nextra_names; i++)
+		if (rs->extra_names[i].category && extra_matches(rs->extra_names[i].norm, norm, n, exact))
+			return rs->extra_names[i].category;
+	return NULL;
+}
+
+/*
+ * Configured names are treated as built-in ones are: the names the
+ * configuration takes away first; a configured name written out exactly;
+ * the look-alikes of exclude.tsv (is_member_tier, masked_member_tier); then
+ * configured names with a qualifier before them, then the lexicon.
+ */
+static const char *category_of(fg_worker *w, const char *norm, size_t n)
 {
 	const fg_ruleset *rs = w->rs;
+	for (size_t i = 0; i < rs->nextra_names; i++)
+		if (!rs->extra_names[i].category && extra_matches(rs->extra_names[i].norm, norm, n, false))
+			return NULL;
+	const char *cat = extra_category(rs, norm, n, true);
+	if (cat)
+		return cat;
 	if (rs->name_exclude && fg_regex_test(rs->name_exclude, w->matcher, norm, n))
 		return NULL;
+	cat = extra_category(rs, norm, n, false);
+	if (cat)
+		return cat;
 	for (size_t i = 0; i < rs->nnames; i++)
 		if (fg_regex_test(rs->names[i].re, w->matcher, norm, n))
 			return rs->names[i].category;
@@ -63,12 +62,7 @@ const char *fg_name_category(fg_worker *w, const char *name, size_t len)
 	size_t n = strlen(norm);
 	if (!n)
 		return NULL;
-	const fg_ruleset *rs = w->rs;
-	/* The configuration's names come first: they can add a name or take one away. */
-	for (size_t i = 0; i < rs->nextra_names; i++)
-		if (strcmp(rs->extra_names[i].norm, norm) == 0)
-			return rs->extra_names[i].category;
-	const char *cat = lexicon_category(w, norm, n);
+	const char *cat = category_of(w, norm, n);
 	if (cat != NO_MATCH)
 		return cat;
 	/* disability_details, diagnosis_summary, passport_info: the data, described at more length */
@@ -79,7 +73,7 @@ const char *fg_name_category(fg_worker *w, const char *name, size_t len)
 		size_t ml = strlen(more[k]);
 		if (n > ml && strcmp(norm + n - ml, more[k]) == 0) {
 			norm[n - ml] = '\0';
-			cat = lexicon_category(w, norm, n - ml);
+			cat = category_of(w, norm, n - ml);
 			return cat == NO_MATCH ? NULL : cat;
 		}
 	}

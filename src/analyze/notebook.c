@@ -335,13 +335,13 @@ void fg_analyze_notebook(fg_worker *w, const char *path, const char *data, size_
 		stats->parsed = st.parsed;
 		stats->unresolved = st.unresolved;
 		stats->foundry = st.foundry;
-		stats->limit_hits += st.limit_hits;
+		fg__stats_add_work(stats, &st);
 		first = out->len;
 		memset(&st, 0, sizeof(st));
 		fg__analyze_mapped(w, path, prose, md.text.ptr ? md.text.ptr : "", md.text.len,
 				   repo_foundry || stats->foundry, md.lines, md.nlines, out, &st);
 		remap(out, first, &md);
-		stats->limit_hits += st.limit_hits;
+		fg__stats_add_work(stats, &st);
 	} else {
 		stats->parse_failed = true;
 	}

@@ -122,12 +122,14 @@ void fg__run_flow(code *c, const callsite *cs, const char *evidence, uint32_t ev
 	if (fg_node_is_null(args)) {
 		if (c->a->inventory)
 			inventory(&f, rest);
+		fg__flow_release(&f);
 		return;
 	}
 	if (rest == 2) {
 		shell_body(&f, args);
 		if (c->a->inventory)
 			inventory(&f, rest);
+		fg__flow_release(&f);
 		return;
 	}
 	uint32_t cnt = fg_node_named_count(args);
@@ -156,6 +158,7 @@ void fg__run_flow(code *c, const callsite *cs, const char *evidence, uint32_t ev
 		fg__pop_step(&f);
 	if (c->a->inventory)
 		inventory(&f, rest);
+	fg__flow_release(&f);
 }
 
 
@@ -414,7 +417,6 @@ void fg__analyze_code(fg_analysis *a, const fg_tree *tree)
 {
 	code c = { 0 };
 	c.a = a;
-	c.budget = 2000000;
 	c.lang = fg_tree_lang(tree);
 	fg__collect(&c, tree);
 	fg__collect_foundry_imports(&c);

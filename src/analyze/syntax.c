@@ -434,6 +434,15 @@ void fg__collect_foundry_imports(code *c)
 	const fg_regex *mod = c->a->rs->flow[FG_FLOW_FOUNDRY_MODULE];
 	if (!mod)
 		return;
+	if (c->nimports) {
+		/* the language's index queries name each import's local binding exactly */
+		for (size_t i = 0; i < c->nimports && c->nfoundry_names < FG_ARRAY_SIZE(c->foundry_names); i++) {
+			const import_rec *ir = &c->imports[i];
+			if (ir->local && ir->name && fg_regex_test(mod, c->a->w->matcher, ir->module, strlen(ir->module)))
+				c->foundry_names[c->nfoundry_names++] = fg_xstrdup(ir->local);
+		}
+		return;
+	}
 	static const char *const skip[] = { "import", "from", "const", "let", "var", "require", "type", "as",
 					    "default", "using", "static", "use", NULL };
 	size_t pos = 0;

@@ -100,7 +100,8 @@ int fg_cli_rules_test(FILE *out, const fg_ruleset *rs, const char *dir)
 	qsort(cases, n, sizeof(tcase), cmp_cases);
 	fg_worker *w = fg_worker_new(rs);
 	fg_suppress_opts so = { "2000-01-01", false, fg_ruleset_rule(rs, "suppression/missing-reason"),
-				fg_ruleset_rule(rs, "suppression/unused-ignore") };
+				fg_ruleset_rule(rs, "suppression/unused-ignore"),
+				fg_ruleset_rule(rs, "suppression/invalid-ignore") };
 	unsigned passed = 0, failed = 0;
 	fg_buf exp = FG_BUF_INIT, why = FG_BUF_INIT;
 	for (size_t i = 0; i < n; i++) {
@@ -111,7 +112,7 @@ int fg_cli_rules_test(FILE *out, const fg_ruleset *rs, const char *dir)
 		fg_findings fs = { 0 };
 		fg_analysis_stats st = { 0 };
 		fg_analyze_file(w, t->name, fg_detect_type(t->name), src, len, repo, &fs, &st);
-		fg_suppress_inline(&fs, 0, t->name, src, len, &so);
+		fg_suppress_inline(&fs, 0, t->name, src, len, fg_detect_comment_style(fg_detect_type(t->name)), &so);
 		fg_buf_clear(&why);
 		fg_buf_clear(&exp);
 		fg_buf_putc(&exp, '\n'); /* every entry is "\nLINE RULE\n" */

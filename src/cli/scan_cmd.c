@@ -356,7 +356,8 @@ int fg_cmd_scan(int argc, char **argv, bool inventory)
 	struct tm tmv;
 	strftime(today, sizeof(today), "%Y-%m-%d", gmtime_r(&now, &tmv));
 	fg_suppress_opts so = { today, c.report_unused, fg_ruleset_rule(rs, "suppression/missing-reason"),
-				fg_ruleset_rule(rs, "suppression/unused-ignore") };
+				fg_ruleset_rule(rs, "suppression/unused-ignore"),
+				fg_ruleset_rule(rs, "suppression/invalid-ignore") };
 	c.scan.suppress = &so;
 	fg_findings fs = { 0 };
 	fg_scan_stats stats;
@@ -396,6 +397,14 @@ int fg_cmd_scan(int argc, char **argv, bool inventory)
 		fprintf(stderr, "foundry-guard: warning: could not read %zu file%s (%s%s); check their permissions\n",
 			stats.skipped_unreadable, stats.skipped_unreadable == 1 ? "" : "s", stats.unreadable_names,
 			stats.skipped_unreadable > 5 ? ", ..." : "");
+	if (stats.nincomplete) {
+		fprintf(stderr, "foundry-guard: warning: %zu file%s not fully analysed (", stats.nincomplete,
+			stats.nincomplete == 1 ? " was" : "s were");
+		for (size_t i = 0; i < stats.nincomplete && i < 5; i++)
+			fprintf(stderr, "%s%s: %s", i ? ", " : "", stats.incomplete[i].path, stats.incomplete[i].why);
+		fprintf(stderr, "%s); split or simplify %s\n", stats.nincomplete > 5 ? ", ..." : "",
+			stats.nincomplete == 1 ? "it" : "them");
+	}
 	if (stats.regex_limit_hits)
 		fprintf(stderr, "foundry-guard: warning: %u pattern matches hit the PCRE2 match limit and were skipped\n",
 			stats.regex_limit_hits);

@@ -95,6 +95,14 @@ static int each_pair(cparse *p, yaml_node_t *map, const char *what, pair_fn fn, 
 		const char *ks = scalar(k);
 		if (!ks)
 			return fail(p, k, "keys in %s must be plain strings", what);
+		/* YAML keeps the last of two equal keys: one of the two settings would be lost unseen */
+		for (yaml_node_pair_t *q = map->data.mapping.pairs.start; q < pr; q++) {
+			const yaml_node_t *qk = yaml_document_get_node(p->doc, q->key);
+			const char *qs = scalar(qk);
+			if (qs && !strcmp(qs, ks))
+				return fail(p, k, "duplicate key '%s' (first given at line %zu); keep one", ks,
+					    qk->start_mark.line + 1);
+		}
 		if (fn(p, ks, k, v, ctx) < 0)
 			return -1;
 	}
@@ -403,6 +411,24 @@ int fg_config_parse(fg_config *c, const char *origin, const char *text, size_t l
 	if (root && !(root->type == YAML_SCALAR_NODE && root->data.scalar.length == 0))
 		rc = each_pair(&p, root, "the configuration", top_pair, c);
 	yaml_document_delete(&doc);
+	if (rc == 0) {
+		/* a second document (after ---) would be ignored: its settings must not be lost unseen */
+		yaml_document_t next;
+		if (!yaml_parser_load(&parser, &next)) {
+			snprintf(err, errlen, "%s:%zu:%zu: YAML error: %s", origin, parser.problem_mark.line + 1,
+				 parser.problem_mark.column + 1, parser.problem ? parser.problem : "invalid");
+			rc = -1;
+		} else {
+			yaml_node_t *r2 = yaml_document_get_root_node(&next);
+			if (r2 && !(r2->type == YAML_SCALAR_NODE && r2->data.scalar.length == 0)) {
+				snprintf(err, errlen, "%s:%zu:%zu: a second YAML document; the configuration is one "
+						      "document (remove the `---` and merge the settings)",
+					 origin, next.start_mark.line + 1, next.start_mark.column + 1);
+				rc = -1;
+			}
+			yaml_document_delete(&next);
+		}
+	}
 	yaml_parser_delete(&parser);
 	return rc;
 }

@@ -88,24 +88,18 @@ static fg_filetype detect_type(const char *path)
 	return t;
 }
 
-static unsigned utf16_unit(const unsigned char *p, bool le)
-{
-	return le ? (unsigned)p[0] | (unsigned)p[1] << 8 : (unsigned)p[0] << 8 | (unsigned)p[1];
-}
-
 bool fg_detect_decode_utf16(fg_buf *b)
 {
-	if (b->len < 2)
+	bool le;
+	size_t skip;
+	if (!fg_text_is_utf16(b->ptr, b->len, &le, &skip))
 		return false;
 	const unsigned char *p = (const unsigned char *)b->ptr;
-	bool le = p[0] == 0xFF && p[1] == 0xFE, be = p[0] == 0xFE && p[1] == 0xFF;
-	if (!le && !be)
-		return false;
 	fg_buf out = FG_BUF_INIT;
-	for (size_t i = 2; i + 1 < b->len; i += 2) {
-		unsigned u = utf16_unit(p + i, le);
+	for (size_t i = skip; i + 1 < b->len; i += 2) {
+		unsigned u = fg_text_utf16_unit(p + i, le);
 		if (u >= 0xD800 && u <= 0xDBFF && i + 3 < b->len) {
-			unsigned lo = utf16_unit(p + i + 2, le);
+			unsigned lo = fg_text_utf16_unit(p + i + 2, le);
 			if (lo >= 0xDC00 && lo <= 0xDFFF) {
 				u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
 				i += 2;
@@ -127,9 +121,12 @@ bool fg_detect_is_binary(const char *data, size_t len)
 bool fg_detect_is_minified(const char *path, const char *data, size_t len)
 {
 	const char *base = base_name(path);
-	if (strstr(base, ".min.js") || strstr(base, ".min.mjs") || strstr(base, ".bundle.js"))
+	if (strstr(base, ".min.js") || strstr(base, ".min.mjs") || strstr(base, ".min.css") || strstr(base, ".bundle.js"))
 		return true;
-	if (!data || len < 4096)
+	/* by content only where bundlers write: a Python file with a long base64 constant is still code */
+	static const char *const bundled[] = { ".js", ".mjs", ".cjs", ".css", NULL };
+	const char *dot = strrchr(base, '.');
+	if (!data || len < 4096 || !dot || !ext_in(dot, bundled))
 		return false;
 	/* Average line longer than 500 bytes over the first 64 KiB. */
 	size_t scan = FG_MIN(len, (size_t)65536), nl = 0;
@@ -137,6 +134,25 @@ bool fg_detect_is_minified(const char *path, const char *data, size_t len)
 		if (data[i] == '\n')
 			nl++;
 	return scan / (nl + 1) > 500;
+}
+
+fg_comment_style fg_detect_comment_style(fg_filetype t)
+{
+	switch (t.lang) {
+	case FG_LANG_PYTHON: return FG_COMMENTS_PYTHON;
+	case FG_LANG_RUBY:
+	case FG_LANG_BASH: return FG_COMMENTS_HASH;
+	case FG_LANG_PHP: return FG_COMMENTS_PHP;
+	case FG_LANG_NONE: break;
+	default: return FG_COMMENTS_CLIKE;
+	}
+	switch (t.text) {
+	case FG_TEXT_HASH: return FG_COMMENTS_HASH;
+	case FG_TEXT_SQL: return FG_COMMENTS_SQL;
+	case FG_TEXT_CLIKE: return FG_COMMENTS_CLIKE;
+	case FG_TEXT_NOTEBOOK: return FG_COMMENTS_NOTEBOOK;
+	default: return FG_COMMENTS_ANYWHERE;
+	}
 }
 
 bool fg_detect_evidence_file(const char *path)

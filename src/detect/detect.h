@@ -9,6 +9,7 @@
 #include "../fg.h"
 #include "../../parser/parser.h"
 #include "../core/buf.h"
+#include "../core/text.h"
 
 typedef enum fg_text_kind {
 	FG_TEXT_NONE = 0,   /* not scanned for claims */
@@ -26,17 +27,23 @@ typedef struct fg_filetype {
 } fg_filetype;
 
 fg_filetype fg_detect_type(const char *path);
+/* Where comments are in a file of this type (for inline ignores). */
+fg_comment_style fg_detect_comment_style(fg_filetype t);
 /* Worth reading for Foundry evidence (code, config, manifests), even if not analysed. */
 bool fg_detect_evidence_file(const char *path);
 /* NUL byte in the first 8 KiB. */
 bool fg_detect_is_binary(const char *data, size_t len);
 /*
  * A UTF-16 text file (with its byte-order mark, as Windows tools write
- * .cs and .ps1 files) re-encoded as UTF-8 in place; false when b is not one.
- * Lines stay lines, so findings keep their line numbers.
+ * .cs and .ps1 files, or without one, told by its NUL pattern) re-encoded
+ * as UTF-8 in place; false when b is not one.  Lines stay lines, so
+ * findings keep their line numbers.
  */
 bool fg_detect_decode_utf16(fg_buf *b);
-/* A minified bundle: *.min.js, or long lines with almost no newlines. */
+/*
+ * A minified bundle: *.min.js, *.min.css, *.bundle.js by name, or a .js,
+ * .mjs, .cjs or .css file whose lines average more than 500 bytes.
+ */
 bool fg_detect_is_minified(const char *path, const char *data, size_t len);
 
 #endif

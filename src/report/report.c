@@ -84,6 +84,8 @@ void fg_report_summary(fg_buf *out, const fg_findings *fs, const fg_scan_stats *
 		}
 		fg_buf_putc(out, ')');
 	}
+	if (st->nincomplete)
+		fg_buf_printf(out, "; %zu not fully analysed", st->nincomplete);
 	fg_buf_printf(out, "; Foundry context: %s; %.2fs\n",
 		      st->repo_foundry ? "yes" : st->context_not_needed ? "not needed" : "no", st->seconds);
 }
@@ -187,6 +189,15 @@ void fg_report_json(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ctx
 	fg_jsonw_int(&j, "submodule", (long long)st->skipped_submodule);
 	fg_jsonw_int(&j, "excluded", (long long)st->skipped_excluded);
 	fg_jsonw_object_end(&j);
+	/* files whose analysis hit a bound: a clean result for them is not a full one */
+	fg_jsonw_array_begin(&j, "not_fully_analysed");
+	for (size_t i = 0; i < st->nincomplete; i++) {
+		fg_jsonw_object_begin(&j, NULL);
+		fg_jsonw_string(&j, "path", st->incomplete[i].path);
+		fg_jsonw_string(&j, "reason", st->incomplete[i].why);
+		fg_jsonw_object_end(&j);
+	}
+	fg_jsonw_array_end(&j);
 	fg_jsonw_bool(&j, "foundry_context", st->repo_foundry);
 	fg_jsonw_double(&j, "seconds", st->seconds);
 	fg_jsonw_object_end(&j);
@@ -428,6 +439,39 @@ void fg_report_sarif(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ct
 	fg_jsonw_array_begin(&j, "invocations");
 	fg_jsonw_object_begin(&j, NULL);
 	fg_jsonw_bool(&j, "executionSuccessful", true);
+	if (ctx->stats->nincomplete) {
+		fg_jsonw_array_begin(&j, "toolExecutionNotifications");
+		for (size_t i = 0; i < ctx->stats->nincomplete; i++) {
+			const fg_incomplete_file *inc = &ctx->stats->incomplete[i];
+			fg_jsonw_object_begin(&j, NULL);
+			fg_jsonw_object_begin(&j, "descriptor");
+			fg_jsonw_string(&j, "id", "not-fully-analysed");
+			fg_jsonw_object_end(&j);
+			fg_jsonw_string(&j, "level", "warning");
+			fg_jsonw_object_begin(&j, "message");
+			fg_buf m = FG_BUF_INIT;
+			fg_buf_printf(&m, "Not fully analysed: %s was reached; findings in this file may be missing.",
+				      inc->why);
+			fg_jsonw_string(&j, "text", m.ptr);
+			fg_buf_release(&m);
+			fg_jsonw_object_end(&j);
+			fg_jsonw_array_begin(&j, "locations");
+			fg_jsonw_object_begin(&j, NULL);
+			fg_buf loc = FG_BUF_INIT;
+			uri_path(&loc, inc->path);
+			fg_jsonw_object_begin(&j, "physicalLocation");
+			fg_jsonw_object_begin(&j, "artifactLocation");
+			fg_jsonw_string(&j, "uri", loc.ptr);
+			fg_jsonw_string(&j, "uriBaseId", "%SRCROOT%");
+			fg_jsonw_object_end(&j);
+			fg_jsonw_object_end(&j);
+			fg_buf_release(&loc);
+			fg_jsonw_object_end(&j);
+			fg_jsonw_array_end(&j);
+			fg_jsonw_object_end(&j);
+		}
+		fg_jsonw_array_end(&j);
+	}
 	fg_jsonw_object_end(&j);
 	fg_jsonw_array_end(&j);
 	fg_jsonw_string(&j, "columnKind", "unicodeCodePoints");

@@ -18,7 +18,24 @@ typedef struct loader {
 	bool only_dir;
 	char *err;
 	size_t errlen;
+	/*
+	 * The file last read: the --rules DIR copy starts at byte user_at (SIZE_MAX:
+	 * none), after user_line0 lines of the embedded copy; errors there name
+	 * user_name and the line in it.
+	 */
+	size_t user_at;
+	unsigned user_line0;
+	char *user_name;
 } loader;
+
+/* The file and line a user sees for line `lineno` (at byte `off`) of the text last read. */
+static const char *where(const loader *ld, const char *file, size_t off, unsigned *lineno)
+{
+	if (off < ld->user_at)
+		return file;
+	*lineno -= ld->user_line0;
+	return ld->user_name;
+}
 
 static void set_err(loader *ld, const char *fmt, ...) FG_PRINTF(2, 3);
 static void set_err(loader *ld, const char *fmt, ...)
@@ -69,6 +86,7 @@ static int read_embedded(const char *rel, fg_buf *out)
 static int read_rules_file(loader *ld, const char *rel, fg_buf *out)
 {
 	fg_buf_clear(out);
+	ld->user_at = SIZE_MAX;
 	int found = 0;
 	if (!ld->dir || !ld->only_dir)
 		found = read_embedded(rel, out);
@@ -77,10 +95,26 @@ static int read_rules_file(loader *ld, const char *rel, fg_buf *out)
 	fg_buf path = FG_BUF_INIT, extra = FG_BUF_INIT;
 	fg_buf_printf(&path, "%s/%s", ld->dir, rel);
 	if (fg_read_file(path.ptr, FG_RULES_MAX_FILE, &extra) == 0) {
-		if (out->len && out->ptr[out->len - 1] != '\n')
-			fg_buf_putc(out, '\n');
-		fg_buf_add(out, extra.ptr ? extra.ptr : "", extra.len);
-		found = 1;
+		const char *nul = extra.len ? memchr(extra.ptr, '\0', extra.len) : NULL;
+		if (nul) {
+			unsigned line = 1;
+			for (const char *q = extra.ptr; q < nul; q++)
+				line += *q == '\n';
+			set_err(ld, "%s:%u: a NUL byte; rules files are text (UTF-8)", path.ptr, line);
+			found = -1;
+		} else {
+			/* the user's file starts a line (and a stanza) of its own */
+			if (out->len && out->ptr[out->len - 1] != '\n')
+				fg_buf_putc(out, '\n');
+			ld->user_at = out->len;
+			ld->user_line0 = 0;
+			for (size_t i = 0; i < out->len; i++)
+				ld->user_line0 += out->ptr[i] == '\n';
+			free(ld->user_name);
+			ld->user_name = fg_xstrdup(path.ptr);
+			fg_buf_add(out, extra.ptr ? extra.ptr : "", extra.len);
+			found = 1;
+		}
 	}
 	fg_buf_release(&path);
 	fg_buf_release(&extra);
@@ -114,7 +148,9 @@ static int each_line(loader *ld, const char *file, fg_buf *text, line_fn fn, voi
 		const char *q = p;
 		while (*q == ' ' || *q == '\t')
 			q++;
-		if (*q && *q != '#' && fn(ld, file, lineno, p, ctx) < 0)
+		unsigned at = lineno;
+		const char *name = where(ld, file, (size_t)(p - text->ptr), &at);
+		if (*q && *q != '#' && fn(ld, name, at, p, ctx) < 0)
 			return -1;
 		if (!nl)
 			break;
@@ -131,6 +167,18 @@ typedef struct patacc {
 	fg_buf pat[PATACC_SLOTS];
 	unsigned first_line[PATACC_SLOTS];
 } patacc;
+
+/* An empty pattern matches everything: an error, not a rule that fires on every name. */
+static bool empty_pattern(loader *ld, const char *file, unsigned lineno, const char *re)
+{
+	const char *q = re;
+	while (*q == ' ' || *q == '\t' || *q == '\r')
+		q++;
+	if (*q)
+		return false;
+	set_err(ld, "%s:%u: empty pattern; give a pattern after the TAB or remove the line", file, lineno);
+	return true;
+}
 
 static void acc_add(patacc *a, int slot, const char *re, unsigned lineno)
 {
@@ -210,6 +258,8 @@ static int keyed_line(loader *ld, const char *file, unsigned lineno, char *line,
 	char *re = tab + 1;
 	while (*re == '\t')
 		re++;
+	if (empty_pattern(ld, file, lineno, re))
+		return -1;
 	for (size_t i = 0; i < k->nkeys; i++) {
 		if (strcmp(line, k->keys[i]) == 0) {
 			if (check_line_pattern(ld, file, lineno, re) < 0)
@@ -302,6 +352,8 @@ static int claims_line(loader *ld, const char *file, unsigned lineno, char *line
 	char *re = tab + 1;
 	while (*re == '\t')
 		re++;
+	if (empty_pattern(ld, file, lineno, re))
+		return -1;
 	for (int i = 0; i < FG_CLAIM__COUNT; i++) {
 		if (strcmp(line, claim_keys[i]) != 0)
 			continue;
@@ -387,6 +439,8 @@ static int names_line(loader *ld, const char *file, unsigned lineno, char *line,
 	char *re = tab + 1;
 	while (*re == '\t')
 		re++;
+	if (empty_pattern(ld, file, lineno, re))
+		return -1;
 	fg_regex *r = compile_checked(ld, file, lineno, re, 0);
 	if (!r)
 		return -1;
@@ -408,6 +462,7 @@ typedef struct stanza {
 	stanza_kv kv[16];
 	size_t n;
 	unsigned line;
+	const char *file; /* where the stanza starts, as a user sees it */
 } stanza;
 
 static const char *stanza_get(const stanza *s, const char *key)
@@ -452,7 +507,7 @@ static int finish_stanza(loader *ld, fg_ruleset *rs, defs *d, stanza *s)
 	if (def) {
 		const char *text = stanza_get(s, "text");
 		if (!text || d->n == FG_ARRAY_SIZE(d->name)) {
-			set_err(ld, "rules.txt:%u: define needs text", s->line);
+			set_err(ld, "%s:%u: define needs text", s->file, s->line);
 			return -1;
 		}
 		d->name[d->n] = fg_xstrdup(def);
@@ -465,7 +520,7 @@ static int finish_stanza(loader *ld, fg_ruleset *rs, defs *d, stanza *s)
 	fg_rule r = { 0 };
 	if (!id || !sev || fg_severity_parse(sev, &r.severity) < 0 || !stanza_get(s, "short") ||
 	    !stanza_get(s, "fact") || !stanza_get(s, "fix")) {
-		set_err(ld, "rules.txt:%u: a rule needs id, severity (error|warning|note), short, fact, fix",
+		set_err(ld, "%s:%u: a rule needs id, severity (error|warning|note), short, fact, fix", s->file,
 			s->line);
 		return -1;
 	}
@@ -514,13 +569,23 @@ static int load_rule_texts(loader *ld, fg_ruleset *rs)
 		if (nl)
 			*nl = '\0';
 		lineno++;
-		if (p[0] == '#') {
+		size_t n = strlen(p);
+		if (n && p[n - 1] == '\r')
+			p[n - 1] = '\0';
+		size_t off = (size_t)(p - text.ptr);
+		unsigned at = lineno;
+		const char *file = where(ld, "rules.txt", off, &at);
+		if (off == ld->user_at)
+			rc = finish_stanza(ld, rs, &d, &s); /* the user's first stanza is a stanza of its own */
+		if (rc < 0) {
+			/* the embedded stanza before it was bad */
+		} else if (p[0] == '#') {
 			/* comment */
 		} else if (p[0] == '\0') {
 			rc = finish_stanza(ld, rs, &d, &s);
 		} else if (p[0] == '\t' || p[0] == ' ') {
 			if (!s.n) {
-				set_err(ld, "rules.txt:%u: continuation line outside a stanza", lineno);
+				set_err(ld, "%s:%u: continuation line outside a stanza", file, at);
 				rc = -1;
 			} else {
 				while (*p == '\t' || *p == ' ')
@@ -531,15 +596,24 @@ static int load_rule_texts(loader *ld, fg_ruleset *rs)
 		} else {
 			char *colon = strstr(p, ": ");
 			if (!colon || s.n == FG_ARRAY_SIZE(s.kv)) {
-				set_err(ld, "rules.txt:%u: expected 'key: value'", lineno);
+				set_err(ld, "%s:%u: expected 'key: value'", file, at);
 				rc = -1;
 			} else {
-				if (!s.n)
-					s.line = lineno;
 				*colon = '\0';
-				s.kv[s.n].key = fg_xstrdup(p);
-				fg_buf_init_str(&s.kv[s.n].val, colon + 2);
-				s.n++;
+				if (stanza_get(&s, p)) {
+					/* a second `severity:` must not hide behind the first */
+					set_err(ld, "%s:%u: '%s' given twice in one stanza; stanzas are separated by a blank line",
+						file, at, p);
+					rc = -1;
+				} else {
+					if (!s.n) {
+						s.line = at;
+						s.file = file;
+					}
+					s.kv[s.n].key = fg_xstrdup(p);
+					fg_buf_init_str(&s.kv[s.n].val, colon + 2);
+					s.n++;
+				}
 			}
 		}
 		p = nl ? nl + 1 : NULL;
@@ -594,6 +668,8 @@ static int detector_line(loader *ld, const char *file, unsigned lineno, char *li
 			p++;
 	}
 	f[4] = p;
+	if (empty_pattern(ld, file, lineno, f[4]))
+		return -1;
 	fg_detector d = { 0 };
 	fg_severity sev;
 	if (fg_severity_parse(f[2], &sev) < 0) {
@@ -663,23 +739,72 @@ static const struct {
 
 static const char *const query_files[] = { "code.scm", "comments.scm", "fields.scm", "index.scm" };
 
+/* Nesting beyond any real query; tree-sitter's query compiler recurses on it. */
+#define FG_QUERY_MAX_NESTING 64
+
+/*
+ * The --rules DIR part of a query file: refused when nested deeper than
+ * FG_QUERY_MAX_NESTING (before tree-sitter sees it), then compiled alone so
+ * that an error names the user's file, line and column.
+ */
+static int check_user_query(loader *ld, fg_lang_id lang, const fg_buf *text)
+{
+	if (ld->user_at == SIZE_MAX)
+		return 0;
+	const char *s = text->ptr + ld->user_at, *end = text->ptr + text->len;
+	unsigned depth = 0, line = 1;
+	for (const char *p = s; p < end; p++) {
+		if (*p == '\n') {
+			line++;
+		} else if (*p == ';') { /* a comment, to the end of the line */
+			while (p + 1 < end && p[1] != '\n')
+				p++;
+		} else if (*p == '"') {
+			for (p++; p < end && *p != '"'; p++) {
+				if (*p == '\\' && p + 1 < end)
+					p++;
+				else if (*p == '\n')
+					line++;
+			}
+		} else if (*p == '(' || *p == '[') {
+			if (++depth > FG_QUERY_MAX_NESTING) {
+				set_err(ld, "%s:%u: query nested deeper than %d levels; flatten it", ld->user_name, line,
+					FG_QUERY_MAX_NESTING);
+				return -1;
+			}
+		} else if ((*p == ')' || *p == ']') && depth > 0) {
+			depth--;
+		}
+	}
+	fg_query *q = fg_query_new(lang, s, (size_t)(end - s), ld->user_name, ld->err, ld->errlen);
+	if (!q)
+		return -1;
+	fg_query_free(q);
+	return 0;
+}
+
 static int load_queries(loader *ld, fg_ruleset *rs)
 {
 	fg_buf all = FG_BUF_INIT, one = FG_BUF_INIT, rel = FG_BUF_INIT;
 	int rc = 0;
 	for (size_t i = 0; i < FG_ARRAY_SIZE(query_dirs) && rc == 0; i++) {
 		fg_buf_clear(&all);
-		for (int d = 0; d < 2 && query_dirs[i].dirs[d]; d++) {
-			for (size_t f = 0; f < FG_ARRAY_SIZE(query_files); f++) {
+		for (int d = 0; d < 2 && query_dirs[i].dirs[d] && rc == 0; d++) {
+			for (size_t f = 0; f < FG_ARRAY_SIZE(query_files) && rc == 0; f++) {
 				fg_buf_clear(&rel);
 				fg_buf_printf(&rel, "queries/%s/%s", query_dirs[i].dirs[d], query_files[f]);
-				if (read_rules_file(ld, rel.ptr, &one) == 1) {
+				int found = read_rules_file(ld, rel.ptr, &one);
+				if (found < 0 || (found == 1 && check_user_query(ld, query_dirs[i].lang, &one) < 0))
+					rc = -1;
+				else if (found == 1) {
 					fg_buf_add(&all, one.ptr, one.len);
 					fg_buf_putc(&all, '\n');
 				}
 			}
 		}
 		const char *lname = fg_lang_name(query_dirs[i].lang);
+		if (rc < 0)
+			break;
 		if (!all.len) {
 			set_err(ld, "queries for %s: no .scm files under rules/queries/", lname);
 			rc = -1;
@@ -720,6 +845,7 @@ int fg_ruleset_load(fg_ruleset **out, const char *dir, bool only_dir, char *err,
 	if (rc == 0)
 		rc = load_queries(&ld, rs);
 	fg_buf_release(&text);
+	free(ld.user_name);
 	if (rc < 0) {
 		fg_ruleset_free(rs);
 		return -1;

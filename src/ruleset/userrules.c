@@ -5,33 +5,15 @@
 #include "ruleset.h"
 #include "../config/config.h"
 #include "../core/buf.h"
+#include "../core/text.h"
 #include <ctype.h>
 
-/* Same normalisation as the lexicon (analyze/names.c), kept local to avoid a dependency cycle. */
+/* A configured name, normalised as the lexicon's names are. */
 static char *normalize(const char *name)
 {
-	fg_buf b = FG_BUF_INIT;
-	bool space = false;
-	size_t n = strlen(name);
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)name[i];
-		if (c == '_' || c == '-' || c == '.' || c == ' ' || c == ':' || c == '$' || isdigit(c)) {
-			space = b.len > 0;
-			continue;
-		}
-		if (isupper(c) && i > 0) {
-			unsigned char p = (unsigned char)name[i - 1];
-			unsigned char nx = i + 1 < n ? (unsigned char)name[i + 1] : 0;
-			if (islower(p) || isdigit(p) || (isupper(p) && islower(nx)))
-				space = b.len > 0;
-		}
-		if (space) {
-			fg_buf_putc(&b, ' ');
-			space = false;
-		}
-		fg_buf_putc(&b, (char)tolower(c));
-	}
-	return fg_buf_detach(&b);
+	char norm[256];
+	fg_name_normalize(name, strlen(name), norm, sizeof(norm));
+	return fg_xstrdup(norm);
 }
 
 /*

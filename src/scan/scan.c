@@ -23,6 +23,7 @@ typedef struct file_result {
 	bool parsed, parse_failed, foundry, unresolved;
 	unsigned limit_hits;
 	fg_facts *facts; /* first pass: what the file gives the repository index */
+	const char *incomplete; /* a bound stopped the analysis: why */
 } file_result;
 
 typedef struct job {
@@ -187,11 +188,13 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 	r->parsed = st.parsed;
 	r->parse_failed = st.parse_failed;
 	r->limit_hits += st.limit_hits;
+	r->incomplete = st.incomplete;
 	r->foundry = st.foundry;
 	r->unresolved = st.unresolved;
 	if (j->opts->suppress) {
 		size_t before = r->findings.len;
-		fg_suppress_inline(&r->findings, 0, f->path, buf->ptr, buf->len, j->opts->suppress);
+		fg_suppress_inline(&r->findings, 0, f->path, buf->ptr, buf->len, fg_detect_comment_style(type),
+				   j->opts->suppress);
 		redact_notes(w, &r->findings, before);
 	}
 	if (j->opts->inventory) {
@@ -362,6 +365,11 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 		if (r->parse_failed)
 			stats->parse_failed++;
 		stats->regex_limit_hits += r->limit_hits;
+		if (r->incomplete && r->status == R_SCANNED) {
+			stats->incomplete = fg_xrealloc(stats->incomplete, (stats->nincomplete + 1) * sizeof(fg_incomplete_file));
+			stats->incomplete[stats->nincomplete].path = fg_xstrdup(src.files[i].path);
+			stats->incomplete[stats->nincomplete++].why = r->incomplete;
+		}
 		fg_findings_append(out, &r->findings);
 	}
 	stats->skipped_symlink = src.stats.symlinks;
@@ -383,6 +391,9 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 void fg_scan_stats_release(fg_scan_stats *s)
 {
 	free(s->unreadable_names);
+	for (size_t i = 0; i < s->nincomplete; i++)
+		free(s->incomplete[i].path);
+	free(s->incomplete);
 	free(s->root);
 	free(s->note);
 }

@@ -22,6 +22,12 @@ typedef struct fg_scan_opts {
 	bool inventory;            /* `calls`: report only the request sites */
 } fg_scan_opts;
 
+/* A file whose analysis hit a bound (work, depth, nesting): it was not fully analysed. */
+typedef struct fg_incomplete_file {
+	char *path;
+	const char *why; /* static text */
+} fg_incomplete_file;
+
 typedef struct fg_scan_stats {
 	size_t files_seen;
 	size_t files_scanned;      /* read and checked */
@@ -30,6 +36,8 @@ typedef struct fg_scan_stats {
 	size_t skipped_binary, skipped_large, skipped_minified, skipped_unreadable, skipped_symlink,
 		skipped_submodule, skipped_other_type, parse_failed;
 	unsigned regex_limit_hits;
+	fg_incomplete_file *incomplete; /* in path order */
+	size_t nincomplete;
 	bool repo_foundry;
 	bool context_not_needed;   /* diff modes: nothing depended on the repository's context */
 	char *unreadable_names;    /* the first few files that could not be read, for a warning */

@@ -12,6 +12,7 @@
  * counted.
  */
 #include "source_internal.h"
+#include "../core/text.h"
 #include <git2.h>
 
 typedef struct gitctx {
@@ -48,7 +49,7 @@ static bool load_blob(fg_source *src, const fg_source_opts *opts, git_repository
 		src->stats.too_large++;
 	else if (is_lfs_pointer(data, size))
 		src->stats.lfs++;
-	else if (git_blob_is_binary(blob))
+	else if (fg_text_is_binary(data, size)) /* UTF-16 text is text, with or without its byte-order mark */
 		src->stats.binary_blobs++;
 	else {
 		fg_buf_add(&f->data, data, size);
@@ -121,6 +122,33 @@ static int on_line(const git_diff_delta *d, const git_diff_hunk *h, const git_di
 	return 0;
 }
 
+/*
+ * git diffs UTF-16 text as binary; its added lines come from a text diff of
+ * the two blobs (each 0x0A byte ends a line there, as '\n' does in the
+ * decoded text).
+ */
+static int on_binary(const git_diff_delta *d, const git_diff_binary *b, void *payload)
+{
+	(void)b;
+	diffstate *st = payload;
+	if (!st->cur)
+		return 0;
+	git_blob *old = NULL, *cur = NULL;
+	if (!git_oid_is_zero(&d->old_file.id) && git_blob_lookup(&old, st->repo, &d->old_file.id) < 0)
+		old = NULL;
+	if (git_blob_lookup(&cur, st->repo, &d->new_file.id) < 0) {
+		git_blob_free(old);
+		return 0;
+	}
+	git_diff_options o = GIT_DIFF_OPTIONS_INIT;
+	o.flags = GIT_DIFF_FORCE_TEXT;
+	o.context_lines = 0;
+	int rc = git_diff_blobs(old, d->old_file.path, cur, d->new_file.path, &o, NULL, NULL, NULL, on_line, st);
+	git_blob_free(old);
+	git_blob_free(cur);
+	return rc;
+}
+
 static int collect_diff(fg_source *src, const fg_source_opts *opts, git_repository *repo, git_diff *diff,
 			char *err, size_t errlen)
 {
@@ -131,7 +159,7 @@ static int collect_diff(fg_source *src, const fg_source_opts *opts, git_reposito
 		return -1;
 	}
 	diffstate st = { src, opts, repo, NULL, 0 };
-	if (git_diff_foreach(diff, on_file, NULL, NULL, on_line, &st) < 0) {
+	if (git_diff_foreach(diff, on_file, on_binary, NULL, on_line, &st) < 0) {
 		snprintf(err, errlen, "cannot read the diff: %s", git_msg());
 		return -1;
 	}
@@ -491,7 +519,7 @@ static bool check_blob(ctxwalk *w, const char *path, const git_oid *id)
 	if (git_blob_lookup(&blob, g->repo, id) < 0)
 		return false;
 	bool hit = false;
-	if (!git_blob_is_binary(blob))
+	if (!fg_text_is_binary(git_blob_rawcontent(blob), (size_t)git_blob_rawsize(blob)))
 		hit = w->pred(w->ctx, path, git_blob_rawcontent(blob), (size_t)git_blob_rawsize(blob));
 	git_blob_free(blob);
 	return hit;

@@ -1,8 +1,10 @@
 /*
  * inline.c - `foundry-guard: ignore[RULE, CATEGORY] reason until=YYYY-MM-DD`
- * in a comment on the finding's line, or alone on the line above.  Any comment
- * syntax works: the marker is found in the line's text.  A reason is
- * required; an ignore past its `until` date no longer applies.
+ * in a comment on the finding's line, or alone on the line above.  The
+ * marker counts only inside a comment of the file's syntax (not inside a
+ * string literal).  A reason is required; `ignore[*]` and an `until=` that
+ * is not a real date are not honoured (a warning says so); an ignore past
+ * its `until` date no longer applies.
  */
 #include "suppress.h"
 #include "../core/buf.h"
@@ -16,6 +18,7 @@ typedef struct ignore {
 	char *reason; /* may be empty */
 	char until[11];
 	bool expired;
+	const char *invalid; /* why it is not honoured (reported), or NULL */
 	bool used;
 	bool own_line; /* only comment syntax before it: it also covers the next line */
 } ignore;
@@ -45,8 +48,132 @@ static void trim_reason(fg_buf *r)
 	r->len -= s;
 }
 
-static size_t parse_ignores(const char *src, size_t len, const char *today, ignore **out)
+/* ---- where the comments are ---- */
+
+typedef struct cspan {
+	size_t start, end;
+} cspan;
+
+typedef struct csyntax {
+	const char *line[2];             /* line comment openers */
+	const char *open[2], *close[2];  /* block comments */
+	const char *quotes;              /* string delimiters */
+	bool triple;                     /* """ and ''' strings */
+	bool docstrings;                 /* a triple-quoted string at a statement's start is a comment */
+} csyntax;
+
+static const csyntax *syntax_of(fg_comment_style st)
 {
+	static const csyntax hash = { { "#", NULL }, { NULL, NULL }, { NULL, NULL }, "\"'", false, false };
+	static const csyntax py = { { "#", NULL }, { NULL, NULL }, { NULL, NULL }, "\"'", true, true };
+	static const csyntax clike = { { "//", NULL }, { "/*", NULL }, { "*/", NULL }, "\"'`", true, false };
+	static const csyntax php = { { "//", "#" }, { "/*", NULL }, { "*/", NULL }, "\"'", false, false };
+	static const csyntax sql = { { "--", NULL }, { "/*", NULL }, { "*/", NULL }, "'\"", false, false };
+	/* the notebook's JSON quotes everything: its comments are found without strings */
+	static const csyntax nb = { { "#", "//" }, { "<!--", NULL }, { "-->", NULL }, "", false, false };
+	switch (st) {
+	case FG_COMMENTS_HASH: return &hash;
+	case FG_COMMENTS_PYTHON: return &py;
+	case FG_COMMENTS_CLIKE: return &clike;
+	case FG_COMMENTS_PHP: return &php;
+	case FG_COMMENTS_SQL: return &sql;
+	case FG_COMMENTS_NOTEBOOK: return &nb;
+	default: return NULL;
+	}
+}
+
+static bool at(const char *p, const char *end, const char *w)
+{
+	size_t n = w ? strlen(w) : 0;
+	return n && (size_t)(end - p) >= n && !memcmp(p, w, n);
+}
+
+/* The end of a string that starts at p with delimiter q (q3: tripled), past its closing delimiter. */
+static const char *string_end(const char *p, const char *end, char q, bool q3)
+{
+	size_t open = q3 ? 3 : 1;
+	for (p += open; p < end; p++) {
+		if (*p == '\\') {
+			p++;
+			continue;
+		}
+		if (*p == '\n' && !q3 && q != '`')
+			return p; /* an unterminated one-line string ends with its line */
+		if (*p == q && (!q3 || (end - p >= 3 && p[1] == q && p[2] == q)))
+			return p + open;
+	}
+	return end;
+}
+
+/* The comments of src, in order; NULL (with *n = 0) when the whole text counts. */
+static cspan *comment_spans(const char *src, size_t len, fg_comment_style style, size_t *n)
+{
+	const csyntax *sy = syntax_of(style);
+	*n = 0;
+	if (!sy)
+		return NULL;
+	cspan *v = NULL;
+	const char *p = src, *end = src + len;
+	while (p < end) {
+		const char *from = p;
+		if (at(p, end, sy->line[0]) || at(p, end, sy->line[1])) {
+			const char *nl = memchr(p, '\n', (size_t)(end - p));
+			p = nl ? nl : end;
+		} else if (at(p, end, sy->open[0])) {
+			const char *c = memmem(p + strlen(sy->open[0]), (size_t)(end - p - (ptrdiff_t)strlen(sy->open[0])),
+					      sy->close[0], strlen(sy->close[0]));
+			p = c ? c + strlen(sy->close[0]) : end;
+		} else if (*p && strchr(sy->quotes, *p)) {
+			bool q3 = sy->triple && end - p >= 3 && p[1] == *p && p[2] == *p;
+			/* a docstring: only indentation before it on its line */
+			bool doc = q3 && sy->docstrings;
+			for (const char *q = p; doc && q > src && q[-1] != '\n'; q--)
+				doc = q[-1] == ' ' || q[-1] == '\t';
+			p = string_end(p, end, *p, q3);
+			if (!doc)
+				continue;
+		} else {
+			p++;
+			continue;
+		}
+		if (*n % 64 == 0)
+			v = fg_xrealloc(v, (*n + 64) * sizeof(cspan));
+		v[*n].start = (size_t)(from - src);
+		v[*n].end = (size_t)(p - src);
+		(*n)++;
+	}
+	return v;
+}
+
+static int atoi_n(const char *d, size_t n)
+{
+	int v = 0;
+	for (size_t i = 0; i < n; i++)
+		v = v * 10 + (d[i] - '0');
+	return v;
+}
+
+/* until=YYYY-MM-DD: a real date? */
+static bool valid_date(const char *d, size_t n)
+{
+	if (n != 10 || d[4] != '-' || d[7] != '-')
+		return false;
+	for (size_t i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && !isdigit((unsigned char)d[i]))
+			return false;
+	int y = atoi_n(d, 4), m = atoi_n(d + 5, 2), day = atoi_n(d + 8, 2);
+	static const int mdays[12] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	if (y < 1970 || m < 1 || m > 12 || day < 1 || day > mdays[m - 1])
+		return false;
+	bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	return !(m == 2 && day == 29 && !leap);
+}
+
+static size_t parse_ignores(const char *src, size_t len, fg_comment_style style, const char *today, ignore **out)
+{
+	size_t nspans, span = 0;
+	cspan *spans = comment_spans(src, len, style, &nspans);
+	bool anywhere = !syntax_of(style);
 	size_t n = 0;
 	*out = NULL;
 	const char *p = src, *end = src + len;
@@ -68,6 +195,12 @@ static size_t parse_ignores(const char *src, size_t len, const char *today, igno
 		p = le;
 		if (!close)
 			continue;
+		/* in a comment, not a string literal: spans and markers both come in order */
+		size_t off = (size_t)(hit - src);
+		while (span < nspans && spans[span].end <= off)
+			span++;
+		if (!anywhere && !(span < nspans && spans[span].start <= off))
+			continue;
 		ignore ig = { 0 };
 		ig.line = line;
 		ig.col = (uint32_t)(hit - line_start) + 1;
@@ -88,9 +221,10 @@ static size_t parse_ignores(const char *src, size_t len, const char *today, igno
 			while (q < le && !isspace((unsigned char)*q))
 				q++;
 			size_t wl = (size_t)(q - w);
-			if (wl == 16 && !strncmp(w, "until=", 6)) {
-				memcpy(ig.until, w + 6, 10);
-				ig.until[10] = '\0';
+			if (wl >= 6 && !strncmp(w, "until=", 6)) {
+				snprintf(ig.until, sizeof(ig.until), "%.*s", (int)FG_MIN(wl - 6, (size_t)10), w + 6);
+				if (!valid_date(w + 6, wl - 6))
+					ig.invalid = "its `until=` is not a date (YYYY-MM-DD)";
 			} else if (wl) {
 				if (reason.len)
 					fg_buf_putc(&reason, ' ');
@@ -98,12 +232,15 @@ static size_t parse_ignores(const char *src, size_t len, const char *today, igno
 			}
 		}
 		trim_reason(&reason);
+		if (strchr(fg_buf_cstr(&rules), '*'))
+			ig.invalid = "`*` is not accepted: name the rules or categories it covers";
 		ig.rules = fg_buf_detach(&rules);
 		ig.reason = fg_buf_detach(&reason);
 		ig.expired = ig.until[0] && today && strcmp(today, ig.until) > 0;
 		*out = fg_xrealloc(*out, (n + 1) * sizeof(ignore));
 		(*out)[n++] = ig;
 	}
+	free(spans);
 	return n;
 }
 
@@ -117,7 +254,7 @@ static bool ignore_selects(const ignore *ig, const char *rule_id)
 		if (n && n < sizeof(sel)) {
 			memcpy(sel, p, n);
 			sel[n] = '\0';
-			if (!strcmp(sel, "*") || fg_rule_selected(sel, rule_id))
+			if (fg_rule_selected(sel, rule_id))
 				return true;
 		}
 		p += n;
@@ -157,19 +294,24 @@ static void note(fg_findings *fs, const fg_rule *rule, const char *path, const i
 }
 
 void fg_suppress_inline(fg_findings *fs, size_t first, const char *path, const char *src, size_t len,
-			const fg_suppress_opts *o)
+			fg_comment_style style, const fg_suppress_opts *o)
 {
 	if (!memmem(src, len, MARKER, strlen(MARKER)))
 		return;
 	ignore *igs;
-	size_t n = parse_ignores(src, len, o->today, &igs);
+	size_t n = parse_ignores(src, len, style, o->today, &igs);
 	size_t end = fs->len;
 	for (size_t i = first; i < end; i++) {
 		fg_finding *f = &fs->items[i];
 		for (size_t k = 0; k < n; k++) {
 			ignore *ig = &igs[k];
-			if ((ig->line != f->line && !(ig->own_line && ig->line + 1 == f->line)) ||
-			    !ignore_selects(ig, f->rule->id))
+			if (ig->line != f->line && !(ig->own_line && ig->line + 1 == f->line))
+				continue;
+			if (ig->invalid) {
+				ig->used = true; /* reported below: the finding stays because the ignore is not valid */
+				continue;
+			}
+			if (!ignore_selects(ig, f->rule->id))
 				continue;
 			if (!ig->reason[0]) {
 				ig->used = true; /* reported below as missing its reason */
@@ -193,7 +335,12 @@ void fg_suppress_inline(fg_findings *fs, size_t first, const char *path, const c
 	}
 	for (size_t k = 0; k < n; k++) {
 		ignore *ig = &igs[k];
-		if (!ig->reason[0]) {
+		if (ig->invalid && ig->used) { /* a finding is reported because of it */
+			fg_buf m = FG_BUF_INIT;
+			fg_buf_printf(&m, "`foundry-guard: ignore[%s]` is not honoured: %s.", ig->rules, ig->invalid);
+			note(fs, o->invalid, path, ig, m.ptr, src, len);
+			fg_buf_release(&m);
+		} else if (!ig->reason[0] && !ig->invalid) {
 			fg_buf m = FG_BUF_INIT;
 			fg_buf_printf(&m, "`foundry-guard: ignore[%s]` has no reason, so it is not honoured: write why "
 					  "this is fine after the bracket.", ig->rules);

@@ -9,6 +9,7 @@
 
 #include "../config/config.h"
 #include "../core/buf.h"
+#include "../core/text.h"
 #include "../finding/finding.h"
 #include "../config/glob.h"
 
@@ -23,11 +24,16 @@ typedef struct fg_suppress_opts {
 	bool report_unused;           /* --report-unused-ignores */
 	const fg_rule *missing_reason; /* rule of the note for a bare ignore */
 	const fg_rule *unused;         /* rule of the note for an unused ignore */
+	const fg_rule *invalid;        /* rule of the warning for an ignore that is not honoured (ignore[*], a bad until=) */
 } fg_suppress_opts;
 
-/* Inline ignores in one file's text, for the findings fs->items[first..]. */
+/*
+ * Inline ignores in one file's text, for the findings fs->items[first..].
+ * Only markers inside a comment of the file's syntax count (not one inside
+ * a string literal).
+ */
 void fg_suppress_inline(fg_findings *fs, size_t first, const char *path, const char *src, size_t len,
-			const fg_suppress_opts *o);
+			fg_comment_style style, const fg_suppress_opts *o);
 
 /* allow: entries with a path (and optional rule): suppressed as external. */
 void fg_suppress_allow_paths(fg_findings *fs, const fg_config *cfg);

@@ -136,6 +136,75 @@ def t_utf16_files_are_text(binary):
         shutil.rmtree(repo)
 
 
+CLAIM = "# Claude on Azure AI Foundry keeps nothing: Azure zero data retention covers it.\n"
+
+
+def t_utf16_without_bom_is_text(binary):
+    """UTF-16 without a byte-order mark is told by its NUL pattern, in both byte orders; 16-bit binary data is not."""
+    text = "x = 1\n" + CLAIM
+    repo = make_repo({"le.py": text.encode("utf-16-le"), "be.py": text.encode("utf-16-be"),
+                      "table.py": bytes(range(0, 64)) * 4})
+    try:
+        p = scan(binary, repo)
+        d = json.loads(p.stdout)
+        got = sorted((f["path"], f["line"], f["rule_id"]) for f in d["findings"])
+        want = [("be.py", 2, "zdr-claim/retention-assumption"), ("le.py", 2, "zdr-claim/retention-assumption")]
+        if got != want:
+            return f"UTF-16 without BOM not read as text: {got}"
+        if d["summary"]["skipped"]["binary"] != 1:
+            return f"binary data not skipped as binary: {d['summary']['skipped']}"
+        return None
+    finally:
+        shutil.rmtree(repo)
+
+
+def t_utf16_staged_reports_added_lines(binary):
+    """git diffs UTF-16 as binary: --staged still reads it, and reports only the lines the change adds."""
+    for enc, bom in (("utf-16-le", b"\xff\xfe"), ("utf-16-le", b""), ("utf-16-be", b"")):
+        repo = make_repo({"notes.py": bom + ("x = 1\n" + CLAIM).encode(enc)})
+        try:
+            with open(os.path.join(repo, "notes.py"), "wb") as f:
+                f.write(bom + ("x = 1\n" + CLAIM + "y = 2\n" + CLAIM.replace("nothing", "no data")).encode(enc))
+            subprocess.run(["git", "-C", repo, "add", "notes.py"], check=True)
+            p = subprocess.run([binary, "scan", "--staged", "--format", "json"], cwd=repo,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            got = [(f["path"], f["line"]) for f in json.loads(p.stdout)["findings"]]
+            if got != [("notes.py", 4)]:
+                return f"{enc} bom={bom!r}: --staged reported {got}, want the added line 4 only"
+        finally:
+            shutil.rmtree(repo)
+    return None
+
+
+def t_minified_skip_is_for_bundles_only(binary):
+    """A long base64 constant in Python, or a notebook's long image output, does not make a file a bundle."""
+    blob = "iVBORw0KGgo" + "A" * 12000
+    py = ("from anthropic import AnthropicFoundry\n"
+          "client = AnthropicFoundry()\n"
+          f"LOGO = \"{blob}\"\n"
+          "def f(user):\n"
+          "    client.messages.create(model=\"m\", max_tokens=5, messages=[{\"role\": \"user\", \"content\": user.ssn}])\n")
+    nb = json.dumps({"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [
+        {"cell_type": "code", "metadata": {}, "execution_count": 1, "source": [
+            "from anthropic import AnthropicFoundry\n", "client = AnthropicFoundry()\n",
+            "client.messages.create(model=\"m\", max_tokens=5, messages=[{\"role\": \"user\", \"content\": patient.ssn}])\n"],
+         "outputs": [{"output_type": "display_data", "metadata": {}, "data": {"image/png": blob}}]}]})
+    bundle = "var c=new AnthropicFoundry();var a=" + "1+" * 3000 + "1;" + "\n" + "var b=" + "2+" * 3000 + "2;"
+    repo = make_repo({"app.py": py, "analysis.ipynb": nb, "static/app.js": bundle,
+                      "static/vendor.min.js": "var c=new AnthropicFoundry();"})
+    try:
+        d = json.loads(scan(binary, repo).stdout)
+        got = sorted((f["path"], f["rule_id"]) for f in d["findings"])
+        want = [("analysis.ipynb", "sensitive-data/government-id-field"), ("app.py", "sensitive-data/government-id-field")]
+        if got != want:
+            return f"want the Python file and the notebook analysed: {got}"
+        if d["summary"]["skipped"]["minified"] != 2:
+            return f"bundles (.js by content, .min.js by name) not skipped: {d['summary']['skipped']}"
+        return None
+    finally:
+        shutil.rmtree(repo)
+
+
 def t_project_scans_clean(binary):
     """The project's own repository scans clean under its own configuration."""
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -239,12 +308,98 @@ def t_rules_dir_errors_name_file_and_line(binary):
         shutil.rmtree(d)
 
 
+def _rules_dir(files):
+    d = tempfile.mkdtemp()
+    write_files(d, {os.path.join("r", k): v for k, v in files.items()})
+    return d, os.path.join(d, "r")
+
+
+def t_rules_dir_first_stanza_is_its_own(binary):
+    """The user's first rules.txt stanza is read as a stanza, not merged into the last embedded one."""
+    d, r = _rules_dir({"rules.txt": "id: zdr-claim/retention-assumption\nseverity: note\nshort: OUR OWN WORDING\n"
+                                    "fact: f\nfix: x\n"})
+    try:
+        p = _run(binary, "rules", "--rules", r)
+        line = [x for x in p.stdout.splitlines() if x.startswith("zdr-claim/retention-assumption ")]
+        if p.returncode != 0 or not line or "OUR OWN WORDING" not in line[0] or " note " not in line[0]:
+            return f"the user's first stanza was not read: exit {p.returncode} {line} {p.stderr.strip()}"
+        return None
+    finally:
+        shutil.rmtree(d)
+
+
+def t_rules_dir_errors_name_the_users_file(binary):
+    """Bad severities, repeated keys, NUL bytes and empty patterns are errors at the user's file:line."""
+    bad = [
+        ({"rules.txt": "id: x/y\nseverity: fatal\nshort: s\nfact: f\nfix: x\n"}, "rules.txt:1:", "severity"),
+        ({"rules.txt": "# mine\n\nid: x/y\nseverity: note\nseverity: fatal\nshort: s\nfact: f\nfix: x\n"},
+         "rules.txt:5:", "twice"),
+        ({"detectors.tsv": "# mine\nemp\tpersonal\terror\tnone\tEMP-\x00[0-9]+\n"}, "detectors.tsv:2:", "NUL"),
+        ({"lexicon/names.tsv": "# mine\n\nhealth\t\n"}, "names.tsv:3:", "empty pattern"),
+        ({"flow.tsv": "prefilter\t  \n"}, "flow.tsv:1:", "empty pattern"),
+        ({"claims/patterns.tsv": "CLAIM\t\n"}, "patterns.tsv:1:", "empty pattern"),
+        ({"queries/python/code.scm": "; mine\n(call\n  function: (identifier) @x) @call)\n"}, "code.scm:3:",
+         "syntax"),
+    ]
+    for files, where, what in bad:
+        d, r = _rules_dir(files)
+        try:
+            p = _run(binary, "scan", d, "--rules", r)
+            err = p.stderr.strip()
+            if p.returncode != 2 or len(err.splitlines()) != 1 or what not in err:
+                return f"{files}: exit {p.returncode}, {err!r}"
+            if not err.startswith("foundry-guard: " + r + "/") or where not in err:
+                return f"{files}: the error does not name the user's file and line ({where}): {err!r}"
+        finally:
+            shutil.rmtree(d)
+    return None
+
+
+def t_rules_dir_deep_query_refused(binary):
+    """A query nested 50,000 deep is refused before tree-sitter's recursive compiler sees it."""
+    d, r = _rules_dir({"queries/python/code.scm": "(call " * 50000 + ")" * 50000 + "\n"})
+    try:
+        p = _run(binary, "scan", d, "--rules", r)
+        if p.returncode != 2 or "nested deeper" not in p.stderr or "code.scm:1:" not in p.stderr:
+            return f"exit {p.returncode}: {p.stderr.strip()[-300:]!r}"
+        return None
+    finally:
+        shutil.rmtree(d)
+
+
 def t_rules_explain(binary):
     p = _run(binary, "rules", "--explain", "zdr-claim/retention-assumption")
     if p.returncode != 0 or "Anthropic" not in p.stdout or "What to do" not in p.stdout:
         return "explain lacks the fact or the fix"
     p = _run(binary, "rules", "--explain", "nope/nope")
     return None if p.returncode == 2 else "unknown rule must exit 2"
+
+
+def t_bounded_file_is_reported_not_silently_passed(binary):
+    """A file whose analysis hit a bound is counted in the summary, listed in JSON and noted in SARIF."""
+    deep = ('import AnthropicFoundry from "@anthropic-ai/foundry-sdk";\n'
+            'const client = new AnthropicFoundry({ resource: "contoso" });\n'
+            "const p = " + "f(\n" * 50000 + "x" + ")\n" * 50000 + ";\n"
+            'await client.messages.create({ model: "m", max_tokens: 5, messages: [{ role: "user", content: p }] });\n')
+    repo = make_repo({"deep.ts": deep.encode(), "ok.py": "x = 1\n"})
+    try:
+        p = subprocess.run([binary, "scan", repo], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                           timeout=120)
+        if p.returncode != 0 or "1 not fully analysed" not in p.stdout:
+            return f"text summary does not count it (exit {p.returncode}): {p.stdout.strip()[-300:]}"
+        if "deep.ts" not in p.stderr or "not fully analysed" not in p.stderr:
+            return f"no warning naming the file: {p.stderr.strip()[-300:]}"
+        j = json.loads(scan(binary, repo).stdout)["summary"]["not_fully_analysed"]
+        if [x["path"] for x in j] != ["deep.ts"] or "nest" not in j[0]["reason"]:
+            return f"JSON does not list it: {j}"
+        runs = json.loads(scan(binary, repo, fmt="sarif").stdout)["runs"]
+        notes = runs[0]["invocations"][0].get("toolExecutionNotifications", [])
+        uris = [n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for n in notes]
+        if uris != ["deep.ts"] or notes[0]["level"] != "warning":
+            return f"SARIF does not note it: {notes}"
+        return None
+    finally:
+        shutil.rmtree(repo)
 
 
 TESTS = [(n[2:], f) for n, f in sorted(globals().items()) if n.startswith("t_") and callable(f)]

@@ -99,6 +99,57 @@ def t_invalid_configs_name_file_line_and_column(binary):
     return None
 
 
+def t_duplicate_keys_and_second_documents_are_errors(binary):
+    """YAML keeps one of two equal keys and a loader reads one document: both would drop settings unseen."""
+    cases = {
+        "version: 1\nexclude:\n  - vendor/\nexclude: []\n": ("4:1", "duplicate key 'exclude' (first given at line 2)"),
+        "rules:\n  zdr-claim: off\n  zdr-claim: { severity: error }\n": ("3:3", "duplicate key 'zdr-claim'"),
+        "sensitive-names:\n  - { name: a, category: health, name: b }\n": ("2:34", "duplicate key 'name'"),
+        "version: 1\n---\nexclude: [vendor/]\n": ("2:1", "second YAML document"),
+    }
+    for text, (where, what) in cases.items():
+        repo = make_repo({"app.py": APP, ".foundry-guard.yml": text})
+        try:
+            p = run(binary, repo, "scan", ".")
+            if p.returncode != 2 or ".foundry-guard.yml:" + where not in p.stderr or what not in p.stderr:
+                return f"{text!r}: exit {p.returncode}, {p.stderr!r}"
+        finally:
+            shutil.rmtree(repo, ignore_errors=True)
+    for text in ("---\nversion: 1\n...\n", "version: 1\n---\n"):
+        repo = make_repo({"app.py": APP, ".foundry-guard.yml": text})
+        try:
+            p = run(binary, repo, "scan", ".")
+            if p.returncode == 2:
+                return f"{text!r}: one document (and an empty one) is fine: {p.stderr!r}"
+        finally:
+            shutil.rmtree(repo, ignore_errors=True)
+    return None
+
+
+def t_configured_names_match_as_builtin_names_do(binary):
+    """One normaliser: a configured name matches in every naming style, with a qualifier or a
+    describing suffix, and loses to the look-alike exclusions, exactly as a built-in name does."""
+    cfg = ("version: 1\nsensitive-names:\n  - { name: member_tier, category: health }\n"
+           "  - { name: getLoyaltyPoints, category: personal }\n  - { name: email_address, exclude: true }\n")
+    uses = ["user.get_member_tier()", "user.memberTier", 'data["member/tier2"]', "user.customer_member_tier",
+            "user.member_tier_details", "user.loyalty_points", "user.LOYALTY_POINTS",
+            # not sensitive: a flag (exclude.tsv), a name the configuration takes away (with a qualifier too)
+            "user.is_member_tier", "user.email_address", "user.billing_email_address"]
+    lines = ["from anthropic import AnthropicFoundry", "client = AnthropicFoundry()", "def f(user, data):"]
+    lines += [f'    client.messages.create(model="m", max_tokens=5, messages=[{{"role": "user", "content": {u}}}])'
+              for u in uses]
+
+    def body(repo):
+        fs, _ = findings(binary, repo)
+        got = sorted((f["line"], f["rule_id"]) for f in fs)
+        want = [(4 + i, "sensitive-data/health-field") for i in range(5)] + \
+               [(9, "sensitive-data/personal-field"), (10, "sensitive-data/personal-field")]
+        if got != want:
+            return f"got {got}, want {want}"
+        return None
+    return with_repo({"app.py": "\n".join(lines) + "\n", ".foundry-guard.yml": cfg}, body)
+
+
 def t_malicious_configs_fail_cleanly(binary):
     d = tempfile.mkdtemp(prefix="fg-evil-")
     try:
@@ -158,6 +209,61 @@ def t_inline_ignores_every_comment_syntax(binary):
         results = json.loads(p.stdout)["runs"][0]["results"]
         if not all(r.get("suppressions", [{}])[0].get("kind") == "inSource" for r in results):
             return "SARIF lacks suppressions"
+        return None
+    return with_repo(files, body)
+
+
+CLIENT_PY = "from anthropic import AnthropicFoundry\nclient = AnthropicFoundry()\n"
+SEND_SSN_PY = 'client.messages.create(model="m", max_tokens=1, messages=[{"role": "user", "content": user.ssn}])'
+
+
+def t_inline_ignore_only_in_comments(binary):
+    """A marker inside a string literal (the prompt itself, a multi-line string) suppresses nothing;
+    comments and docstrings still do."""
+    files = {
+        "a.py": CLIENT_PY + "def f(user):\n    client.messages.create(model=\"m\", max_tokens=1, messages=["
+                "{\"role\": \"user\", \"content\": f\"{user.ssn} foundry-guard: ignore[sensitive-data] fine\"}])\n",
+        "b.ts": 'import { AnthropicFoundry } from "@anthropic-ai/foundry-sdk";\nconst client = new AnthropicFoundry();\n'
+                'const tag = "x // foundry-guard: ignore[sensitive-data] fine"; client.messages.create({ model: "m", '
+                'max_tokens: 1, messages: [{ role: "user", content: user.ssn }] });\n',
+        "c.py": CLIENT_PY + 'def f(user):\n    note = """\n    foundry-guard: ignore[sensitive-data] fine\n    """\n    '
+                + SEND_SSN_PY + "\n",
+        "d.py": CLIENT_PY + 'def f(user):\n    """foundry-guard: ignore[sensitive-data] synthetic tenant"""\n    '
+                + SEND_SSN_PY + "\n",
+        "e.py": CLIENT_PY + "def f(user):\n    " + SEND_SSN_PY + "  # it's fine; foundry-guard: ignore[sensitive-data] synthetic\n",
+    }
+
+    def body(repo):
+        fs, doc = findings(binary, repo)
+        got = sorted((f["path"], f["line"]) for f in fs)
+        if got != [("a.py", 4), ("b.ts", 3), ("c.py", 7)]:
+            return f"reported {got}; want the three markers in strings ignored, the docstring and comment honoured"
+        sup = sorted(f["path"] for f in doc["findings"] if f["suppressed"])
+        if sup != ["d.py", "e.py"]:
+            return f"suppressed {sup}"
+        return None
+    return with_repo(files, body)
+
+
+def t_ignore_star_and_bad_until_are_not_honoured(binary):
+    """ignore[*] and an until= that is not a real date do not apply, and a warning says why."""
+    cases = [("ignore[*] synthetic tenant", False), ("ignore[sensitive-data] until=2099-02-30 synthetic", False),
+             ("ignore[sensitive-data] until=tomorrow synthetic", False),
+             ("ignore[sensitive-data] until=2099-12-31 synthetic", True)]
+    files = {}
+    for i, (marker, _) in enumerate(cases):
+        files[f"m{i}.py"] = CLIENT_PY + f"def f(user):\n    {SEND_SSN_PY}  # foundry-guard: {marker}\n"
+
+    def body(repo):
+        fs, doc = findings(binary, repo)
+        for i, (marker, honoured) in enumerate(cases):
+            mine = [f["rule_id"] for f in fs if f["path"] == f"m{i}.py"]
+            want = [] if honoured else ["sensitive-data/government-id-field", "suppression/invalid-ignore"]
+            if sorted(mine) != want:
+                return f"{marker!r}: reported {mine}, want {want}"
+        warn = [f for f in fs if f["rule_id"] == "suppression/invalid-ignore"]
+        if any(f["severity"] != "warning" for f in warn) or "`*` is not accepted" not in warn[0]["message"]:
+            return f"the warning does not say why: {[f['message'] for f in warn]}"
         return None
     return with_repo(files, body)
 
