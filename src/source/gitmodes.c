@@ -20,11 +20,6 @@ typedef struct gitctx {
 	git_index *index; /* target for --staged */
 } gitctx;
 
-static const char *git_msg(void)
-{
-	const git_error *e = git_error_last();
-	return e && e->message ? e->message : "unknown libgit2 error";
-}
 
 static bool is_lfs_pointer(const char *data, size_t len)
 {
@@ -127,12 +122,12 @@ static int collect_diff(fg_source *src, const fg_source_opts *opts, git_reposito
 	git_diff_find_options fo = GIT_DIFF_FIND_OPTIONS_INIT;
 	fo.flags = GIT_DIFF_FIND_RENAMES | GIT_DIFF_FIND_COPIES;
 	if (git_diff_find_similar(diff, &fo) < 0) {
-		snprintf(err, errlen, "cannot detect renames: %s", git_msg());
+		snprintf(err, errlen, "cannot detect renames: %s", fg__git_msg());
 		return -1;
 	}
 	diffstate st = { src, opts, repo, NULL, 0 };
 	if (git_diff_foreach(diff, on_file, NULL, NULL, on_line, &st) < 0) {
-		snprintf(err, errlen, "cannot read the diff: %s", git_msg());
+		snprintf(err, errlen, "cannot read the diff: %s", fg__git_msg());
 		return -1;
 	}
 	/* Files with no added line (mode changes, pure renames) carry nothing new. */
@@ -152,14 +147,14 @@ static int head_tree(git_repository *repo, git_tree **out, char *err, size_t err
 	if (rc == GIT_EUNBORNBRANCH || rc == GIT_ENOTFOUND)
 		return 0; /* first commit: compare with the empty tree */
 	if (rc < 0) {
-		snprintf(err, errlen, "cannot read HEAD: %s", git_msg());
+		snprintf(err, errlen, "cannot read HEAD: %s", fg__git_msg());
 		return -1;
 	}
 	git_object *obj = NULL;
 	rc = git_reference_peel(&obj, head, GIT_OBJECT_TREE);
 	git_reference_free(head);
 	if (rc < 0) {
-		snprintf(err, errlen, "cannot read HEAD's tree: %s", git_msg());
+		snprintf(err, errlen, "cannot read HEAD's tree: %s", fg__git_msg());
 		return -1;
 	}
 	*out = (git_tree *)obj;
@@ -186,16 +181,10 @@ static int peel_commit(git_repository *repo, const char *spec, git_commit **out,
 static int open_repo(const fg_source_opts *opts, git_repository **repo, char *err, size_t errlen)
 {
 	const char *path = opts->path ? opts->path : ".";
-	int rc = git_repository_open_ext(repo, path, 0, NULL);
-	if (rc == GIT_ENOTFOUND) {
+	int rc = fg__repo_open(repo, path, err, errlen);
+	if (rc == FG_REPO_NONE)
 		snprintf(err, errlen, "%s: not in a git repository; --staged, --diff and --rev need one", path);
-		return -1;
-	}
-	if (rc < 0) {
-		snprintf(err, errlen, "%s: cannot open the git repository: %s", path, git_msg());
-		return -1;
-	}
-	return 0;
+	return rc == 0 ? 0 : -1;
 }
 
 static void set_root(fg_source *src, git_repository *repo)
@@ -262,7 +251,7 @@ static int staged(fg_source *src, const fg_source_opts *opts, gitctx *g, char *e
 	if (head_tree(g->repo, &old, err, errlen) < 0)
 		return -1;
 	if (git_repository_index(&g->index, g->repo) < 0) {
-		snprintf(err, errlen, "cannot read the index: %s", git_msg());
+		fg__git_error(err, errlen, "cannot read the index");
 		git_tree_free(old);
 		return -1;
 	}
@@ -272,7 +261,7 @@ static int staged(fg_source *src, const fg_source_opts *opts, gitctx *g, char *e
 	git_diff *diff = NULL;
 	int rc = git_diff_tree_to_index(&diff, g->repo, old, g->index, &o);
 	if (rc < 0)
-		snprintf(err, errlen, "cannot diff the index against HEAD: %s", git_msg());
+		snprintf(err, errlen, "cannot diff the index against HEAD: %s", fg__git_msg());
 	else if (opts->pre_commit && !all_given_staged(opts, diff))
 		rc = whole_files_from_index(src, opts, g, err, errlen);
 	else
@@ -328,12 +317,12 @@ static int diff_range(fg_source *src, const fg_source_opts *opts, gitctx *g, cha
 				 head_spec);
 		goto out;
 	} else if (mrc < 0) {
-		snprintf(err, errlen, "cannot find the merge base: %s", git_msg());
+		snprintf(err, errlen, "cannot find the merge base: %s", fg__git_msg());
 		goto out;
 	}
 	if (git_commit_lookup(&mb, g->repo, &mbo) < 0 || git_commit_tree(&mbt, mb) < 0 ||
 	    git_commit_tree(&g->tree, head) < 0) {
-		snprintf(err, errlen, "cannot read the trees: %s", git_msg());
+		snprintf(err, errlen, "cannot read the trees: %s", fg__git_msg());
 		goto out;
 	}
 	char hex[GIT_OID_HEXSZ + 1];
@@ -352,7 +341,7 @@ static int diff_range(fg_source *src, const fg_source_opts *opts, gitctx *g, cha
 	o.context_lines = 0;
 	o.flags = GIT_DIFF_INCLUDE_TYPECHANGE;
 	if (git_diff_tree_to_tree(&diff, g->repo, mbt, g->tree, &o) < 0) {
-		snprintf(err, errlen, "cannot diff %s against the merge base: %s", head_spec, git_msg());
+		snprintf(err, errlen, "cannot diff %s against the merge base: %s", head_spec, fg__git_msg());
 		goto out;
 	}
 	rc = collect_diff(src, opts, g->repo, diff, err, errlen);
@@ -403,12 +392,12 @@ static int rev(fg_source *src, const fg_source_opts *opts, gitctx *g, char *err,
 		return -1;
 	int rc = git_commit_tree(&g->tree, c);
 	if (rc < 0) {
-		snprintf(err, errlen, "cannot read the tree of %s: %s", opts->rev, git_msg());
+		snprintf(err, errlen, "cannot read the tree of %s: %s", opts->rev, fg__git_msg());
 	} else {
 		walkstate st = { src, opts, g->repo };
 		rc = git_tree_walk(g->tree, GIT_TREEWALK_PRE, rev_entry, &st);
 		if (rc < 0)
-			snprintf(err, errlen, "cannot walk the tree of %s: %s", opts->rev, git_msg());
+			snprintf(err, errlen, "cannot walk the tree of %s: %s", opts->rev, fg__git_msg());
 		char hex[GIT_OID_HEXSZ + 1];
 		git_oid_tostr(hex, sizeof(hex), git_commit_id(c));
 		fg_buf d = FG_BUF_INIT;
@@ -549,7 +538,7 @@ int fg_source_read_at(const char *repo_path, const char *rev, const char *path, 
 	if (peel_commit(repo, rev, &c, err, errlen) < 0)
 		goto out;
 	if (git_commit_tree(&t, c) < 0) {
-		snprintf(err, errlen, "cannot read the tree of %s: %s", rev, git_msg());
+		snprintf(err, errlen, "cannot read the tree of %s: %s", rev, fg__git_msg());
 		goto out;
 	}
 	if (git_tree_entry_bypath(&e, t, path) < 0) {

@@ -5,7 +5,9 @@
  */
 #include "source_internal.h"
 #include "../core/fs.h"
-#include <git2.h>
+#include <errno.h>
+#include <limits.h>
+#include <unistd.h>
 
 void fg_source_global_init(void)
 {
@@ -15,6 +17,165 @@ void fg_source_global_init(void)
 void fg_source_global_shutdown(void)
 {
 	git_libgit2_shutdown();
+}
+
+const char *fg__git_msg(void)
+{
+	const git_error *e = git_error_last();
+	return e && e->message ? e->message : "unknown libgit2 error";
+}
+
+void fg__git_error(char *err, size_t errlen, const char *what)
+{
+	const char *m = fg__git_msg();
+	if (strstr(m, "'sdir'"))
+		snprintf(err, errlen,
+			 "the index is a sparse index, which foundry-guard cannot read; run `git sparse-checkout "
+			 "disable`, or `git config index.sparse false && git sparse-checkout reapply`");
+	else
+		snprintf(err, errlen, "%s: %s", what, m);
+}
+
+/* A set environment variable, or NULL when it is unset or empty (as git treats them). */
+static const char *env_value(const char *name)
+{
+	const char *v = getenv(name);
+	return v && *v ? v : NULL;
+}
+
+static bool env_bool(const char *name)
+{
+	const char *v = env_value(name);
+	int b = 0;
+	return v && git_config_parse_bool(&b, v) == 0 && b;
+}
+
+/* GIT_DIR without GIT_WORK_TREE or core.worktree: git takes the current folder as the working tree. */
+static int workdir_from_env(git_repository *repo, bool have_git_dir)
+{
+	const char *wt = env_value("GIT_WORK_TREE");
+	if (wt)
+		return git_repository_set_workdir(repo, wt, 0);
+	if (!have_git_dir || git_repository_is_bare(repo))
+		return 0;
+	git_config *cfg = NULL;
+	git_config_entry *ce = NULL;
+	int rc = git_repository_config_snapshot(&cfg, repo);
+	if (rc == 0 && git_config_get_entry(&ce, cfg, "core.worktree") == GIT_ENOTFOUND) {
+		char cwd[PATH_MAX];
+		rc = getcwd(cwd, sizeof(cwd)) ? git_repository_set_workdir(repo, cwd, 0) : -1;
+	}
+	git_config_entry_free(ce);
+	git_config_free(cfg);
+	return rc;
+}
+
+/* GIT_OBJECT_DIRECTORY replaces the object store; GIT_ALTERNATE_OBJECT_DIRECTORIES adds to it. */
+static int odb_from_env(git_repository *repo)
+{
+	const char *od = env_value("GIT_OBJECT_DIRECTORY"), *alt = env_value("GIT_ALTERNATE_OBJECT_DIRECTORIES");
+	if (!od && !alt)
+		return 0;
+	git_odb *odb = NULL;
+	int rc = od ? git_odb_open(&odb, od) : git_repository_odb(&odb, repo);
+	while (rc == 0 && alt && *alt) {
+		const char *end = strchr(alt, ':');
+		size_t n = end ? (size_t)(end - alt) : strlen(alt);
+		if (n) {
+			char *dir = fg_xstrndup(alt, n);
+			rc = git_odb_add_disk_alternate(odb, dir);
+			free(dir);
+		}
+		alt = end ? end + 1 : NULL;
+	}
+	if (rc == 0 && od)
+		rc = git_repository_set_odb(repo, odb);
+	git_odb_free(odb);
+	return rc;
+}
+
+int fg__repo_open(git_repository **out, const char *path, char *err, size_t errlen)
+{
+	const char *gd = env_value("GIT_DIR"), *ix = env_value("GIT_INDEX_FILE");
+	unsigned flags = 0;
+	if (gd)
+		flags |= GIT_REPOSITORY_OPEN_NO_SEARCH;
+	if (env_bool("GIT_DISCOVERY_ACROSS_FILESYSTEM"))
+		flags |= GIT_REPOSITORY_OPEN_CROSS_FS;
+	*out = NULL;
+	int rc = git_repository_open_ext(out, gd ? gd : path, flags, gd ? NULL : env_value("GIT_CEILING_DIRECTORIES"));
+	if (rc == GIT_ENOTFOUND && !gd)
+		return FG_REPO_NONE;
+	if (rc < 0) {
+		if (gd)
+			snprintf(err, errlen, "GIT_DIR=%s: not a git repository (%s); fix or unset GIT_DIR", gd,
+				 fg__git_msg());
+		else
+			snprintf(err, errlen, "%s: cannot open the git repository: %s", path, fg__git_msg());
+		return -1;
+	}
+	if (workdir_from_env(*out, gd != NULL) < 0) {
+		fg__git_error(err, errlen, "GIT_WORK_TREE");
+		rc = -1;
+	} else if (odb_from_env(*out) < 0) {
+		fg__git_error(err, errlen, "GIT_OBJECT_DIRECTORY/GIT_ALTERNATE_OBJECT_DIRECTORIES");
+		rc = -1;
+	} else if (ix) {
+		/* A hook of git commit -a, git commit PATH, --include, --only: the index to be committed. */
+		git_index *index = NULL;
+		fg_buf what = FG_BUF_INIT;
+		fg_buf_printf(&what, "GIT_INDEX_FILE=%s", ix);
+		rc = git_index_open(&index, ix);
+		if (rc == 0)
+			rc = git_repository_set_index(*out, index);
+		if (rc < 0)
+			fg__git_error(err, errlen, what.ptr);
+		git_index_free(index);
+		fg_buf_release(&what);
+	}
+	if (rc < 0) {
+		git_repository_free(*out);
+		*out = NULL;
+		return -1;
+	}
+	return 0;
+}
+
+static bool is_partial_clone(git_repository *repo)
+{
+	git_config *cfg = NULL;
+	if (git_repository_config_snapshot(&cfg, repo) < 0)
+		return false;
+	git_config_entry *ce = NULL;
+	bool partial = git_config_get_entry(&ce, cfg, "extensions.partialclone") == 0;
+	git_config_entry_free(ce);
+	git_config_iterator *it = NULL;
+	git_config_entry *e;
+	if (!partial && git_config_iterator_glob_new(&it, cfg, "^remote\\..*\\.promisor$") == 0) {
+		int b = 0;
+		while (!partial && git_config_next(&e, it) == 0)
+			partial = git_config_parse_bool(&b, e->value) == 0 && b;
+		git_config_iterator_free(it);
+	}
+	git_config_free(cfg);
+	return partial;
+}
+
+int fg__missing_object(git_repository *repo, const git_oid *id, const char *what, char *err, size_t errlen)
+{
+	char hex[GIT_OID_HEXSZ + 1];
+	git_oid_tostr(hex, sizeof(hex), id);
+	if (is_partial_clone(repo))
+		snprintf(err, errlen,
+			 "%s: object %.12s is not in this partial (--filter) clone and foundry-guard cannot fetch it; "
+			 "scan a full clone (git clone without --filter; actions/checkout without filter)",
+			 what, hex);
+	else
+		snprintf(err, errlen,
+			 "%s: object %.12s is missing from the repository; fetch it (git fetch; in CI, actions/checkout "
+			 "with fetch-depth: 0) or repair the repository (git fsck)",
+			 what, hex);
+	return -1;
 }
 
 fg_file *fg__source_add(fg_source *src, const char *path)

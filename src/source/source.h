@@ -88,9 +88,13 @@ int fg_source_root(const fg_source_opts *opts, fg_buf *root);
 int fg_source_read_at(const char *repo_path, const char *rev, const char *path, fg_buf *out, char *err,
 		      size_t errlen);
 
-/* install-hook / uninstall-hook (hooks.c).  msg receives what was done. */
-int fg_hook_install(const char *repo_path, const char *script, const char *self_path, bool force, bool chain,
-		    fg_buf *msg, char *err, size_t errlen);
+/*
+ * install-hook / uninstall-hook (hooks.c).  msg receives what was done.  The
+ * hook runs `foundry-guard` from PATH (or $FOUNDRY_GUARD), never the path of
+ * the binary that installed it.
+ */
+int fg_hook_install(const char *repo_path, const char *script, bool force, bool chain, fg_buf *msg, char *err,
+		    size_t errlen);
 int fg_hook_uninstall(const char *repo_path, fg_buf *msg, char *err, size_t errlen);
 
 void fg_source_global_init(void);

@@ -3,6 +3,8 @@
 #define FG_SOURCE_INTERNAL_H
 
 #include "source.h"
+#include <git2.h>
+#include <git2/sys/repository.h>
 
 fg_file *fg__source_add(fg_source *src, const char *path);
 void fg__source_sort(fg_source *src);
@@ -16,5 +18,34 @@ void fg__source_git_release(fg_source *src);
  * context can be looked up in the files that were not scanned.
  */
 void fg__source_keep_repo(fg_source *src, void *repo);
+
+/* libgit2's last error message, never NULL. */
+const char *fg__git_msg(void);
+
+/*
+ * Opens the repository at or above `path` the way git's own commands do,
+ * also from inside a hook: GIT_DIR, GIT_WORK_TREE, GIT_INDEX_FILE,
+ * GIT_OBJECT_DIRECTORY, GIT_ALTERNATE_OBJECT_DIRECTORIES,
+ * GIT_CEILING_DIRECTORIES and GIT_DISCOVERY_ACROSS_FILESYSTEM are honoured
+ * (libgit2 1.5 refuses GIT_WORK_TREE with GIT_REPOSITORY_OPEN_FROM_ENV).
+ * Returns 0, FG_REPO_NONE when there is no repository (and GIT_DIR is not
+ * set), or -1 with a one-line message in err.
+ */
+#define FG_REPO_NONE 1
+int fg__repo_open(git_repository **out, const char *path, char *err, size_t errlen);
+
+/*
+ * err = "<what>: <libgit2's reason>", or, when the index is a sparse index
+ * (the `sdir` extension, which libgit2 cannot read), the one line that
+ * says how to turn it off.
+ */
+void fg__git_error(char *err, size_t errlen, const char *what);
+
+/*
+ * A missing object (path's blob, or a commit): one line naming the fix,
+ * `git fetch`, or a full clone when the repository is a partial clone.
+ * Returns -1.
+ */
+int fg__missing_object(git_repository *repo, const git_oid *id, const char *what, char *err, size_t errlen);
 
 #endif

@@ -65,12 +65,6 @@ static int plain_folder(fg_source *src, const fg_source_opts *opts, const char *
 	return 0;
 }
 
-static const char *git_msg(void)
-{
-	const git_error *e = git_error_last();
-	return e && e->message ? e->message : "unknown libgit2 error";
-}
-
 /*
  * Adds a repository-relative path if it is inside the scanned subfolder.
  * mode: the file's mode from git when known (tracked), else 0 (lstat it).
@@ -122,14 +116,11 @@ int fg__source_worktree(fg_source *src, const fg_source_opts *opts, char *err, s
 		return plain_folder(src, opts, abs);
 
 	git_repository *repo = NULL;
-	int rc = git_repository_open_ext(&repo, abs, 0, NULL);
-	if (rc == GIT_ENOTFOUND)
+	int rc = fg__repo_open(&repo, abs, err, errlen);
+	if (rc == FG_REPO_NONE)
 		return plain_folder(src, opts, abs);
-	if (rc < 0) {
-		snprintf(err, errlen, "%s: cannot open the git repository: %s (use --no-git to scan it as a folder)",
-			 path, git_msg());
+	if (rc < 0)
 		return -1;
-	}
 	if (git_repository_is_bare(repo)) {
 		git_repository_free(repo);
 		snprintf(err, errlen, "%s: bare repository has no working tree; use --rev REV", path);
@@ -159,7 +150,7 @@ int fg__source_worktree(fg_source *src, const fg_source_opts *opts, char *err, s
 	}
 	git_status_list *list = NULL;
 	if (git_status_list_new(&list, repo, &so) < 0) {
-		snprintf(err, errlen, "%s: cannot list the working tree: %s", path, git_msg());
+		fg__git_error(err, errlen, "cannot list the working tree");
 		git_repository_free(repo);
 		return -1;
 	}
@@ -212,7 +203,8 @@ int fg_source_root(const fg_source_opts *opts, fg_buf *root)
 	fg_buf_clear(root);
 	if (!opts->no_git) {
 		git_repository *repo = NULL;
-		if (git_repository_open_ext(&repo, abs, 0, NULL) == 0) {
+		char err[256];
+		if (fg__repo_open(&repo, abs, err, sizeof(err)) == 0) {
 			const char *wd = git_repository_workdir(repo);
 			char wr[PATH_MAX];
 			if (wd && realpath(wd, wr))

@@ -242,23 +242,31 @@ def t_rev_in_bare_repository(binary):
     return with_repo({"app.py": LEAK}, body)
 
 
-def t_pre_commit_framework(binary):
+def pre_commit_setup(work):
+    """A clone of this project for pre-commit to use as the hook repository; None when impossible."""
     if not shutil.which("pre-commit"):
         return "SKIP pre-commit is not installed (apt-get install pre-commit)"
     if subprocess.run(["git", "-C", PROJECT, "rev-parse", "HEAD"], stdout=subprocess.PIPE).returncode != 0:
         return "SKIP the project is not a git checkout"
+    clone = os.path.join(work, "foundry-guard")
+    sh(work, "git", "clone", "-q", PROJECT, clone)
+    rev = sh(clone, "git", "rev-parse", "HEAD").stdout.strip()
+    return f"""
+        repos:
+          - repo: {clone}
+            rev: {rev}
+            hooks:
+              - id: foundry-guard
+        """
+
+
+def t_pre_commit_framework(binary):
     work = tempfile.mkdtemp(prefix="fg-pc-")
     try:
-        clone = os.path.join(work, "foundry-guard")
-        sh(work, "git", "clone", "-q", PROJECT, clone)
-        rev = sh(clone, "git", "rev-parse", "HEAD").stdout.strip()
-        repo = make_repo({"app.py": LEAK, "ok.py": "x = 1\n", ".pre-commit-config.yaml": f"""
-            repos:
-              - repo: {clone}
-                rev: {rev}
-                hooks:
-                  - id: foundry-guard
-            """})
+        config = pre_commit_setup(work)
+        if config.startswith("SKIP"):
+            return config
+        repo = make_repo({"app.py": LEAK, "ok.py": "x = 1\n", ".pre-commit-config.yaml": config})
         env = {"PRE_COMMIT_HOME": os.path.join(work, "cache"), "FOUNDRY_GUARD": binary}
         try:
             # --all-files: the old finding in committed files is reported (never a vacuous pass)
@@ -288,4 +296,186 @@ def t_pre_commit_framework(binary):
         shutil.rmtree(work, ignore_errors=True)
 
 
-TESTS = [(n[2:], f) for n, f in sorted(globals().items()) if n.startswith("t_") and callable(f)]
+def t_pre_commit_framework_commit_forms(binary):
+    """git commit -a / PATH / --include / --only / --amend through the pre-commit framework's hook."""
+    work = tempfile.mkdtemp(prefix="fg-pcf-")
+    try:
+        config = pre_commit_setup(work)
+        if config.startswith("SKIP"):
+            return config
+        env = {"PRE_COMMIT_HOME": os.path.join(work, "cache"), "FOUNDRY_GUARD": binary}
+        for form in HOOK_FORMS:
+            def body(repo):
+                sh(repo, "pre-commit", "install", env=env)
+                return refuses_then_commits(repo, form, env=env)
+            why = with_repo({"app.py": CLIENT, "other.py": "x = 1\n", ".pre-commit-config.yaml": config}, body)
+            if why:
+                return why
+        return None
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+HOOK_FORMS = [("-a",), ("app.py",), ("--include", "app.py"), ("--only", "app.py"), ("--amend", "-a"),
+              ("--amend", "app.py")]
+
+
+def head(repo, env=None):
+    return sh(repo, "git", "rev-parse", "HEAD", env=env).stdout.strip()
+
+
+def refuses_then_commits(repo, form, env=None):
+    """The leak is only in the working file: the commit form alone brings it into the commit."""
+    write_files(repo, {"app.py": LEAK})
+    before = head(repo, env)
+    p = commit(repo, "leak", *form, env=env)
+    if p.returncode == 0 or "app.py:6:" not in p.stdout or head(repo, env) != before:
+        return f"git commit {' '.join(form)}: leak not refused ({p.returncode}): {p.stdout[-600:]}"
+    write_files(repo, {"app.py": CLIENT + "\n# reviewed\n"})
+    p = commit(repo, "fixed", *form, env=env)
+    if p.returncode != 0 or head(repo, env) == before:
+        return f"git commit {' '.join(form)}: the fixed file was refused: {p.stdout[-600:]}"
+    return None
+
+
+def t_hook_reads_the_index_git_commits(binary):
+    """git commit -a / PATH / --include / --only / --amend run the hook with GIT_INDEX_FILE."""
+    for form in HOOK_FORMS:
+        def body(repo):
+            sh(repo, binary, "install-hook")
+            return refuses_then_commits(repo, form)
+        why = with_repo({"app.py": CLIENT, "other.py": "x = 1\n"}, body)
+        if why:
+            return why
+    return None
+
+
+def t_hook_finds_the_binary_on_path(binary):
+    def body(repo):
+        p = sh(repo, binary, "install-hook", env={"PATH": "/usr/bin:/bin"})
+        if "FOUNDRY_GUARD" not in p.stdout or "refuses every commit" not in p.stdout:
+            return f"install-hook did not say the hook cannot find the binary: {p.stdout!r}"
+        text = open(os.path.join(repo, ".git", "hooks", "pre-commit")).read()
+        if os.path.abspath(binary) in text or os.path.dirname(os.path.abspath(binary)) in text:
+            return "the hook names the installing binary's path"
+        write_files(repo, {"notes.py": "x = 2\n"})
+        sh(repo, "git", "add", "notes.py")
+        p = commit(repo, "no binary", env={"PATH": "/usr/bin:/bin", "FOUNDRY_GUARD": ""})
+        lines = p.stdout.strip().splitlines()
+        if p.returncode == 0 or len(lines) != 1 or "not found" not in lines[0] or "FOUNDRY_GUARD" not in lines[0]:
+            return f"a missing binary: {p.returncode} {p.stdout!r}"
+        p = commit(repo, "via FOUNDRY_GUARD", env={"PATH": "/usr/bin:/bin", "FOUNDRY_GUARD": os.path.abspath(binary)})
+        if p.returncode != 0:
+            return f"FOUNDRY_GUARD=binary: {p.stdout[-400:]}"
+        return None
+    return with_repo({"app.py": CLIENT}, body)
+
+
+def t_sparse_index_is_named(binary):
+    def body(repo):
+        sh(repo, binary, "install-hook")
+        sh(repo, "git", "sparse-checkout", "init", "--cone")
+        sh(repo, "git", "config", "index.sparse", "true")
+        sh(repo, "git", "sparse-checkout", "set", "svc")
+        for args in (["scan", "--staged"], ["scan"], ["scan", "--", "svc/app.py"]):
+            p = subprocess.run([binary, *args], cwd=repo, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            lines = p.stderr.strip().splitlines()
+            if p.returncode != 2 or len(lines) != 1 or "sparse-checkout disable" not in lines[0] or \
+                    "index.sparse false" not in lines[0]:
+                return f"{' '.join(args)} on a sparse index: {p.returncode} {p.stderr!r}"
+        write_files(repo, {"svc/app.py": LEAK})
+        sh(repo, "git", "add", "svc/app.py")
+        p = commit(repo, "sparse")
+        if p.returncode == 0 or "sparse-checkout disable" not in p.stdout:
+            return f"a commit with a sparse index: {p.returncode} {p.stdout[-400:]}"
+        return None
+    return with_repo({"svc/app.py": CLIENT, "docs/readme.md": "hello\n"}, body)
+
+
+def t_dotfiles_repository(binary):
+    """GIT_DIR=~/.cfg GIT_WORK_TREE=~ (a bare repository whose working tree is the home folder)."""
+    home = tempfile.mkdtemp(prefix="fg-home-")
+    try:
+        sh(home, "git", "init", "-q", "--bare", "-b", "main", ".cfg")
+        env = {"GIT_DIR": os.path.join(home, ".cfg"), "GIT_WORK_TREE": home}
+        write_files(home, {"app.py": CLIENT, ".bashrc": "export X=1\n"})
+        sh(home, "git", "add", "app.py", ".bashrc", env=env)
+        if commit(home, "init", "--no-verify", env=env).returncode != 0:
+            return "cannot commit in the dotfiles repository"
+        p = sh(home, binary, "install-hook", env=env)
+        if not os.access(os.path.join(home, ".cfg", "hooks", "pre-commit"), os.X_OK):
+            return f"hook not installed in GIT_DIR/hooks: {p.stdout}"
+        write_files(home, {"app.py": LEAK})
+        sh(home, "git", "add", "app.py", env=env)
+        p = subprocess.run([binary, "scan", "--staged", "--format", "json"], cwd=home, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, text=True, env={**os.environ, **env})
+        got = [(f["path"], f["line"]) for f in json.loads(p.stdout or "{}").get("findings", [])]
+        if p.returncode != 1 or got != [("app.py", 6)]:
+            return f"scan --staged in a dotfiles repository: {p.returncode} {got} {p.stderr!r}"
+        sh(home, "git", "reset", "-q", env=env)
+        return refuses_then_commits(home, ("-a",), env=env)
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def t_object_directories_from_the_environment(binary):
+    """GIT_OBJECT_DIRECTORY and GIT_ALTERNATE_OBJECT_DIRECTORIES, as git reads them."""
+    def body(repo):
+        work = tempfile.mkdtemp(prefix="fg-odb-")
+        try:
+            def rev(cwd, env):
+                p = subprocess.run([binary, "scan", "--rev", "HEAD", "--format", "json"], cwd=cwd,
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                   env={**os.environ, **env})
+                got = [(f["path"], f["line"]) for f in json.loads(p.stdout or "{}").get("findings", [])]
+                return None if p.returncode == 1 and got == [("app.py", 6)] else f"{p.returncode} {got} {p.stderr!r}"
+            # a clone that borrows every object from the original through GIT_ALTERNATE_OBJECT_DIRECTORIES
+            clone = os.path.join(work, "borrow")
+            sh(work, "git", "clone", "-q", "--shared", repo, clone)
+            os.unlink(os.path.join(clone, ".git", "objects", "info", "alternates"))
+            alt = {"GIT_ALTERNATE_OBJECT_DIRECTORIES": os.path.join(repo, ".git", "objects")}
+            sh(clone, "git", "cat-file", "-e", "HEAD", env=alt)
+            why = rev(clone, alt)
+            if why:
+                return f"GIT_ALTERNATE_OBJECT_DIRECTORIES: {why}"
+            # the object store moved elsewhere
+            moved = os.path.join(work, "objects")
+            shutil.move(os.path.join(repo, ".git", "objects"), moved)
+            os.makedirs(os.path.join(repo, ".git", "objects"))
+            od = {"GIT_OBJECT_DIRECTORY": moved}
+            sh(repo, "git", "cat-file", "-e", "HEAD", env=od)
+            why = rev(repo, od)
+            return f"GIT_OBJECT_DIRECTORY: {why}" if why else None
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+    return with_repo({"app.py": LEAK}, body)
+
+
+def t_ceiling_directories(binary):
+    """Below GIT_CEILING_DIRECTORIES git finds no repository; neither does the scan."""
+    def body(repo):
+        sub = os.path.join(repo, "sub")
+        env = {"GIT_CEILING_DIRECTORIES": repo}
+        if sh(sub, "git", "rev-parse", "--git-dir", env=env, check=False).returncode == 0:
+            return "SKIP git ignores GIT_CEILING_DIRECTORIES here"
+        p = subprocess.run([binary, "scan", "--staged"], cwd=sub, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           text=True, env={**os.environ, **env})
+        if p.returncode != 2 or "not in a git repository" not in p.stderr:
+            return f"scan --staged below the ceiling: {p.returncode} {p.stderr!r}"
+        return None
+    return with_repo({"sub/app.py": CLIENT}, body)
+
+
+def _binary_on_path(fn):
+    """The installed hook runs foundry-guard from PATH, as it would for a user."""
+    def run(binary):
+        old = os.environ["PATH"]
+        os.environ["PATH"] = os.path.dirname(os.path.abspath(binary)) + os.pathsep + old
+        try:
+            return fn(binary)
+        finally:
+            os.environ["PATH"] = old
+    return run
+
+
+TESTS = [(n[2:], _binary_on_path(f)) for n, f in sorted(globals().items()) if n.startswith("t_") and callable(f)]
