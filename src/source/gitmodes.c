@@ -27,18 +27,20 @@ static bool is_lfs_pointer(const char *data, size_t len)
 	return len < 1024 && len >= sizeof(sig) - 1 && memcmp(data, sig, sizeof(sig) - 1) == 0;
 }
 
-/* Loads a blob into f->data, or counts why it was skipped. Returns true when loaded. */
-static bool load_blob(fg_source *src, const fg_source_opts *opts, git_repository *repo, const git_oid *id,
-		      fg_file *f)
+/*
+ * Loads a blob into f->data, or counts why it was skipped.  Returns 1 when
+ * loaded, 0 when skipped, -1 when the object is missing (an error: a
+ * partial or damaged clone must not pass as a clean scan).
+ */
+static int load_blob(fg_source *src, const fg_source_opts *opts, git_repository *repo, const git_oid *id,
+		     fg_file *f, char *err, size_t errlen)
 {
 	git_blob *blob = NULL;
-	if (git_blob_lookup(&blob, repo, id) < 0) {
-		src->stats.unreadable++;
-		return false;
-	}
+	if (git_blob_lookup(&blob, repo, id) < 0)
+		return fg__missing_object(repo, id, f->path, err, errlen);
 	size_t size = (size_t)git_blob_rawsize(blob);
 	const char *data = git_blob_rawcontent(blob);
-	bool ok = false;
+	int ok = 0;
 	if (opts->max_file_size && size > opts->max_file_size)
 		src->stats.too_large++;
 	else if (is_lfs_pointer(data, size))
@@ -48,18 +50,25 @@ static bool load_blob(fg_source *src, const fg_source_opts *opts, git_repository
 	else {
 		fg_buf_add(&f->data, data, size);
 		f->has_data = true;
-		ok = true;
+		ok = 1;
 	}
 	git_blob_free(blob);
 	return ok;
 }
 
-static void drop_last(fg_source *src)
+/* Loads the blob of the file just added to src, dropping the file unless it loaded. -1: missing. */
+static int add_blob(fg_source *src, const fg_source_opts *opts, git_repository *repo, const git_oid *id, char *err,
+		    size_t errlen)
 {
-	fg_file *f = &src->files[--src->nfiles];
-	free(f->path);
-	fg_buf_release(&f->data);
-	free(f->added);
+	fg_file *f = &src->files[src->nfiles - 1];
+	int rc = load_blob(src, opts, repo, id, f, err, errlen);
+	if (rc <= 0) {
+		f = &src->files[--src->nfiles];
+		free(f->path);
+		fg_buf_release(&f->data);
+		free(f->added);
+	}
+	return rc;
 }
 
 /* ---- diff modes ---- */
@@ -70,6 +79,9 @@ typedef struct diffstate {
 	git_repository *repo;
 	fg_file *cur; /* file of the current delta, or NULL when skipped */
 	size_t cur_idx;
+	char *err;
+	size_t errlen;
+	bool failed; /* err holds why the walk stopped */
 } diffstate;
 
 static int on_file(const git_diff_delta *d, float progress, void *payload)
@@ -93,9 +105,10 @@ static int on_file(const git_diff_delta *d, float progress, void *payload)
 		return 0;
 	fg_file *f = fg__source_add(st->src, path);
 	f->in_diff = true;
-	if (!load_blob(st->src, st->opts, st->repo, &d->new_file.id, f)) {
-		drop_last(st->src);
-		return 0;
+	int rc = add_blob(st->src, st->opts, st->repo, &d->new_file.id, st->err, st->errlen);
+	if (rc <= 0) {
+		st->failed = rc < 0;
+		return rc;
 	}
 	st->cur = f;
 	st->cur_idx = st->src->nfiles - 1;
@@ -116,18 +129,51 @@ static int on_line(const git_diff_delta *d, const git_diff_hunk *h, const git_di
 	return 0;
 }
 
+/*
+ * Every blob the diff compares must be here (a partial clone lacks them):
+ * checked before libgit2 reads them for renames and lines, so a missing one
+ * is named with its fix instead of a libgit2 message.
+ */
+static int check_diff_objects(git_repository *repo, git_diff *diff, char *err, size_t errlen)
+{
+	git_odb *odb = NULL;
+	if (git_repository_odb(&odb, repo) < 0) {
+		fg__git_error(err, errlen, "cannot open the object database");
+		return -1;
+	}
+	int rc = 0;
+	size_t n = git_diff_num_deltas(diff);
+	for (size_t i = 0; i < n && rc == 0; i++) {
+		const git_diff_delta *d = git_diff_get_delta(diff, i);
+		const git_diff_file *sides[2] = { &d->old_file, &d->new_file };
+		for (int k = 0; k < 2 && rc == 0; k++) {
+			const git_diff_file *fl = sides[k];
+			if (git_oid_is_zero(&fl->id) || fl->mode == GIT_FILEMODE_COMMIT || fl->mode == GIT_FILEMODE_TREE ||
+			    fl->mode == GIT_FILEMODE_UNREADABLE)
+				continue;
+			if (!git_odb_exists(odb, &fl->id))
+				rc = fg__missing_object(repo, &fl->id, fl->path, err, errlen);
+		}
+	}
+	git_odb_free(odb);
+	return rc;
+}
+
 static int collect_diff(fg_source *src, const fg_source_opts *opts, git_repository *repo, git_diff *diff,
 			char *err, size_t errlen)
 {
+	if (check_diff_objects(repo, diff, err, errlen) < 0)
+		return -1;
 	git_diff_find_options fo = GIT_DIFF_FIND_OPTIONS_INIT;
 	fo.flags = GIT_DIFF_FIND_RENAMES | GIT_DIFF_FIND_COPIES;
 	if (git_diff_find_similar(diff, &fo) < 0) {
 		snprintf(err, errlen, "cannot detect renames: %s", fg__git_msg());
 		return -1;
 	}
-	diffstate st = { src, opts, repo, NULL, 0 };
+	diffstate st = { src, opts, repo, NULL, 0, err, errlen, false };
 	if (git_diff_foreach(diff, on_file, NULL, NULL, on_line, &st) < 0) {
-		snprintf(err, errlen, "cannot read the diff: %s", fg__git_msg());
+		if (!st.failed)
+			snprintf(err, errlen, "cannot read the diff: %s", fg__git_msg());
 		return -1;
 	}
 	/* Files with no added line (mode changes, pure renames) carry nothing new. */
@@ -217,8 +263,6 @@ static bool all_given_staged(const fg_source_opts *opts, git_diff *diff)
 /* pre-commit run --all-files / --files: the given files, whole, as staged in the index. */
 static int whole_files_from_index(fg_source *src, const fg_source_opts *opts, gitctx *g, char *err, size_t errlen)
 {
-	(void)err;
-	(void)errlen;
 	for (size_t i = 0; i < opts->nonly_paths; i++) {
 		const char *path = opts->only_paths[i];
 		const git_index_entry *e = git_index_get_bypath(g->index, path, 0);
@@ -234,9 +278,9 @@ static int whole_files_from_index(fg_source *src, const fg_source_opts *opts, gi
 		}
 		if (opts->want && !opts->want(path))
 			continue;
-		fg_file *f = fg__source_add(src, path);
-		if (!load_blob(src, opts, g->repo, &e->id, f))
-			drop_last(src);
+		fg__source_add(src, path);
+		if (add_blob(src, opts, g->repo, &e->id, err, errlen) < 0)
+			return -1;
 	}
 	return 0;
 }
@@ -299,25 +343,18 @@ static int diff_range(fg_source *src, const fg_source_opts *opts, gitctx *g, cha
 	    peel_commit(g->repo, head_spec, &head, err, errlen) < 0)
 		goto out;
 	git_oid mbo;
-	int mrc = git_merge_base(&mbo, g->repo, git_commit_id(base), git_commit_id(head));
-	if (mrc < 0 && git_repository_is_shallow(g->repo)) {
+	bool boundary = false;
+	int mrc = fg__merge_base(&mbo, &boundary, g->repo, git_commit_id(base), git_commit_id(head), err, errlen);
+	if (mrc == GIT_ENOTFOUND && boundary) {
 		snprintf(err, errlen,
 			 "no merge base of %s and %s in this shallow clone; fetch more history "
 			 "(git fetch --deepen=200, or actions/checkout with fetch-depth: 0)",
 			 base_spec, head_spec);
 		goto out;
 	} else if (mrc == GIT_ENOTFOUND) {
-		if (git_repository_is_shallow(g->repo))
-			snprintf(err, errlen,
-				 "no merge base of %s and %s in this shallow clone; fetch more history "
-				 "(git fetch --deepen=200, or actions/checkout with fetch-depth: 0)",
-				 base_spec, head_spec);
-		else
-			snprintf(err, errlen, "%s and %s have no common history; compare related commits", base_spec,
-				 head_spec);
+		snprintf(err, errlen, "%s and %s have no common history; compare related commits", base_spec, head_spec);
 		goto out;
 	} else if (mrc < 0) {
-		snprintf(err, errlen, "cannot find the merge base: %s", fg__git_msg());
 		goto out;
 	}
 	if (git_commit_lookup(&mb, g->repo, &mbo) < 0 || git_commit_tree(&mbt, mb) < 0 ||
@@ -358,6 +395,9 @@ typedef struct walkstate {
 	fg_source *src;
 	const fg_source_opts *opts;
 	git_repository *repo;
+	char *err;
+	size_t errlen;
+	bool failed;
 } walkstate;
 
 static int rev_entry(const char *root, const git_tree_entry *e, void *payload)
@@ -377,12 +417,11 @@ static int rev_entry(const char *root, const git_tree_entry *e, void *payload)
 	fg_buf path = FG_BUF_INIT;
 	fg_buf_printf(&path, "%s%s", root, git_tree_entry_name(e));
 	if (fg__source_wanted(st->opts, path.ptr) && (!st->opts->want || st->opts->want(path.ptr))) {
-		fg_file *f = fg__source_add(st->src, path.ptr);
-		if (!load_blob(st->src, st->opts, st->repo, git_tree_entry_id(e), f))
-			drop_last(st->src);
+		fg__source_add(st->src, path.ptr);
+		st->failed = add_blob(st->src, st->opts, st->repo, git_tree_entry_id(e), st->err, st->errlen) < 0;
 	}
 	fg_buf_release(&path);
-	return 0;
+	return st->failed ? -1 : 0;
 }
 
 static int rev(fg_source *src, const fg_source_opts *opts, gitctx *g, char *err, size_t errlen)
@@ -394,9 +433,9 @@ static int rev(fg_source *src, const fg_source_opts *opts, gitctx *g, char *err,
 	if (rc < 0) {
 		snprintf(err, errlen, "cannot read the tree of %s: %s", opts->rev, fg__git_msg());
 	} else {
-		walkstate st = { src, opts, g->repo };
+		walkstate st = { src, opts, g->repo, err, errlen, false };
 		rc = git_tree_walk(g->tree, GIT_TREEWALK_PRE, rev_entry, &st);
-		if (rc < 0)
+		if (rc < 0 && !st.failed)
 			snprintf(err, errlen, "cannot walk the tree of %s: %s", opts->rev, fg__git_msg());
 		char hex[GIT_OID_HEXSZ + 1];
 		git_oid_tostr(hex, sizeof(hex), git_commit_id(c));
@@ -468,22 +507,25 @@ typedef struct ctxwalk {
 	fg_source *src;
 	bool (*pred)(void *, const char *, const char *, size_t);
 	void *ctx;
-	bool hit;
+	bool hit, failed;
+	char *err;
+	size_t errlen;
 } ctxwalk;
 
-static bool check_blob(ctxwalk *w, const char *path, const git_oid *id)
+/* Sets w->hit when the blob satisfies the predicate; w->failed (and err) when it is missing. */
+static void check_blob(ctxwalk *w, const char *path, const git_oid *id)
 {
 	if (seen_in_files(w->src, path))
-		return false;
+		return;
 	gitctx *g = w->src->git;
 	git_blob *blob = NULL;
-	if (git_blob_lookup(&blob, g->repo, id) < 0)
-		return false;
-	bool hit = false;
+	if (git_blob_lookup(&blob, g->repo, id) < 0) {
+		w->failed = fg__missing_object(g->repo, id, path, w->err, w->errlen) < 0;
+		return;
+	}
 	if (!git_blob_is_binary(blob))
-		hit = w->pred(w->ctx, path, git_blob_rawcontent(blob), (size_t)git_blob_rawsize(blob));
+		w->hit = w->pred(w->ctx, path, git_blob_rawcontent(blob), (size_t)git_blob_rawsize(blob));
 	git_blob_free(blob);
-	return hit;
 }
 
 static int ctx_entry(const char *root, const git_tree_entry *e, void *payload)
@@ -493,33 +535,33 @@ static int ctx_entry(const char *root, const git_tree_entry *e, void *payload)
 		return 0;
 	fg_buf path = FG_BUF_INIT;
 	fg_buf_printf(&path, "%s%s", root, git_tree_entry_name(e));
-	if (w->pred(w->ctx, path.ptr, NULL, 0) && check_blob(w, path.ptr, git_tree_entry_id(e)))
-		w->hit = true;
+	if (w->pred(w->ctx, path.ptr, NULL, 0))
+		check_blob(w, path.ptr, git_tree_entry_id(e));
 	fg_buf_release(&path);
-	return w->hit ? -1 : 0; /* a negative value stops the walk (a positive one only skips the entry) */
+	return w->hit || w->failed ? -1 : 0; /* a negative value stops the walk (a positive one only skips the entry) */
 }
 
-bool fg_source_context_any(fg_source *src, bool (*pred)(void *ctx, const char *path, const char *data, size_t len),
-			   void *ctx)
+int fg_source_context_any(fg_source *src, bool (*pred)(void *ctx, const char *path, const char *data, size_t len),
+			  void *ctx, char *err, size_t errlen)
 {
 	gitctx *g = src->git;
 	if (!g)
-		return false;
+		return 0;
 	/* pred(ctx, path, NULL, 0) asks whether the path is worth reading at all. */
-	ctxwalk w = { src, pred, ctx, false };
+	ctxwalk w = { src, pred, ctx, false, false, err, errlen };
 	if (g->index) {
 		size_t n = git_index_entrycount(g->index);
-		for (size_t i = 0; i < n && !w.hit; i++) {
+		for (size_t i = 0; i < n && !w.hit && !w.failed; i++) {
 			const git_index_entry *e = git_index_get_byindex(g->index, i);
 			if (!e || git_index_entry_stage(e) != 0 || (e->mode & 0170000) != 0100000)
 				continue;
 			if (pred(ctx, e->path, NULL, 0))
-				w.hit = check_blob(&w, e->path, &e->id);
+				check_blob(&w, e->path, &e->id);
 		}
 	} else if (g->tree) {
 		git_tree_walk(g->tree, GIT_TREEWALK_PRE, ctx_entry, &w);
 	}
-	return w.hit;
+	return w.failed ? -1 : w.hit;
 }
 
 int fg_source_read_at(const char *repo_path, const char *rev, const char *path, fg_buf *out, char *err,
@@ -545,8 +587,12 @@ int fg_source_read_at(const char *repo_path, const char *rev, const char *path, 
 		rc = 0;
 		goto out;
 	}
-	if (git_blob_lookup(&b, repo, git_tree_entry_id(e)) < 0) {
+	if (git_tree_entry_type(e) != GIT_OBJECT_BLOB) {
 		snprintf(err, errlen, "%s:%s is not a file", rev, path);
+		goto out;
+	}
+	if (git_blob_lookup(&b, repo, git_tree_entry_id(e)) < 0) {
+		fg__missing_object(repo, git_tree_entry_id(e), path, err, errlen);
 		goto out;
 	}
 	fg_buf_clear(out);

@@ -12,6 +12,16 @@
 void fg_source_global_init(void)
 {
 	git_libgit2_init();
+	/*
+	 * Repositories that git itself writes and reads: `git sparse-checkout`
+	 * sets extensions.worktreeConfig (its config.worktree holds only the
+	 * sparse-checkout settings, which a scan does not need), and partial
+	 * clones of older gits set extensions.partialClone (a blob such a clone
+	 * lacks is reported as missing, with its fix).  libgit2 1.5 refuses to
+	 * open either when repositoryformatversion is 1.
+	 */
+	const char *ext[] = { "worktreeconfig", "partialclone" };
+	git_libgit2_opts(GIT_OPT_SET_EXTENSIONS, ext, sizeof(ext) / sizeof(ext[0]));
 }
 
 void fg_source_global_shutdown(void)

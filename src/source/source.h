@@ -63,10 +63,11 @@ typedef struct fg_source {
  * Git modes: does any file of the whole target tree (the index, or HEAD's
  * tree) satisfy `pred`?  Reads blobs on the calling thread, stops at the
  * first hit; files already in src->files are skipped (the caller has seen
- * them).  Returns false outside git modes.
+ * them).  Returns 1 (a hit), 0 (none, or not a git mode), or -1 when a
+ * blob is missing from the repository (the fix is in err).
  */
-bool fg_source_context_any(fg_source *src, bool (*pred)(void *ctx, const char *path, const char *data, size_t len),
-			   void *ctx);
+int fg_source_context_any(fg_source *src, bool (*pred)(void *ctx, const char *path, const char *data, size_t len),
+			  void *ctx, char *err, size_t errlen);
 
 /* Returns 0, or -1 with a one-line message (what to do) in err. */
 int fg_source_open(fg_source *src, const fg_source_opts *opts, char *err, size_t errlen);

@@ -48,4 +48,13 @@ void fg__git_error(char *err, size_t errlen, const char *what);
  */
 int fg__missing_object(git_repository *repo, const git_oid *id, const char *what, char *err, size_t errlen);
 
+/*
+ * merge-base(a, b) as git computes it, stopping at the shallow boundary
+ * (mergebase.c).  Returns 0 (*out set), GIT_ENOTFOUND (no common commit;
+ * *shallow_boundary says whether the walk reached the boundary of a
+ * shallow clone), or -1 (a missing commit, in err).
+ */
+int fg__merge_base(git_oid *out, bool *shallow_boundary, git_repository *repo, const git_oid *a, const git_oid *b,
+		   char *err, size_t errlen);
+
 #endif

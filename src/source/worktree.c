@@ -98,6 +98,22 @@ static void add_repo_path(fg_source *src, const fg_source_opts *opts, const char
 	fg_buf_release(&abs);
 }
 
+/* A sparse checkout: some tracked files are not in the working tree, only in the index. */
+static bool has_skip_worktree(git_repository *repo)
+{
+	git_index *index = NULL;
+	if (git_repository_index(&index, repo) < 0)
+		return false;
+	bool found = false;
+	size_t n = git_index_entrycount(index);
+	for (size_t i = 0; i < n && !found; i++) {
+		const git_index_entry *e = git_index_get_byindex(index, i);
+		found = e && (e->flags_extended & GIT_INDEX_ENTRY_SKIP_WORKTREE);
+	}
+	git_index_free(index);
+	return found;
+}
+
 int fg__source_worktree(fg_source *src, const fg_source_opts *opts, char *err, size_t errlen)
 {
 	const char *path = opts->path ? opts->path : ".";
@@ -175,7 +191,7 @@ int fg__source_worktree(fg_source *src, const fg_source_opts *opts, char *err, s
 	}
 	fg_buf_release(&wdir);
 	git_status_list_free(list);
-	if (*prefix || opts->nonly_paths)
+	if (*prefix || opts->nonly_paths || has_skip_worktree(repo))
 		fg__source_keep_repo(src, repo); /* context from the whole repository */
 	else
 		git_repository_free(repo);

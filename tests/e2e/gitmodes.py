@@ -316,6 +316,196 @@ def t_pre_commit_framework_commit_forms(binary):
         shutil.rmtree(work, ignore_errors=True)
 
 
+def history(repo, steps):
+    """steps: (branch, files, committer date); commits each on its branch; returns their ids."""
+    ids = []
+    for branch, files, date in steps:
+        if sh(repo, "git", "rev-parse", "--verify", "-q", branch, check=False).returncode != 0:
+            sh(repo, "git", "branch", branch, ids[-1] if ids else "HEAD")
+        sh(repo, "git", "checkout", "-q", branch)
+        write_files(repo, files)
+        sh(repo, "git", "add", "-A")
+        env = {"GIT_COMMITTER_DATE": date, "GIT_AUTHOR_DATE": date}
+        p = commit(repo, f"{branch} {len(ids)}", "--no-verify", env=env)
+        if p.returncode != 0:
+            raise AssertionError(p.stdout)
+        ids.append(head(repo))
+    return ids
+
+
+def shallow_like_the_action(origin, work, branch, base, depth):
+    """actions/checkout fetch-depth, the base alone when missing, then --deepen until git merge-base succeeds."""
+    c = os.path.join(work, "c")
+    sh(work, "git", "clone", "-q", "--depth", str(depth), "--branch", branch, f"file://{origin}", c)
+    if sh(c, "git", "cat-file", "-e", f"{base}^{{commit}}", check=False).returncode != 0:
+        sh(c, "git", "fetch", "-q", "--no-tags", "--depth=1", "origin", base)
+    step = 2
+    for _ in range(10):
+        if sh(c, "git", "merge-base", base, "HEAD", check=False).returncode == 0:
+            return c
+        sh(c, "git", "fetch", "-q", "--no-tags", f"--deepen={step}", "origin", base, branch)
+        step *= 2
+    raise AssertionError("git itself found no merge base")
+
+
+def t_diff_in_shallow_clones_finds_what_git_finds(binary):
+    """Same-second commits, clock skew and a push range: the merge base git finds, --diff finds too."""
+    same = "2024-01-01T00:00:00Z"
+    cases = {
+        # a pull request: main moves on after the feature branched
+        "same-second pull request": ([("main", {"m1.py": "a = 1\n"}, same), ("main", {"m2.py": "a = 2\n"}, same),
+                                      ("feature", {"f1.py": "b = 1\n"}, same), ("feature", {"app.py": LEAK}, same),
+                                      ("main", {"m3.py": "a = 3\n"}, same), ("main", {"m4.py": "a = 4\n"}, same)],
+                                     "feature", None, 1),
+        # main's new commits carry dates older than the history they follow
+        "clock skew": ([("main", {"m1.py": "a = 1\n"}, "2024-01-01T00:00:00Z"),
+                        ("main", {"m2.py": "a = 2\n"}, "2024-01-02T00:00:00Z"),
+                        ("feature", {"f1.py": "b = 1\n"}, "2024-01-03T00:00:00Z"),
+                        ("feature", {"app.py": LEAK}, "2024-01-04T00:00:00Z"),
+                        ("main", {"m3.py": "a = 3\n"}, "2020-01-01T00:00:00Z"),
+                        ("main", {"m4.py": "a = 4\n"}, "2020-01-02T00:00:00Z")], "feature", None, 1),
+        # a push (before..after) checked out with fetch-depth 3: before is the shallow boundary
+        "push range": ([("main", {"m1.py": "a = 1\n"}, same), ("main", {"m2.py": "a = 2\n"}, same),
+                        ("main", {"app.py": LEAK}, same), ("main", {"m3.py": "a = 3\n"}, same)], "main", 1, 3),
+    }
+    fails = []
+    for name, (steps, branch, base_i, depth) in cases.items():
+        def body(repo):
+            ids = history(repo, steps)
+            base = ids[base_i] if base_i is not None else ids[-1]
+            work = tempfile.mkdtemp(prefix="fg-shallow-")
+            try:
+                c = shallow_like_the_action(repo, work, branch, base, depth)
+                p = subprocess.run([binary, "scan", "--diff", f"{base}..HEAD", "--format", "json"], cwd=c,
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                got = [(f["path"], f["line"]) for f in json.loads(p.stdout or "{}").get("findings", [])]
+                want = sh(c, "git", "merge-base", base, "HEAD").stdout.strip()
+                if p.returncode != 1 or got != [("app.py", 6)]:
+                    return f"{name}: --diff in the shallow clone (git's merge base {want[:12]}): " \
+                           f"{p.returncode} {got} {p.stderr.strip()!r}"
+                return None
+            finally:
+                shutil.rmtree(work, ignore_errors=True)
+        why = with_repo({"app.py": CLIENT}, body)
+        if why:
+            fails.append(why)
+    return "; ".join(fails) or None
+
+
+def t_merge_base_matches_git_on_a_random_history(binary):
+    """A history with merges, equal dates and clock skew: --diff uses a merge base git reports."""
+    import random
+    rnd = random.Random(9)
+    repo = tempfile.mkdtemp(prefix="fg-dag-")
+    try:
+        sh(repo, "git", "init", "-q", "-b", "main")
+        blob = subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=repo, input=LEAK, text=True,
+                              stdout=subprocess.PIPE, check=True).stdout.strip()
+        commits, files = [], []
+        for i in range(28):
+            parents = rnd.sample(range(len(commits)), min(len(commits), rnd.choice((1, 1, 1, 2))))
+            mine = {f"f{i:02d}.py"}.union(*(files[p] for p in parents))
+            tree = subprocess.run(["git", "mktree"], cwd=repo, text=True, stdout=subprocess.PIPE, check=True,
+                                  input="".join(f"100644 blob {blob}\t{f}\n" for f in sorted(mine))).stdout.strip()
+            date = f"@{1700000000 + rnd.choice((0, 0, 1, 5, -3)) * 60 + i * rnd.choice((0, 60))} +0000"
+            args = ["git", "commit-tree", tree, "-m", f"c{i}"]
+            for p in parents:
+                args += ["-p", commits[p]]
+            env = {"GIT_COMMITTER_DATE": date, "GIT_AUTHOR_DATE": date, "GIT_AUTHOR_NAME": "t",
+                   "GIT_AUTHOR_EMAIL": "t@example.invalid", "GIT_COMMITTER_NAME": "t",
+                   "GIT_COMMITTER_EMAIL": "t@example.invalid"}
+            commits.append(sh(repo, *args, env=env).stdout.strip())
+            files.append(mine)
+        sh(repo, "git", "update-ref", "refs/heads/main", commits[-1])
+        by_id = dict(zip(commits, files))
+        checked = 0
+        for _ in range(40):
+            a, b = rnd.sample(commits, 2)
+            bases = sh(repo, "git", "merge-base", "--all", a, b, check=False).stdout.split()
+            if not bases or b in bases:
+                continue
+            p = subprocess.run([binary, "scan", "--diff", f"{a}..{b}", "--format", "json"], cwd=repo,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            got = {f["path"] for f in json.loads(p.stdout or "{}").get("findings", [])}
+            if got not in [by_id[b] - by_id[m] for m in bases]:
+                return f"--diff {a[:8]}..{b[:8]}: {p.returncode} {sorted(got)}; git's merge bases " \
+                       f"{[m[:8] for m in bases]} {p.stderr.strip()!r}"
+            checked += 1
+            if checked == 8:
+                break
+        return None if checked >= 4 else f"only {checked} pairs checked"
+    finally:
+        shutil.rmtree(repo, ignore_errors=True)
+
+
+UNRESOLVED = """
+from svc.clients import client
+
+def ask(user):
+    return client.messages.create(model="m", max_tokens=5, messages=[
+        {"role": "user", "content": f"SSN {user.ssn}"},
+    ])
+"""
+
+
+def one_error_line(p, *needles):
+    lines = p.stderr.strip().splitlines()
+    if p.returncode == 2 and len(lines) == 1 and all(n in lines[0] for n in needles):
+        return None
+    return f"exit {p.returncode}, {p.stderr.strip()!r} (wanted exit 2, one line naming {needles})"
+
+
+def t_missing_objects_are_errors(binary):
+    """--rev, --diff, --staged and the working tree: a missing blob is exit 2 naming the fix."""
+    def run(cwd, *args):
+        return subprocess.run([binary, "scan", *args], cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              text=True)
+    fails = []
+
+    def damaged(repo):
+        write_files(repo, {"app.py": LEAK})
+        sh(repo, "git", "add", "app.py")
+        commit(repo, "leak", "--no-verify")
+        blob = sh(repo, "git", "rev-parse", "HEAD:app.py").stdout.strip()
+        os.unlink(os.path.join(repo, ".git", "objects", blob[:2], blob[2:]))
+        for args in (["--rev", "HEAD"], ["--diff", "HEAD~1"], ["--staged"]):
+            if args == ["--staged"]:
+                sh(repo, "git", "reset", "-q", "--soft", "HEAD~1")
+            why = one_error_line(run(repo, *args), "app.py", "git fetch")
+            if why:
+                fails.append(f"missing blob, {' '.join(args)}: {why}")
+    with_repo({"app.py": CLIENT}, damaged)
+
+    def partial(origin):
+        sh(origin, "git", "config", "uploadpack.allowFilter", "true")
+        write_files(origin, {"svc/app.py": UNRESOLVED + "\n# v2\n"})
+        sh(origin, "git", "add", "-A")
+        commit(origin, "v2", "--no-verify")
+        work = tempfile.mkdtemp(prefix="fg-blobless-")
+        try:
+            full = os.path.join(work, "full")
+            sh(work, "git", "clone", "-q", "--filter=blob:none", f"file://{origin}", full)
+            for args in (["--rev", "HEAD~1"], ["--diff", "HEAD~1"]):
+                why = one_error_line(run(full, *args), "partial", "full clone")
+                if why:
+                    fails.append(f"blobless clone, scan {' '.join(args)}: {why}")
+            c = os.path.join(work, "c")
+            sh(work, "git", "clone", "-q", "--filter=blob:none", "--sparse", f"file://{origin}", c)
+            sh(c, "git", "sparse-checkout", "set", "svc")
+            for args in (["--rev", "HEAD~1"], ["--diff", "HEAD~1"], ["svc"], ["."], ["--", "svc/app.py"]):
+                why = one_error_line(run(c, *args), "partial", "full clone")
+                if why:
+                    fails.append(f"sparse blobless clone, scan {' '.join(args)}: {why}")
+            sh(c, "git", "reset", "-q", "--soft", "HEAD~1")
+            why = one_error_line(run(c, "--staged"), "partial", "full clone")
+            if why:
+                fails.append(f"blobless clone, scan --staged: {why}")
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+    with_repo({"svc/app.py": UNRESOLVED, "cfg/foundry.env": "ANTHROPIC_FOUNDRY_RESOURCE=contoso\n"}, partial)
+    return "; ".join(fails) or None
+
+
 HOOK_FORMS = [("-a",), ("app.py",), ("--include", "app.py"), ("--only", "app.py"), ("--amend", "-a"),
               ("--amend", "app.py")]
 
