@@ -109,45 +109,6 @@ static void config_changed_note(fg_findings *fs, const fg_ruleset *rs)
 	fg_findings_finish(fs);
 }
 
-/* -- FILE... arguments, relative to the current folder, made relative to the scan root. */
-static char **normalize_paths(const fg_source_opts *so, char **files, size_t n)
-{
-	char **out = fg_xcalloc(n, sizeof(char *));
-	fg_buf root = FG_BUF_INIT;
-	char cwd[PATH_MAX];
-	bool have_root = fg_source_root(so, &root) == 0 && getcwd(cwd, sizeof(cwd));
-	for (size_t i = 0; i < n; i++) {
-		const char *f = files[i];
-		while (f[0] == '.' && f[1] == '/')
-			f += 2;
-		fg_buf abs = FG_BUF_INIT;
-		if (have_root && f[0] != '/')
-			fg_buf_printf(&abs, "%s/%s", cwd, f);
-		else
-			fg_buf_puts(&abs, f);
-		char real[PATH_MAX];
-		const char *p = abs.ptr;
-		/* Resolve symlinked folders (the file itself may be deleted). */
-		char *slash = strrchr(abs.ptr, '/');
-		if (slash && slash != abs.ptr) {
-			*slash = '\0';
-			if (realpath(abs.ptr, real)) {
-				size_t rl = strlen(real);
-				snprintf(real + rl, sizeof(real) - rl, "/%s", slash + 1);
-				p = real;
-			}
-			*slash = '/';
-		}
-		if (have_root && strncmp(p, root.ptr, root.len) == 0 && p[root.len] == '/')
-			out[i] = fg_xstrdup(p + root.len + 1);
-		else
-			out[i] = fg_xstrdup(f);
-		fg_buf_release(&abs);
-	}
-	fg_buf_release(&root);
-	return out;
-}
-
 /*
  * --config FILE, else the nearest .foundry-guard.yml from the scanned
  * folder up to the scan root (the repository's top).
@@ -307,7 +268,12 @@ int fg_cmd_scan(int argc, char **argv, bool inventory)
 	if (!rep)
 		fg_cli_die_usage("unknown --format '%s' (text, json, sarif, github, codequality)", c.format);
 	c.scan.source.path = path ? path : ".";
-	char **norm = only ? normalize_paths(&c.scan.source, only, nonly) : NULL;
+	char **norm = NULL;
+	char err[1024];
+	if (only && fg_source_file_args(&c.scan.source, only, nonly, &norm, err, sizeof(err)) < 0) {
+		fprintf(stderr, "foundry-guard: %s\n", err);
+		return EXIT_ERROR;
+	}
 	c.scan.source.only_paths = norm;
 	c.scan.source.nonly_paths = nonly;
 
@@ -330,16 +296,7 @@ int fg_cmd_scan(int argc, char **argv, bool inventory)
 			strerror(errno));
 		return EXIT_ERROR;
 	}
-	/* -- FILE...: every file must exist (a typo must not pass as "nothing found") */
-	for (size_t i = 0; c.scan.source.mode == FG_SRC_WORKTREE && i < nonly; i++) {
-		struct stat st;
-		if (lstat(only[i], &st) != 0) {
-			fprintf(stderr, "foundry-guard: %s: %s; give files that exist\n", only[i], strerror(errno));
-			return EXIT_ERROR;
-		}
-	}
 	fg_ruleset *rs = NULL;
-	char err[1024];
 	if (fg_cli_load_rules(c.rules_dir, c.rules_only, &rs) < 0) {
 		fg_config_release(&cfg);
 		return EXIT_ERROR;

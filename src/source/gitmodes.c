@@ -13,6 +13,7 @@
  */
 #include "source_internal.h"
 #include <git2.h>
+#include <sys/stat.h>
 
 typedef struct gitctx {
 	git_repository *repo;
@@ -285,6 +286,54 @@ static int whole_files_from_index(fg_source *src, const fg_source_opts *opts, gi
 	return 0;
 }
 
+/* The stage-0 files of the index that the -- arguments name or hold; NULL when none. */
+static char **index_files_under(git_index *index, const fg_source_opts *opts, size_t *n)
+{
+	char **out = NULL;
+	*n = 0;
+	size_t count = git_index_entrycount(index);
+	for (size_t i = 0; i < count; i++) {
+		const git_index_entry *e = git_index_get_byindex(index, i);
+		if (!e || git_index_entry_stage(e) != 0 || !fg__source_wanted(opts, e->path))
+			continue;
+		out = fg_xrealloc(out, (*n + 1) * sizeof(char *));
+		out[(*n)++] = fg_xstrdup(e->path);
+	}
+	return out;
+}
+
+/* Every -- argument must name something: a file (or folder) of the target, or one on disk. */
+static int check_file_args(const fg_source *src, const fg_source_opts *opts, gitctx *g, char *err, size_t errlen)
+{
+	const char *wd = git_repository_workdir(g->repo);
+	for (size_t i = 0; i < opts->nonly_paths; i++) {
+		const char *arg = opts->only_paths[i];
+		bool found = false;
+		if (wd) {
+			fg_buf disk = FG_BUF_INIT;
+			struct stat st;
+			fg_buf_printf(&disk, "%s/%s", src->root, arg);
+			found = lstat(disk.ptr, &st) == 0;
+			fg_buf_release(&disk);
+		}
+		if (!found && g->index) {
+			size_t count = git_index_entrycount(g->index);
+			for (size_t k = 0; k < count && !found; k++)
+				found = fg__path_under(git_index_get_byindex(g->index, k)->path, arg);
+		} else if (!found && g->tree) {
+			git_tree_entry *te = NULL;
+			found = !*arg || git_tree_entry_bypath(&te, g->tree, arg) == 0;
+			git_tree_entry_free(te);
+		}
+		if (!found) {
+			snprintf(err, errlen, "%s: no such file in %s%s; give files that exist", arg,
+				 g->index ? "the index" : "the commit", wd ? " or on disk" : "");
+			return -1;
+		}
+	}
+	return 0;
+}
+
 static int staged(fg_source *src, const fg_source_opts *opts, gitctx *g, char *err, size_t errlen)
 {
 	if (git_repository_is_bare(g->repo)) {
@@ -299,6 +348,15 @@ static int staged(fg_source *src, const fg_source_opts *opts, gitctx *g, char *e
 		git_tree_free(old);
 		return -1;
 	}
+	/* -- FOLDER stands for the files of the index under it (pre-commit's whole-file mode takes files). */
+	fg_source_opts eo = *opts;
+	size_t nexp = 0;
+	char **expanded = opts->nonly_paths ? index_files_under(g->index, opts, &nexp) : NULL;
+	if (expanded) {
+		eo.only_paths = expanded;
+		eo.nonly_paths = nexp;
+		opts = &eo;
+	}
 	git_diff_options o = GIT_DIFF_OPTIONS_INIT;
 	o.context_lines = 0;
 	o.flags = GIT_DIFF_INCLUDE_TYPECHANGE;
@@ -312,6 +370,9 @@ static int staged(fg_source *src, const fg_source_opts *opts, gitctx *g, char *e
 		rc = collect_diff(src, opts, g->repo, diff, err, errlen);
 	git_diff_free(diff);
 	git_tree_free(old);
+	for (size_t i = 0; i < nexp; i++)
+		free(expanded[i]);
+	free(expanded);
 	src->head_desc = fg_xstrdup("the index (staged changes)");
 	return rc;
 }
@@ -471,6 +532,8 @@ int fg__source_git(fg_source *src, const fg_source_opts *opts, char *err, size_t
 	case FG_SRC_DIFF: rc = diff_range(src, opts, g, err, errlen); break;
 	default: rc = rev(src, opts, g, err, errlen); break;
 	}
+	if (rc == 0)
+		rc = check_file_args(src, opts, g, err, errlen);
 	fg__source_sort(src);
 	return rc;
 }

@@ -208,18 +208,22 @@ void fg__source_sort(fg_source *src)
 		qsort(src->files, src->nfiles, sizeof(fg_file), cmp_file);
 }
 
+bool fg__path_under(const char *path, const char *dir)
+{
+	size_t n = strlen(dir);
+	while (n && dir[n - 1] == '/')
+		n--;
+	/* "" is the root: every file */
+	return n == 0 || (strncmp(path, dir, n) == 0 && (path[n] == '\0' || path[n] == '/'));
+}
+
 bool fg__source_wanted(const fg_source_opts *opts, const char *path)
 {
 	if (!opts->nonly_paths)
 		return true;
-	for (size_t i = 0; i < opts->nonly_paths; i++) {
-		const char *o = opts->only_paths[i];
-		size_t n = strlen(o);
-		while (n && o[n - 1] == '/')
-			n--;
-		if (strncmp(path, o, n) == 0 && (path[n] == '\0' || path[n] == '/'))
+	for (size_t i = 0; i < opts->nonly_paths; i++)
+		if (fg__path_under(path, opts->only_paths[i]))
 			return true;
-	}
 	return false;
 }
 

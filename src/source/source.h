@@ -83,6 +83,16 @@ bool fg_file_line_added(const fg_file *f, uint32_t line);
 int fg_source_root(const fg_source_opts *opts, fg_buf *root);
 
 /*
+ * -- FILE... arguments (relative to the current folder) made relative to the
+ * scan root; a folder stays a folder ("" for the root itself) and stands for
+ * every file under it.  A path outside the repository (or scanned folder),
+ * or in the working-tree mode one that does not exist, is an error (err,
+ * returns -1).  In a bare repository the paths are the commits' own.
+ * *out: n strings, the caller frees them.
+ */
+int fg_source_file_args(const fg_source_opts *opts, char **args, size_t n, char ***out, char *err, size_t errlen);
+
+/*
  * Reads `path` as it is in commit `rev` of the repository at repo_path.
  * Returns 1 (found), 0 (no such file in that commit), -1 (error, in err).
  */

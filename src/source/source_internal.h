@@ -9,6 +9,8 @@
 fg_file *fg__source_add(fg_source *src, const char *path);
 void fg__source_sort(fg_source *src);
 bool fg__source_wanted(const fg_source_opts *opts, const char *path);
+/* Is `path` the file `dir`, or under the folder `dir` ("" is the root)? */
+bool fg__path_under(const char *path, const char *dir);
 int fg__source_worktree(fg_source *src, const fg_source_opts *opts, char *err, size_t errlen);
 int fg__source_git(fg_source *src, const fg_source_opts *opts, char *err, size_t errlen);
 void fg__source_git_release(fg_source *src);

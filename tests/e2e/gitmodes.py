@@ -506,6 +506,64 @@ def t_missing_objects_are_errors(binary):
     return "; ".join(fails) or None
 
 
+def t_file_arguments_expand_folders(binary):
+    """scan . -- . and folders after -- stand for their files, in every mode."""
+    def body(repo):
+        sub = os.path.join(repo, "sub")
+        def got(cwd, *args):
+            p = subprocess.run([binary, "scan", *args[:-1], "--format", "json", *args[-1]], cwd=cwd,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            if p.returncode not in (0, 1):
+                return f"exit {p.returncode} {p.stderr.strip()!r}"
+            return sorted(f["path"] for f in json.loads(p.stdout)["findings"])
+        both = ["app.py", "sub/x.py"]
+        checks = [(repo, [".", ["--", "."]], both), (repo, [["--", "."]], both), (repo, [["--", "sub"]], ["sub/x.py"]),
+                  (repo, [["--", "sub/"]], ["sub/x.py"]), (sub, [["--", "."]], ["sub/x.py"]),
+                  (sub, [["--", "../app.py"]], ["app.py"]), (sub, ["..", ["--", "."]], ["sub/x.py"]),
+                  (repo, ["--rev", "HEAD", ["--", "."]], both), (repo, ["--rev", "HEAD", ["--", "sub"]], ["sub/x.py"])]
+        fails = []
+        for cwd, args, want in checks:
+            g = got(cwd, *args)
+            if g != want:
+                fails.append(f"{os.path.relpath(cwd, repo)}: scan {args}: {g}, want {want}")
+        write_files(repo, {"sub/y.py": LEAK})
+        sh(repo, "git", "add", "sub/y.py")
+        for args, want in ((["--staged", ["--", "sub"]], ["sub/y.py"]), (["--staged", ["--", "."]], ["sub/y.py"]),
+                           (["--pre-commit", ["--", "sub"]], ["sub/x.py", "sub/y.py"])):
+            g = got(repo, *args)
+            if g != want:
+                fails.append(f"scan {args}: {g}, want {want}")
+        return "; ".join(fails) or None
+    return with_repo({"app.py": LEAK, "sub/x.py": LEAK, "docs/a.md": "hello\n"}, body)
+
+
+def t_file_arguments_outside_or_missing(binary):
+    """A path outside the repository, or one that does not exist, is exit 2 with one line."""
+    def body(repo):
+        outside = tempfile.mkdtemp(prefix="fg-outside-")
+        try:
+            write_files(outside, {"x.py": LEAK})
+            fails = []
+            for cwd, args, needle in ((repo, ["--", os.path.join(outside, "x.py")], "outside"),
+                                      (repo, ["--", os.path.relpath(os.path.join(outside, "x.py"), repo)], "outside"),
+                                      (repo, ["--", outside], "outside"),
+                                      (repo, ["--staged", "--", os.path.join(outside, "x.py")], "outside"),
+                                      (repo, ["--", "nope.py"], "nope.py"),
+                                      (repo, ["--staged", "--", "nope.py"], "nope.py"),
+                                      (repo, ["--rev", "HEAD", "--", "nope.py"], "nope.py"),
+                                      (repo, ["--diff", "HEAD", "--", "nope/"], "nope"),
+                                      (repo, ["--no-git", "sub", "--", "app.py"], "outside")):
+                p = subprocess.run([binary, "scan", *args], cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                   text=True)
+                why = one_error_line(p, needle)
+                if why:
+                    fails.append(f"scan {' '.join(args)}: {why}")
+            return "; ".join(fails) or None
+        finally:
+            shutil.rmtree(outside, ignore_errors=True)
+    return with_repo({"app.py": CLIENT, "sub/x.py": CLIENT}, body)
+
+
 HOOK_FORMS = [("-a",), ("app.py",), ("--include", "app.py"), ("--only", "app.py"), ("--amend", "-a"),
               ("--amend", "app.py")]
 
