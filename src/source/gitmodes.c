@@ -139,7 +139,7 @@ static int check_diff_objects(git_repository *repo, git_diff *diff, char *err, s
 {
 	git_odb *odb = NULL;
 	if (git_repository_odb(&odb, repo) < 0) {
-		fg__git_error(err, errlen, "cannot open the object database");
+		fg__git_error(repo, err, errlen, "cannot open the object database");
 		return -1;
 	}
 	int rc = 0;
@@ -168,13 +168,13 @@ static int collect_diff(fg_source *src, const fg_source_opts *opts, git_reposito
 	git_diff_find_options fo = GIT_DIFF_FIND_OPTIONS_INIT;
 	fo.flags = GIT_DIFF_FIND_RENAMES | GIT_DIFF_FIND_COPIES;
 	if (git_diff_find_similar(diff, &fo) < 0) {
-		snprintf(err, errlen, "cannot detect renames: %s", fg__git_msg());
+		fg__git_error(repo, err, errlen, "cannot detect renames");
 		return -1;
 	}
 	diffstate st = { src, opts, repo, NULL, 0, err, errlen, false };
 	if (git_diff_foreach(diff, on_file, NULL, NULL, on_line, &st) < 0) {
 		if (!st.failed)
-			snprintf(err, errlen, "cannot read the diff: %s", fg__git_msg());
+			fg__git_error(repo, err, errlen, "cannot read the diff");
 		return -1;
 	}
 	/* Files with no added line (mode changes, pure renames) carry nothing new. */
@@ -198,13 +198,15 @@ static int head_tree(git_repository *repo, git_tree **out, char *err, size_t err
 		return -1;
 	}
 	git_object *obj = NULL;
-	rc = git_reference_peel(&obj, head, GIT_OBJECT_TREE);
+	rc = git_reference_peel(&obj, head, GIT_OBJECT_COMMIT);
 	git_reference_free(head);
+	if (rc == 0)
+		rc = git_commit_tree(out, (git_commit *)obj);
+	git_object_free(obj);
 	if (rc < 0) {
-		snprintf(err, errlen, "cannot read HEAD's tree: %s", fg__git_msg());
+		fg__git_error(repo, err, errlen, "cannot read HEAD's tree");
 		return -1;
 	}
-	*out = (git_tree *)obj;
 	return 0;
 }
 
@@ -344,7 +346,7 @@ static int staged(fg_source *src, const fg_source_opts *opts, gitctx *g, char *e
 	if (head_tree(g->repo, &old, err, errlen) < 0)
 		return -1;
 	if (git_repository_index(&g->index, g->repo) < 0) {
-		fg__git_error(err, errlen, "cannot read the index");
+		fg__git_error(g->repo, err, errlen, "cannot read the index");
 		git_tree_free(old);
 		return -1;
 	}
@@ -363,7 +365,7 @@ static int staged(fg_source *src, const fg_source_opts *opts, gitctx *g, char *e
 	git_diff *diff = NULL;
 	int rc = git_diff_tree_to_index(&diff, g->repo, old, g->index, &o);
 	if (rc < 0)
-		snprintf(err, errlen, "cannot diff the index against HEAD: %s", fg__git_msg());
+		fg__git_error(g->repo, err, errlen, "cannot diff the index against HEAD");
 	else if (opts->pre_commit && !all_given_staged(opts, diff))
 		rc = whole_files_from_index(src, opts, g, err, errlen);
 	else
@@ -420,7 +422,7 @@ static int diff_range(fg_source *src, const fg_source_opts *opts, gitctx *g, cha
 	}
 	if (git_commit_lookup(&mb, g->repo, &mbo) < 0 || git_commit_tree(&mbt, mb) < 0 ||
 	    git_commit_tree(&g->tree, head) < 0) {
-		snprintf(err, errlen, "cannot read the trees: %s", fg__git_msg());
+		fg__git_error(g->repo, err, errlen, "cannot read the trees");
 		goto out;
 	}
 	char hex[GIT_OID_HEXSZ + 1];
@@ -439,7 +441,7 @@ static int diff_range(fg_source *src, const fg_source_opts *opts, gitctx *g, cha
 	o.context_lines = 0;
 	o.flags = GIT_DIFF_INCLUDE_TYPECHANGE;
 	if (git_diff_tree_to_tree(&diff, g->repo, mbt, g->tree, &o) < 0) {
-		snprintf(err, errlen, "cannot diff %s against the merge base: %s", head_spec, fg__git_msg());
+		fg__git_error(g->repo, err, errlen, "cannot diff against the merge base");
 		goto out;
 	}
 	rc = collect_diff(src, opts, g->repo, diff, err, errlen);
@@ -492,12 +494,12 @@ static int rev(fg_source *src, const fg_source_opts *opts, gitctx *g, char *err,
 		return -1;
 	int rc = git_commit_tree(&g->tree, c);
 	if (rc < 0) {
-		snprintf(err, errlen, "cannot read the tree of %s: %s", opts->rev, fg__git_msg());
+		fg__git_error(g->repo, err, errlen, "cannot read the commit's tree");
 	} else {
 		walkstate st = { src, opts, g->repo, err, errlen, false };
 		rc = git_tree_walk(g->tree, GIT_TREEWALK_PRE, rev_entry, &st);
 		if (rc < 0 && !st.failed)
-			snprintf(err, errlen, "cannot walk the tree of %s: %s", opts->rev, fg__git_msg());
+			fg__git_error(g->repo, err, errlen, "cannot walk the commit's tree");
 		char hex[GIT_OID_HEXSZ + 1];
 		git_oid_tostr(hex, sizeof(hex), git_commit_id(c));
 		fg_buf d = FG_BUF_INIT;
@@ -643,7 +645,7 @@ int fg_source_read_at(const char *repo_path, const char *rev, const char *path, 
 	if (peel_commit(repo, rev, &c, err, errlen) < 0)
 		goto out;
 	if (git_commit_tree(&t, c) < 0) {
-		snprintf(err, errlen, "cannot read the tree of %s: %s", rev, fg__git_msg());
+		fg__git_error(repo, err, errlen, "cannot read the commit's tree");
 		goto out;
 	}
 	if (git_tree_entry_bypath(&e, t, path) < 0) {

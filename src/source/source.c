@@ -5,6 +5,7 @@
  */
 #include "source_internal.h"
 #include "../core/fs.h"
+#include <ctype.h>
 #include <errno.h>
 #include <limits.h>
 #include <unistd.h>
@@ -35,10 +36,27 @@ const char *fg__git_msg(void)
 	return e && e->message ? e->message : "unknown libgit2 error";
 }
 
-void fg__git_error(char *err, size_t errlen, const char *what)
+/* The first run of 40 hex digits in s (libgit2 names a missing object so), or NULL. */
+static const char *find_hex_id(const char *s)
 {
+	size_t run = 0;
+	for (const char *p = s; *p; p++) {
+		run = isxdigit((unsigned char)*p) ? run + 1 : 0;
+		if (run == GIT_OID_HEXSZ && !isxdigit((unsigned char)p[1]))
+			return p + 1 - GIT_OID_HEXSZ;
+	}
+	return NULL;
+}
+
+void fg__git_error(git_repository *repo, char *err, size_t errlen, const char *what)
+{
+	const git_error *e = git_error_last();
 	const char *m = fg__git_msg();
-	if (strstr(m, "'sdir'"))
+	const char *hex = repo && e && e->klass == GIT_ERROR_ODB ? find_hex_id(m) : NULL;
+	git_oid id;
+	if (hex && git_oid_fromstrn(&id, hex, GIT_OID_HEXSZ) == 0)
+		fg__missing_object(repo, &id, what, err, errlen);
+	else if (strstr(m, "'sdir'"))
 		snprintf(err, errlen,
 			 "the index is a sparse index, which foundry-guard cannot read; run `git sparse-checkout "
 			 "disable`, or `git config index.sparse false && git sparse-checkout reapply`");
@@ -125,10 +143,10 @@ int fg__repo_open(git_repository **out, const char *path, char *err, size_t errl
 		return -1;
 	}
 	if (workdir_from_env(*out, gd != NULL) < 0) {
-		fg__git_error(err, errlen, "GIT_WORK_TREE");
+		fg__git_error(*out, err, errlen, "GIT_WORK_TREE");
 		rc = -1;
 	} else if (odb_from_env(*out) < 0) {
-		fg__git_error(err, errlen, "GIT_OBJECT_DIRECTORY/GIT_ALTERNATE_OBJECT_DIRECTORIES");
+		fg__git_error(*out, err, errlen, "GIT_OBJECT_DIRECTORY/GIT_ALTERNATE_OBJECT_DIRECTORIES");
 		rc = -1;
 	} else if (ix) {
 		/* A hook of git commit -a, git commit PATH, --include, --only: the index to be committed. */
@@ -139,7 +157,7 @@ int fg__repo_open(git_repository **out, const char *path, char *err, size_t errl
 		if (rc == 0)
 			rc = git_repository_set_index(*out, index);
 		if (rc < 0)
-			fg__git_error(err, errlen, what.ptr);
+			fg__git_error(*out, err, errlen, what.ptr);
 		git_index_free(index);
 		fg_buf_release(&what);
 	}
@@ -151,22 +169,27 @@ int fg__repo_open(git_repository **out, const char *path, char *err, size_t errl
 	return 0;
 }
 
+static int promisor_remote(const git_config_entry *e, void *payload)
+{
+	size_t n = strlen(e->name);
+	int b = 0;
+	/* no regex: libgit2 1.5 leaks its match data on every name a regex does not match */
+	if (strncmp(e->name, "remote.", 7) == 0 && n > 16 && strcmp(e->name + n - 9, ".promisor") == 0 &&
+	    git_config_parse_bool(&b, e->value) == 0 && b)
+		*(bool *)payload = true;
+	if (strcmp(e->name, "extensions.partialclone") == 0)
+		*(bool *)payload = true;
+	return 0;
+}
+
+/* A partial clone (git clone --filter): a remote that promises the objects left out. */
 static bool is_partial_clone(git_repository *repo)
 {
 	git_config *cfg = NULL;
+	bool partial = false;
 	if (git_repository_config_snapshot(&cfg, repo) < 0)
 		return false;
-	git_config_entry *ce = NULL;
-	bool partial = git_config_get_entry(&ce, cfg, "extensions.partialclone") == 0;
-	git_config_entry_free(ce);
-	git_config_iterator *it = NULL;
-	git_config_entry *e;
-	if (!partial && git_config_iterator_glob_new(&it, cfg, "^remote\\..*\\.promisor$") == 0) {
-		int b = 0;
-		while (!partial && git_config_next(&e, it) == 0)
-			partial = git_config_parse_bool(&b, e->value) == 0 && b;
-		git_config_iterator_free(it);
-	}
+	git_config_foreach(cfg, promisor_remote, &partial);
 	git_config_free(cfg);
 	return partial;
 }

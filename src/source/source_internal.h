@@ -37,11 +37,12 @@ const char *fg__git_msg(void);
 int fg__repo_open(git_repository **out, const char *path, char *err, size_t errlen);
 
 /*
- * err = "<what>: <libgit2's reason>", or, when the index is a sparse index
- * (the `sdir` extension, which libgit2 cannot read), the one line that
- * says how to turn it off.
+ * err = "<what>: <libgit2's reason>"; or, when libgit2 did not find an
+ * object of repo (which may be NULL), what fg__missing_object says; or,
+ * when the index is a sparse index (the `sdir` extension, which libgit2
+ * cannot read), the one line that says how to turn it off.
  */
-void fg__git_error(char *err, size_t errlen, const char *what);
+void fg__git_error(git_repository *repo, char *err, size_t errlen, const char *what);
 
 /*
  * A missing object (path's blob, or a commit): one line naming the fix,

@@ -483,12 +483,13 @@ def t_missing_objects_are_errors(binary):
         commit(origin, "v2", "--no-verify")
         work = tempfile.mkdtemp(prefix="fg-blobless-")
         try:
-            full = os.path.join(work, "full")
-            sh(work, "git", "clone", "-q", "--filter=blob:none", f"file://{origin}", full)
-            for args in (["--rev", "HEAD~1"], ["--diff", "HEAD~1"]):
-                why = one_error_line(run(full, *args), "partial", "full clone")
-                if why:
-                    fails.append(f"blobless clone, scan {' '.join(args)}: {why}")
+            for flt in ("blob:none", "tree:0"):
+                full = os.path.join(work, flt.replace(":", "-"))
+                sh(work, "git", "clone", "-q", f"--filter={flt}", f"file://{origin}", full)
+                for args in (["--rev", "HEAD~1"], ["--diff", "HEAD~1"]):
+                    why = one_error_line(run(full, *args), "partial", "full clone")
+                    if why:
+                        fails.append(f"--filter={flt} clone, scan {' '.join(args)}: {why}")
             c = os.path.join(work, "c")
             sh(work, "git", "clone", "-q", "--filter=blob:none", "--sparse", f"file://{origin}", c)
             sh(c, "git", "sparse-checkout", "set", "svc")
