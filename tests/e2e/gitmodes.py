@@ -45,6 +45,18 @@ def staged_findings(binary, repo, *args):
     return [(f["path"], f["line"], f["rule_id"]) for f in json.loads(p.stdout)["findings"]]
 
 
+def run_scan(binary, cwd, *args, env=None):
+    """foundry-guard scan ARGS in cwd, with env added to the environment."""
+    return subprocess.run([binary, "scan", *args], cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          text=True, env={**os.environ, **(env or {})})
+
+
+def json_findings(binary, cwd, *args, env=None):
+    """The process and the [(path, line)] of scan --format json ARGS."""
+    p = run_scan(binary, cwd, "--format", "json", *args, env=env)
+    return p, [(f["path"], f["line"]) for f in json.loads(p.stdout or "{}").get("findings", [])]
+
+
 def with_repo(files, fn):
     repo = make_repo(files)
     try:
@@ -376,9 +388,7 @@ def t_diff_in_shallow_clones_finds_what_git_finds(binary):
             work = tempfile.mkdtemp(prefix="fg-shallow-")
             try:
                 c = shallow_like_the_action(repo, work, branch, base, depth)
-                p = subprocess.run([binary, "scan", "--diff", f"{base}..HEAD", "--format", "json"], cwd=c,
-                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-                got = [(f["path"], f["line"]) for f in json.loads(p.stdout or "{}").get("findings", [])]
+                p, got = json_findings(binary, c, "--diff", f"{base}..HEAD")
                 want = sh(c, "git", "merge-base", base, "HEAD").stdout.strip()
                 if p.returncode != 1 or got != [("app.py", 6)]:
                     return f"{name}: --diff in the shallow clone (git's merge base {want[:12]}): " \
@@ -424,9 +434,8 @@ def t_merge_base_matches_git_on_a_random_history(binary):
             bases = sh(repo, "git", "merge-base", "--all", a, b, check=False).stdout.split()
             if not bases or b in bases:
                 continue
-            p = subprocess.run([binary, "scan", "--diff", f"{a}..{b}", "--format", "json"], cwd=repo,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-            got = {f["path"] for f in json.loads(p.stdout or "{}").get("findings", [])}
+            p, found = json_findings(binary, repo, "--diff", f"{a}..{b}")
+            got = {path for path, _ in found}
             if got not in [by_id[b] - by_id[m] for m in bases]:
                 return f"--diff {a[:8]}..{b[:8]}: {p.returncode} {sorted(got)}; git's merge bases " \
                        f"{[m[:8] for m in bases]} {p.stderr.strip()!r}"
@@ -457,9 +466,6 @@ def one_error_line(p, *needles):
 
 def t_missing_objects_are_errors(binary):
     """--rev, --diff, --staged and the working tree: a missing blob is exit 2 naming the fix."""
-    def run(cwd, *args):
-        return subprocess.run([binary, "scan", *args], cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                              text=True)
     fails = []
 
     def damaged(repo):
@@ -471,7 +477,7 @@ def t_missing_objects_are_errors(binary):
         for args in (["--rev", "HEAD"], ["--diff", "HEAD~1"], ["--staged"]):
             if args == ["--staged"]:
                 sh(repo, "git", "reset", "-q", "--soft", "HEAD~1")
-            why = one_error_line(run(repo, *args), "app.py", "git fetch")
+            why = one_error_line(run_scan(binary, repo, *args), "app.py", "git fetch")
             if why:
                 fails.append(f"missing blob, {' '.join(args)}: {why}")
     with_repo({"app.py": CLIENT}, damaged)
@@ -487,18 +493,18 @@ def t_missing_objects_are_errors(binary):
                 full = os.path.join(work, flt.replace(":", "-"))
                 sh(work, "git", "clone", "-q", f"--filter={flt}", f"file://{origin}", full)
                 for args in (["--rev", "HEAD~1"], ["--diff", "HEAD~1"]):
-                    why = one_error_line(run(full, *args), "partial", "full clone")
+                    why = one_error_line(run_scan(binary, full, *args), "partial", "full clone")
                     if why:
                         fails.append(f"--filter={flt} clone, scan {' '.join(args)}: {why}")
             c = os.path.join(work, "c")
             sh(work, "git", "clone", "-q", "--filter=blob:none", "--sparse", f"file://{origin}", c)
             sh(c, "git", "sparse-checkout", "set", "svc")
             for args in (["--rev", "HEAD~1"], ["--diff", "HEAD~1"], ["svc"], ["."], ["--", "svc/app.py"]):
-                why = one_error_line(run(c, *args), "partial", "full clone")
+                why = one_error_line(run_scan(binary, c, *args), "partial", "full clone")
                 if why:
                     fails.append(f"sparse blobless clone, scan {' '.join(args)}: {why}")
             sh(c, "git", "reset", "-q", "--soft", "HEAD~1")
-            why = one_error_line(run(c, "--staged"), "partial", "full clone")
+            why = one_error_line(run_scan(binary, c, "--staged"), "partial", "full clone")
             if why:
                 fails.append(f"blobless clone, scan --staged: {why}")
         finally:
@@ -512,11 +518,10 @@ def t_file_arguments_expand_folders(binary):
     def body(repo):
         sub = os.path.join(repo, "sub")
         def got(cwd, *args):
-            p = subprocess.run([binary, "scan", *args[:-1], "--format", "json", *args[-1]], cwd=cwd,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            p, found = json_findings(binary, cwd, *args[:-1], *args[-1])
             if p.returncode not in (0, 1):
                 return f"exit {p.returncode} {p.stderr.strip()!r}"
-            return sorted(f["path"] for f in json.loads(p.stdout)["findings"])
+            return sorted(path for path, _ in found)
         both = ["app.py", "sub/x.py"]
         checks = [(repo, [".", ["--", "."]], both), (repo, [["--", "."]], both), (repo, [["--", "sub"]], ["sub/x.py"]),
                   (repo, [["--", "sub/"]], ["sub/x.py"]), (sub, [["--", "."]], ["sub/x.py"]),
@@ -554,9 +559,7 @@ def t_file_arguments_outside_or_missing(binary):
                                       (repo, ["--rev", "HEAD", "--", "nope.py"], "nope.py"),
                                       (repo, ["--diff", "HEAD", "--", "nope/"], "nope"),
                                       (repo, ["--no-git", "sub", "--", "app.py"], "outside")):
-                p = subprocess.run([binary, "scan", *args], cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                   text=True)
-                why = one_error_line(p, needle)
+                why = one_error_line(run_scan(binary, cwd, *args), needle)
                 if why:
                     fails.append(f"scan {' '.join(args)}: {why}")
             return "; ".join(fails) or None
@@ -656,9 +659,7 @@ def t_dotfiles_repository(binary):
             return f"hook not installed in GIT_DIR/hooks: {p.stdout}"
         write_files(home, {"app.py": LEAK})
         sh(home, "git", "add", "app.py", env=env)
-        p = subprocess.run([binary, "scan", "--staged", "--format", "json"], cwd=home, stdout=subprocess.PIPE,
-                           stderr=subprocess.PIPE, text=True, env={**os.environ, **env})
-        got = [(f["path"], f["line"]) for f in json.loads(p.stdout or "{}").get("findings", [])]
+        p, got = json_findings(binary, home, "--staged", env=env)
         if p.returncode != 1 or got != [("app.py", 6)]:
             return f"scan --staged in a dotfiles repository: {p.returncode} {got} {p.stderr!r}"
         sh(home, "git", "reset", "-q", env=env)
@@ -673,10 +674,7 @@ def t_object_directories_from_the_environment(binary):
         work = tempfile.mkdtemp(prefix="fg-odb-")
         try:
             def rev(cwd, env):
-                p = subprocess.run([binary, "scan", "--rev", "HEAD", "--format", "json"], cwd=cwd,
-                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                   env={**os.environ, **env})
-                got = [(f["path"], f["line"]) for f in json.loads(p.stdout or "{}").get("findings", [])]
+                p, got = json_findings(binary, cwd, "--rev", "HEAD", env=env)
                 return None if p.returncode == 1 and got == [("app.py", 6)] else f"{p.returncode} {got} {p.stderr!r}"
             # a clone that borrows every object from the original through GIT_ALTERNATE_OBJECT_DIRECTORIES
             clone = os.path.join(work, "borrow")
@@ -707,8 +705,7 @@ def t_ceiling_directories(binary):
         env = {"GIT_CEILING_DIRECTORIES": repo}
         if sh(sub, "git", "rev-parse", "--git-dir", env=env, check=False).returncode == 0:
             return "SKIP git ignores GIT_CEILING_DIRECTORIES here"
-        p = subprocess.run([binary, "scan", "--staged"], cwd=sub, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                           text=True, env={**os.environ, **env})
+        p = run_scan(binary, sub, "--staged", env=env)
         if p.returncode != 2 or "not in a git repository" not in p.stderr:
             return f"scan --staged below the ceiling: {p.returncode} {p.stderr!r}"
         return None
