@@ -200,6 +200,29 @@ int fg_cmd_init(int argc, char **argv)
 	return rc;
 }
 
+/* Will the installed hook find foundry-guard the way its shell does ($FOUNDRY_GUARD, else PATH)? */
+static bool hook_finds_binary(void)
+{
+	const char *fg = getenv("FOUNDRY_GUARD");
+	if (!fg || !*fg)
+		fg = "foundry-guard";
+	if (strchr(fg, '/'))
+		return access(fg, X_OK) == 0;
+	const char *p = getenv("PATH");
+	while (p && *p) {
+		const char *end = strchr(p, ':');
+		size_t n = end ? (size_t)(end - p) : strlen(p);
+		fg_buf cand = FG_BUF_INIT;
+		fg_buf_printf(&cand, "%.*s/%s", (int)(n ? n : 1), n ? p : ".", fg);
+		bool ok = access(cand.ptr, X_OK) == 0;
+		fg_buf_release(&cand);
+		if (ok)
+			return true;
+		p = end ? end + 1 : NULL;
+	}
+	return false;
+}
+
 int fg_cmd_hook(int argc, char **argv, bool install)
 {
 	bool force = false, chain = false;
@@ -222,12 +245,11 @@ int fg_cmd_hook(int argc, char **argv, bool install)
 			fprintf(stderr, "foundry-guard: this build has no embedded hook; rebuild with make\n");
 			return EXIT_ERROR;
 		}
-		char self[PATH_MAX];
-		ssize_t n = readlink("/proc/self/exe", self, sizeof(self) - 1);
-		if (n > 0)
-			self[n] = '\0';
-		rc = fg_hook_install(path, fg_embedded_hooks[0].data, n > 0 ? self : NULL, force, chain, &msg, err,
-				     sizeof(err));
+		rc = fg_hook_install(path, fg_embedded_hooks[0].data, force, chain, &msg, err, sizeof(err));
+		if (rc == 0 && !hook_finds_binary())
+			fg_buf_puts(&msg, "note: the hook runs foundry-guard from PATH (or $FOUNDRY_GUARD), and neither is "
+					  "set here: until one is, it refuses every commit. Install it (make install) or set "
+					  "FOUNDRY_GUARD=/path/to/foundry-guard\n");
 	} else {
 		rc = fg_hook_uninstall(path, &msg, err, sizeof(err));
 	}

@@ -109,45 +109,6 @@ static void config_changed_note(fg_findings *fs, const fg_ruleset *rs)
 	fg_findings_finish(fs);
 }
 
-/* -- FILE... arguments, relative to the current folder, made relative to the scan root. */
-static char **normalize_paths(const fg_source_opts *so, char **files, size_t n)
-{
-	char **out = fg_xcalloc(n, sizeof(char *));
-	fg_buf root = FG_BUF_INIT;
-	char cwd[PATH_MAX];
-	bool have_root = fg_source_root(so, &root) == 0 && getcwd(cwd, sizeof(cwd));
-	for (size_t i = 0; i < n; i++) {
-		const char *f = files[i];
-		while (f[0] == '.' && f[1] == '/')
-			f += 2;
-		fg_buf abs = FG_BUF_INIT;
-		if (have_root && f[0] != '/')
-			fg_buf_printf(&abs, "%s/%s", cwd, f);
-		else
-			fg_buf_puts(&abs, f);
-		char real[PATH_MAX];
-		const char *p = abs.ptr;
-		/* Resolve symlinked folders (the file itself may be deleted). */
-		char *slash = strrchr(abs.ptr, '/');
-		if (slash && slash != abs.ptr) {
-			*slash = '\0';
-			if (realpath(abs.ptr, real)) {
-				size_t rl = strlen(real);
-				snprintf(real + rl, sizeof(real) - rl, "/%s", slash + 1);
-				p = real;
-			}
-			*slash = '/';
-		}
-		if (have_root && strncmp(p, root.ptr, root.len) == 0 && p[root.len] == '/')
-			out[i] = fg_xstrdup(p + root.len + 1);
-		else
-			out[i] = fg_xstrdup(f);
-		fg_buf_release(&abs);
-	}
-	fg_buf_release(&root);
-	return out;
-}
-
 /*
  * --config FILE, else the nearest .foundry-guard.yml from the scanned
  * folder up to the scan root (the repository's top).
@@ -201,6 +162,121 @@ int fg_cli_load_config(const fg_cli_opts *c, fg_config *cfg)
 	cfg->base = base;
 	fg_buf_release(&path);
 	fg_buf_release(&root);
+	return rc;
+}
+
+/* The scan itself, once the options are parsed; returns the exit status. */
+static int run_scan(fg_cli_opts c, const fg_reporter *rep)
+{
+	char err[1024];
+	fg_config cfg;
+	fg_config_init(&cfg);
+	if (fg_cli_load_config(&c, &cfg) < 0) {
+		fg_config_release(&cfg);
+		return EXIT_ERROR;
+	}
+	if (!c.cli_max_size && cfg.max_file_size > 0)
+		c.scan.source.max_file_size = (size_t)cfg.max_file_size;
+	if (!c.cli_context && cfg.foundry_context != -2)
+		c.scan.foundry_context = cfg.foundry_context;
+	c.scan.config = &cfg;
+
+	if (c.rules_only && !c.rules_dir)
+		fg_cli_die_usage("%s needs --rules DIR", "--rules-only");
+	if (c.rules_dir && access(c.rules_dir, R_OK | X_OK) != 0) {
+		fprintf(stderr, "foundry-guard: --rules %s: %s; give a folder laid out like rules/\n", c.rules_dir,
+			strerror(errno));
+		return EXIT_ERROR;
+	}
+	fg_ruleset *rs = NULL;
+	if (fg_cli_load_rules(c.rules_dir, c.rules_only, &rs) < 0) {
+		fg_config_release(&cfg);
+		return EXIT_ERROR;
+	}
+	if (fg_ruleset_apply_config(rs, &cfg, err, sizeof(err)) < 0) {
+		fprintf(stderr, "foundry-guard: %s\n", err);
+		fg_ruleset_free(rs);
+		fg_config_release(&cfg);
+		return EXIT_ERROR;
+	}
+	c.scan.rules = rs;
+	char today[16];
+	time_t now = time(NULL);
+	struct tm tmv;
+	strftime(today, sizeof(today), "%Y-%m-%d", gmtime_r(&now, &tmv));
+	fg_suppress_opts so = { today, c.report_unused, fg_ruleset_rule(rs, "suppression/missing-reason"),
+				fg_ruleset_rule(rs, "suppression/unused-ignore"),
+				fg_ruleset_rule(rs, "suppression/invalid-ignore") };
+	c.scan.suppress = &so;
+	fg_findings fs = { 0 };
+	fg_scan_stats stats;
+	if (fg_scan_run(&c.scan, &fs, &stats, err, sizeof(err)) < 0) {
+		fprintf(stderr, "foundry-guard: %s\n", err);
+		fg_ruleset_free(rs);
+		fg_config_release(&cfg);
+		return EXIT_ERROR;
+	}
+	fg_suppress_apply_rules(&fs, &cfg);
+	fg_suppress_allow_paths(&fs, &cfg);
+	if (c.baseline && apply_baseline(&c, &fs, &stats) < 0) {
+		fg_findings_release(&fs);
+		fg_scan_stats_release(&stats);
+		fg_ruleset_free(rs);
+		fg_config_release(&cfg);
+		return EXIT_ERROR;
+	}
+	if (stats.config_changed && c.config_from)
+		config_changed_note(&fs, rs);
+	fg_report_ctx ctx = { .rules = rs, .stats = &stats, .explain_flows = c.explain_flows,
+			      .tool_version = FG_VERSION };
+	ctx.color = c.color == 1 || (c.color == -1 && !c.output && isatty(STDOUT_FILENO) && !getenv("NO_COLOR"));
+	fg_buf out = FG_BUF_INIT;
+	rep->write(&out, &fs, &ctx);
+	int rc = write_output(c.output, &out) < 0 ? EXIT_ERROR : 0;
+	if (rc == 0 && c.output && strcmp(c.format, "text") != 0) {
+		/* A machine-readable report went to a file: still tell the human. */
+		fg_buf sum = FG_BUF_INIT;
+		fg_report_summary(&sum, &fs, &stats);
+		fputs(sum.ptr, stderr);
+		fg_buf_release(&sum);
+	}
+	if (stats.note)
+		fprintf(stderr, "foundry-guard: %s\n", stats.note);
+	if (stats.unreadable_names)
+		fprintf(stderr, "foundry-guard: warning: could not read %zu file%s (%s%s); check their permissions\n",
+			stats.skipped_unreadable, stats.skipped_unreadable == 1 ? "" : "s", stats.unreadable_names,
+			stats.skipped_unreadable > 5 ? ", ..." : "");
+	if (stats.nincomplete) {
+		fprintf(stderr, "foundry-guard: warning: %zu file%s not fully analysed (", stats.nincomplete,
+			stats.nincomplete == 1 ? " was" : "s were");
+		for (size_t i = 0; i < stats.nincomplete && i < 5; i++)
+			fprintf(stderr, "%s%s: %s", i ? ", " : "", stats.incomplete[i].path, stats.incomplete[i].why);
+		fprintf(stderr, "%s); split or simplify %s\n", stats.nincomplete > 5 ? ", ..." : "",
+			stats.nincomplete == 1 ? "it" : "them");
+	}
+	if (stats.regex_limit_hits)
+		fprintf(stderr, "foundry-guard: warning: %u pattern matches hit the PCRE2 match limit and were skipped\n",
+			stats.regex_limit_hits);
+	if (rc == 0 && c.write_baseline) {
+		if (fg_baseline_write(c.write_baseline, &fs, err, sizeof(err)) < 0) {
+			fprintf(stderr, "foundry-guard: %s\n", err);
+			rc = EXIT_ERROR;
+		} else {
+			fprintf(stderr, "foundry-guard: wrote the baseline %s; use it with --baseline %s\n",
+				c.write_baseline, c.write_baseline);
+			c.fail_on = 3; /* recording a baseline accepts what it records */
+		}
+	}
+	if (rc == 0 && c.fail_on <= FG_SEV_ERROR) {
+		for (size_t i = 0; i < fs.len; i++)
+			if (!fs.items[i].suppressed && (int)fs.items[i].severity >= c.fail_on)
+				rc = EXIT_FINDINGS;
+	}
+	fg_buf_release(&out);
+	fg_findings_release(&fs);
+	fg_scan_stats_release(&stats);
+	fg_ruleset_free(rs);
+	fg_config_release(&cfg);
 	return rc;
 }
 
@@ -307,130 +383,17 @@ int fg_cmd_scan(int argc, char **argv, bool inventory)
 	if (!rep)
 		fg_cli_die_usage("unknown --format '%s' (text, json, sarif, github, codequality)", c.format);
 	c.scan.source.path = path ? path : ".";
-	char **norm = only ? normalize_paths(&c.scan.source, only, nonly) : NULL;
+	char **norm = NULL;
+	char err[1024];
+	if (only && fg_source_file_args(&c.scan.source, only, nonly, &norm, err, sizeof(err)) < 0) {
+		fprintf(stderr, "foundry-guard: %s\n", err);
+		return EXIT_ERROR;
+	}
 	c.scan.source.only_paths = norm;
 	c.scan.source.nonly_paths = nonly;
-
-	fg_config cfg;
-	fg_config_init(&cfg);
-	if (fg_cli_load_config(&c, &cfg) < 0) {
-		fg_config_release(&cfg);
-		return EXIT_ERROR;
-	}
-	if (!c.cli_max_size && cfg.max_file_size > 0)
-		c.scan.source.max_file_size = (size_t)cfg.max_file_size;
-	if (!c.cli_context && cfg.foundry_context != -2)
-		c.scan.foundry_context = cfg.foundry_context;
-	c.scan.config = &cfg;
-
-	if (c.rules_only && !c.rules_dir)
-		fg_cli_die_usage("%s needs --rules DIR", "--rules-only");
-	if (c.rules_dir && access(c.rules_dir, R_OK | X_OK) != 0) {
-		fprintf(stderr, "foundry-guard: --rules %s: %s; give a folder laid out like rules/\n", c.rules_dir,
-			strerror(errno));
-		return EXIT_ERROR;
-	}
-	/* -- FILE...: every file must exist (a typo must not pass as "nothing found") */
-	for (size_t i = 0; c.scan.source.mode == FG_SRC_WORKTREE && i < nonly; i++) {
-		struct stat st;
-		if (lstat(only[i], &st) != 0) {
-			fprintf(stderr, "foundry-guard: %s: %s; give files that exist\n", only[i], strerror(errno));
-			return EXIT_ERROR;
-		}
-	}
-	fg_ruleset *rs = NULL;
-	char err[1024];
-	if (fg_cli_load_rules(c.rules_dir, c.rules_only, &rs) < 0) {
-		fg_config_release(&cfg);
-		return EXIT_ERROR;
-	}
-	if (fg_ruleset_apply_config(rs, &cfg, err, sizeof(err)) < 0) {
-		fprintf(stderr, "foundry-guard: %s\n", err);
-		fg_ruleset_free(rs);
-		fg_config_release(&cfg);
-		return EXIT_ERROR;
-	}
-	c.scan.rules = rs;
-	char today[16];
-	time_t now = time(NULL);
-	struct tm tmv;
-	strftime(today, sizeof(today), "%Y-%m-%d", gmtime_r(&now, &tmv));
-	fg_suppress_opts so = { today, c.report_unused, fg_ruleset_rule(rs, "suppression/missing-reason"),
-				fg_ruleset_rule(rs, "suppression/unused-ignore"),
-				fg_ruleset_rule(rs, "suppression/invalid-ignore") };
-	c.scan.suppress = &so;
-	fg_findings fs = { 0 };
-	fg_scan_stats stats;
-	if (fg_scan_run(&c.scan, &fs, &stats, err, sizeof(err)) < 0) {
-		fprintf(stderr, "foundry-guard: %s\n", err);
-		fg_ruleset_free(rs);
-		fg_config_release(&cfg);
-		return EXIT_ERROR;
-	}
-	fg_suppress_apply_rules(&fs, &cfg);
-	fg_suppress_allow_paths(&fs, &cfg);
-	if (c.baseline && apply_baseline(&c, &fs, &stats) < 0) {
-		fg_findings_release(&fs);
-		fg_scan_stats_release(&stats);
-		fg_ruleset_free(rs);
-		fg_config_release(&cfg);
-		return EXIT_ERROR;
-	}
-	if (stats.config_changed && c.config_from)
-		config_changed_note(&fs, rs);
-	fg_report_ctx ctx = { .rules = rs, .stats = &stats, .explain_flows = c.explain_flows,
-			      .tool_version = FG_VERSION };
-	ctx.color = c.color == 1 || (c.color == -1 && !c.output && isatty(STDOUT_FILENO) && !getenv("NO_COLOR"));
-	fg_buf out = FG_BUF_INIT;
-	rep->write(&out, &fs, &ctx);
-	int rc = write_output(c.output, &out) < 0 ? EXIT_ERROR : 0;
-	if (rc == 0 && c.output && strcmp(c.format, "text") != 0) {
-		/* A machine-readable report went to a file: still tell the human. */
-		fg_buf sum = FG_BUF_INIT;
-		fg_report_summary(&sum, &fs, &stats);
-		fputs(sum.ptr, stderr);
-		fg_buf_release(&sum);
-	}
-	if (stats.note)
-		fprintf(stderr, "foundry-guard: %s\n", stats.note);
-	if (stats.unreadable_names)
-		fprintf(stderr, "foundry-guard: warning: could not read %zu file%s (%s%s); check their permissions\n",
-			stats.skipped_unreadable, stats.skipped_unreadable == 1 ? "" : "s", stats.unreadable_names,
-			stats.skipped_unreadable > 5 ? ", ..." : "");
-	if (stats.nincomplete) {
-		fprintf(stderr, "foundry-guard: warning: %zu file%s not fully analysed (", stats.nincomplete,
-			stats.nincomplete == 1 ? " was" : "s were");
-		for (size_t i = 0; i < stats.nincomplete && i < 5; i++)
-			fprintf(stderr, "%s%s: %s", i ? ", " : "", stats.incomplete[i].path, stats.incomplete[i].why);
-		fprintf(stderr, "%s); split or simplify %s\n", stats.nincomplete > 5 ? ", ..." : "",
-			stats.nincomplete == 1 ? "it" : "them");
-	}
-	if (stats.regex_limit_hits)
-		fprintf(stderr, "foundry-guard: warning: %u pattern matches hit the PCRE2 match limit and were skipped\n",
-			stats.regex_limit_hits);
-	if (rc == 0 && c.write_baseline) {
-		if (fg_baseline_write(c.write_baseline, &fs, err, sizeof(err)) < 0) {
-			fprintf(stderr, "foundry-guard: %s\n", err);
-			rc = EXIT_ERROR;
-		} else {
-			fprintf(stderr, "foundry-guard: wrote the baseline %s; use it with --baseline %s\n",
-				c.write_baseline, c.write_baseline);
-			c.fail_on = 3; /* recording a baseline accepts what it records */
-		}
-	}
-	if (rc == 0 && c.fail_on <= FG_SEV_ERROR) {
-		for (size_t i = 0; i < fs.len; i++)
-			if (!fs.items[i].suppressed && (int)fs.items[i].severity >= c.fail_on)
-				rc = EXIT_FINDINGS;
-	}
-	fg_buf_release(&out);
-	fg_findings_release(&fs);
-	fg_scan_stats_release(&stats);
-	fg_ruleset_free(rs);
-	fg_config_release(&cfg);
+	int rc = run_scan(c, rep);
 	for (size_t i = 0; norm && i < nonly; i++)
 		free(norm[i]);
 	free(norm);
 	return rc;
 }
-

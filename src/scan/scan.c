@@ -273,6 +273,15 @@ static bool evidence_pred(void *vctx, const char *path, const char *data, size_t
 	return fg_analyze_has_foundry_evidence(e->w, data, len);
 }
 
+/* An error after the analyses ran: nothing of them is reported. */
+static void scan_abandon(job *j, fg_source *src)
+{
+	for (size_t i = 0; i < src->nfiles; i++)
+		fg_findings_release(&j->res[i].findings);
+	free(j->res);
+	fg_source_release(src);
+}
+
 int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats, char *err, size_t errlen)
 {
 	struct timespec t0, t1;
@@ -313,8 +322,14 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 	if (opts->foundry_context < 0 && !repo_foundry && needs && src.git) {
 		/* Diff modes: the context comes from the whole target tree. */
 		evctx e = { fg_worker_new(opts->rules), opts->config };
-		repo_foundry = fg_source_context_any(&src, evidence_pred, &e);
+		int any = fg_source_context_any(&src, evidence_pred, &e, err, errlen);
 		fg_worker_free(e.w);
+		if (any < 0) {
+			/* a blob of the context is missing: the verdict would be guessed */
+			scan_abandon(&j, &src);
+			return -1;
+		}
+		repo_foundry = any > 0;
 	}
 	/* The repository index: every file's facts, for names one file cannot settle alone. */
 	fg_index *index = fg_index_new();

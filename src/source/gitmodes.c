@@ -14,6 +14,7 @@
 #include "source_internal.h"
 #include "../core/text.h"
 #include <git2.h>
+#include <sys/stat.h>
 
 typedef struct gitctx {
 	git_repository *repo;
@@ -21,11 +22,6 @@ typedef struct gitctx {
 	git_index *index; /* target for --staged */
 } gitctx;
 
-static const char *git_msg(void)
-{
-	const git_error *e = git_error_last();
-	return e && e->message ? e->message : "unknown libgit2 error";
-}
 
 static bool is_lfs_pointer(const char *data, size_t len)
 {
@@ -33,18 +29,20 @@ static bool is_lfs_pointer(const char *data, size_t len)
 	return len < 1024 && len >= sizeof(sig) - 1 && memcmp(data, sig, sizeof(sig) - 1) == 0;
 }
 
-/* Loads a blob into f->data, or counts why it was skipped. Returns true when loaded. */
-static bool load_blob(fg_source *src, const fg_source_opts *opts, git_repository *repo, const git_oid *id,
-		      fg_file *f)
+/*
+ * Loads a blob into f->data, or counts why it was skipped.  Returns 1 when
+ * loaded, 0 when skipped, -1 when the object is missing (an error: a
+ * partial or damaged clone must not pass as a clean scan).
+ */
+static int load_blob(fg_source *src, const fg_source_opts *opts, git_repository *repo, const git_oid *id,
+		     fg_file *f, char *err, size_t errlen)
 {
 	git_blob *blob = NULL;
-	if (git_blob_lookup(&blob, repo, id) < 0) {
-		src->stats.unreadable++;
-		return false;
-	}
+	if (git_blob_lookup(&blob, repo, id) < 0)
+		return fg__missing_object(repo, id, f->path, err, errlen);
 	size_t size = (size_t)git_blob_rawsize(blob);
 	const char *data = git_blob_rawcontent(blob);
-	bool ok = false;
+	int ok = 0;
 	if (opts->max_file_size && size > opts->max_file_size)
 		src->stats.too_large++;
 	else if (is_lfs_pointer(data, size))
@@ -54,18 +52,25 @@ static bool load_blob(fg_source *src, const fg_source_opts *opts, git_repository
 	else {
 		fg_buf_add(&f->data, data, size);
 		f->has_data = true;
-		ok = true;
+		ok = 1;
 	}
 	git_blob_free(blob);
 	return ok;
 }
 
-static void drop_last(fg_source *src)
+/* Loads the blob of the file just added to src, dropping the file unless it loaded. -1: missing. */
+static int add_blob(fg_source *src, const fg_source_opts *opts, git_repository *repo, const git_oid *id, char *err,
+		    size_t errlen)
 {
-	fg_file *f = &src->files[--src->nfiles];
-	free(f->path);
-	fg_buf_release(&f->data);
-	free(f->added);
+	fg_file *f = &src->files[src->nfiles - 1];
+	int rc = load_blob(src, opts, repo, id, f, err, errlen);
+	if (rc <= 0) {
+		f = &src->files[--src->nfiles];
+		free(f->path);
+		fg_buf_release(&f->data);
+		free(f->added);
+	}
+	return rc;
 }
 
 /* ---- diff modes ---- */
@@ -76,6 +81,9 @@ typedef struct diffstate {
 	git_repository *repo;
 	fg_file *cur; /* file of the current delta, or NULL when skipped */
 	size_t cur_idx;
+	char *err;
+	size_t errlen;
+	bool failed; /* err holds why the walk stopped */
 } diffstate;
 
 static int on_file(const git_diff_delta *d, float progress, void *payload)
@@ -99,9 +107,10 @@ static int on_file(const git_diff_delta *d, float progress, void *payload)
 		return 0;
 	fg_file *f = fg__source_add(st->src, path);
 	f->in_diff = true;
-	if (!load_blob(st->src, st->opts, st->repo, &d->new_file.id, f)) {
-		drop_last(st->src);
-		return 0;
+	int rc = add_blob(st->src, st->opts, st->repo, &d->new_file.id, st->err, st->errlen);
+	if (rc <= 0) {
+		st->failed = rc < 0;
+		return rc;
 	}
 	st->cur = f;
 	st->cur_idx = st->src->nfiles - 1;
@@ -149,18 +158,51 @@ static int on_binary(const git_diff_delta *d, const git_diff_binary *b, void *pa
 	return rc;
 }
 
+/*
+ * Every blob the diff compares must be here (a partial clone lacks them):
+ * checked before libgit2 reads them for renames and lines, so a missing one
+ * is named with its fix instead of a libgit2 message.
+ */
+static int check_diff_objects(git_repository *repo, git_diff *diff, char *err, size_t errlen)
+{
+	git_odb *odb = NULL;
+	if (git_repository_odb(&odb, repo) < 0) {
+		fg__git_error(repo, err, errlen, "cannot open the object database");
+		return -1;
+	}
+	int rc = 0;
+	size_t n = git_diff_num_deltas(diff);
+	for (size_t i = 0; i < n && rc == 0; i++) {
+		const git_diff_delta *d = git_diff_get_delta(diff, i);
+		const git_diff_file *sides[2] = { &d->old_file, &d->new_file };
+		for (int k = 0; k < 2 && rc == 0; k++) {
+			const git_diff_file *fl = sides[k];
+			if (git_oid_is_zero(&fl->id) || fl->mode == GIT_FILEMODE_COMMIT || fl->mode == GIT_FILEMODE_TREE ||
+			    fl->mode == GIT_FILEMODE_UNREADABLE)
+				continue;
+			if (!git_odb_exists(odb, &fl->id))
+				rc = fg__missing_object(repo, &fl->id, fl->path, err, errlen);
+		}
+	}
+	git_odb_free(odb);
+	return rc;
+}
+
 static int collect_diff(fg_source *src, const fg_source_opts *opts, git_repository *repo, git_diff *diff,
 			char *err, size_t errlen)
 {
+	if (check_diff_objects(repo, diff, err, errlen) < 0)
+		return -1;
 	git_diff_find_options fo = GIT_DIFF_FIND_OPTIONS_INIT;
 	fo.flags = GIT_DIFF_FIND_RENAMES | GIT_DIFF_FIND_COPIES;
 	if (git_diff_find_similar(diff, &fo) < 0) {
-		snprintf(err, errlen, "cannot detect renames: %s", git_msg());
+		fg__git_error(repo, err, errlen, "cannot detect renames");
 		return -1;
 	}
-	diffstate st = { src, opts, repo, NULL, 0 };
+	diffstate st = { src, opts, repo, NULL, 0, err, errlen, false };
 	if (git_diff_foreach(diff, on_file, on_binary, NULL, on_line, &st) < 0) {
-		snprintf(err, errlen, "cannot read the diff: %s", git_msg());
+		if (!st.failed)
+			fg__git_error(repo, err, errlen, "cannot read the diff");
 		return -1;
 	}
 	/* Files with no added line (mode changes, pure renames) carry nothing new. */
@@ -180,17 +222,19 @@ static int head_tree(git_repository *repo, git_tree **out, char *err, size_t err
 	if (rc == GIT_EUNBORNBRANCH || rc == GIT_ENOTFOUND)
 		return 0; /* first commit: compare with the empty tree */
 	if (rc < 0) {
-		snprintf(err, errlen, "cannot read HEAD: %s", git_msg());
+		snprintf(err, errlen, "cannot read HEAD: %s", fg__git_msg());
 		return -1;
 	}
 	git_object *obj = NULL;
-	rc = git_reference_peel(&obj, head, GIT_OBJECT_TREE);
+	rc = git_reference_peel(&obj, head, GIT_OBJECT_COMMIT);
 	git_reference_free(head);
+	if (rc == 0)
+		rc = git_commit_tree(out, (git_commit *)obj);
+	git_object_free(obj);
 	if (rc < 0) {
-		snprintf(err, errlen, "cannot read HEAD's tree: %s", git_msg());
+		fg__git_error(repo, err, errlen, "cannot read HEAD's tree");
 		return -1;
 	}
-	*out = (git_tree *)obj;
 	return 0;
 }
 
@@ -214,16 +258,10 @@ static int peel_commit(git_repository *repo, const char *spec, git_commit **out,
 static int open_repo(const fg_source_opts *opts, git_repository **repo, char *err, size_t errlen)
 {
 	const char *path = opts->path ? opts->path : ".";
-	int rc = git_repository_open_ext(repo, path, 0, NULL);
-	if (rc == GIT_ENOTFOUND) {
+	int rc = fg__repo_open(repo, path, err, errlen);
+	if (rc == FG_REPO_NONE)
 		snprintf(err, errlen, "%s: not in a git repository; --staged, --diff and --rev need one", path);
-		return -1;
-	}
-	if (rc < 0) {
-		snprintf(err, errlen, "%s: cannot open the git repository: %s", path, git_msg());
-		return -1;
-	}
-	return 0;
+	return rc == 0 ? 0 : -1;
 }
 
 static void set_root(fg_source *src, git_repository *repo)
@@ -256,8 +294,6 @@ static bool all_given_staged(const fg_source_opts *opts, git_diff *diff)
 /* pre-commit run --all-files / --files: the given files, whole, as staged in the index. */
 static int whole_files_from_index(fg_source *src, const fg_source_opts *opts, gitctx *g, char *err, size_t errlen)
 {
-	(void)err;
-	(void)errlen;
 	for (size_t i = 0; i < opts->nonly_paths; i++) {
 		const char *path = opts->only_paths[i];
 		const git_index_entry *e = git_index_get_bypath(g->index, path, 0);
@@ -273,9 +309,57 @@ static int whole_files_from_index(fg_source *src, const fg_source_opts *opts, gi
 		}
 		if (opts->want && !opts->want(path))
 			continue;
-		fg_file *f = fg__source_add(src, path);
-		if (!load_blob(src, opts, g->repo, &e->id, f))
-			drop_last(src);
+		fg__source_add(src, path);
+		if (add_blob(src, opts, g->repo, &e->id, err, errlen) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* The stage-0 files of the index that the -- arguments name or hold; NULL when none. */
+static char **index_files_under(git_index *index, const fg_source_opts *opts, size_t *n)
+{
+	char **out = NULL;
+	*n = 0;
+	size_t count = git_index_entrycount(index);
+	for (size_t i = 0; i < count; i++) {
+		const git_index_entry *e = git_index_get_byindex(index, i);
+		if (!e || git_index_entry_stage(e) != 0 || !fg__source_wanted(opts, e->path))
+			continue;
+		out = fg_xrealloc(out, (*n + 1) * sizeof(char *));
+		out[(*n)++] = fg_xstrdup(e->path);
+	}
+	return out;
+}
+
+/* Every -- argument must name something: a file (or folder) of the target, or one on disk. */
+static int check_file_args(const fg_source *src, const fg_source_opts *opts, gitctx *g, char *err, size_t errlen)
+{
+	const char *wd = git_repository_workdir(g->repo);
+	for (size_t i = 0; i < opts->nonly_paths; i++) {
+		const char *arg = opts->only_paths[i];
+		bool found = false;
+		if (wd) {
+			fg_buf disk = FG_BUF_INIT;
+			struct stat st;
+			fg_buf_printf(&disk, "%s/%s", src->root, arg);
+			found = lstat(disk.ptr, &st) == 0;
+			fg_buf_release(&disk);
+		}
+		if (!found && g->index) {
+			size_t count = git_index_entrycount(g->index);
+			for (size_t k = 0; k < count && !found; k++)
+				found = fg__path_under(git_index_get_byindex(g->index, k)->path, arg);
+		} else if (!found && g->tree) {
+			git_tree_entry *te = NULL;
+			found = !*arg || git_tree_entry_bypath(&te, g->tree, arg) == 0;
+			git_tree_entry_free(te);
+		}
+		if (!found) {
+			snprintf(err, errlen, "%s: no such file in %s%s; give files that exist", arg,
+				 g->index ? "the index" : "the commit", wd ? " or on disk" : "");
+			return -1;
+		}
 	}
 	return 0;
 }
@@ -290,9 +374,18 @@ static int staged(fg_source *src, const fg_source_opts *opts, gitctx *g, char *e
 	if (head_tree(g->repo, &old, err, errlen) < 0)
 		return -1;
 	if (git_repository_index(&g->index, g->repo) < 0) {
-		snprintf(err, errlen, "cannot read the index: %s", git_msg());
+		fg__git_error(g->repo, err, errlen, "cannot read the index");
 		git_tree_free(old);
 		return -1;
+	}
+	/* -- FOLDER stands for the files of the index under it (pre-commit's whole-file mode takes files). */
+	fg_source_opts eo = *opts;
+	size_t nexp = 0;
+	char **expanded = opts->nonly_paths ? index_files_under(g->index, opts, &nexp) : NULL;
+	if (expanded) {
+		eo.only_paths = expanded;
+		eo.nonly_paths = nexp;
+		opts = &eo;
 	}
 	git_diff_options o = GIT_DIFF_OPTIONS_INIT;
 	o.context_lines = 0;
@@ -300,13 +393,16 @@ static int staged(fg_source *src, const fg_source_opts *opts, gitctx *g, char *e
 	git_diff *diff = NULL;
 	int rc = git_diff_tree_to_index(&diff, g->repo, old, g->index, &o);
 	if (rc < 0)
-		snprintf(err, errlen, "cannot diff the index against HEAD: %s", git_msg());
+		fg__git_error(g->repo, err, errlen, "cannot diff the index against HEAD");
 	else if (opts->pre_commit && !all_given_staged(opts, diff))
 		rc = whole_files_from_index(src, opts, g, err, errlen);
 	else
 		rc = collect_diff(src, opts, g->repo, diff, err, errlen);
 	git_diff_free(diff);
 	git_tree_free(old);
+	for (size_t i = 0; i < nexp; i++)
+		free(expanded[i]);
+	free(expanded);
 	src->head_desc = fg_xstrdup("the index (staged changes)");
 	return rc;
 }
@@ -338,30 +434,23 @@ static int diff_range(fg_source *src, const fg_source_opts *opts, gitctx *g, cha
 	    peel_commit(g->repo, head_spec, &head, err, errlen) < 0)
 		goto out;
 	git_oid mbo;
-	int mrc = git_merge_base(&mbo, g->repo, git_commit_id(base), git_commit_id(head));
-	if (mrc < 0 && git_repository_is_shallow(g->repo)) {
+	bool boundary = false;
+	int mrc = fg__merge_base(&mbo, &boundary, g->repo, git_commit_id(base), git_commit_id(head), err, errlen);
+	if (mrc == GIT_ENOTFOUND && boundary) {
 		snprintf(err, errlen,
 			 "no merge base of %s and %s in this shallow clone; fetch more history "
 			 "(git fetch --deepen=200, or actions/checkout with fetch-depth: 0)",
 			 base_spec, head_spec);
 		goto out;
 	} else if (mrc == GIT_ENOTFOUND) {
-		if (git_repository_is_shallow(g->repo))
-			snprintf(err, errlen,
-				 "no merge base of %s and %s in this shallow clone; fetch more history "
-				 "(git fetch --deepen=200, or actions/checkout with fetch-depth: 0)",
-				 base_spec, head_spec);
-		else
-			snprintf(err, errlen, "%s and %s have no common history; compare related commits", base_spec,
-				 head_spec);
+		snprintf(err, errlen, "%s and %s have no common history; compare related commits", base_spec, head_spec);
 		goto out;
 	} else if (mrc < 0) {
-		snprintf(err, errlen, "cannot find the merge base: %s", git_msg());
 		goto out;
 	}
 	if (git_commit_lookup(&mb, g->repo, &mbo) < 0 || git_commit_tree(&mbt, mb) < 0 ||
 	    git_commit_tree(&g->tree, head) < 0) {
-		snprintf(err, errlen, "cannot read the trees: %s", git_msg());
+		fg__git_error(g->repo, err, errlen, "cannot read the trees");
 		goto out;
 	}
 	char hex[GIT_OID_HEXSZ + 1];
@@ -380,7 +469,7 @@ static int diff_range(fg_source *src, const fg_source_opts *opts, gitctx *g, cha
 	o.context_lines = 0;
 	o.flags = GIT_DIFF_INCLUDE_TYPECHANGE;
 	if (git_diff_tree_to_tree(&diff, g->repo, mbt, g->tree, &o) < 0) {
-		snprintf(err, errlen, "cannot diff %s against the merge base: %s", head_spec, git_msg());
+		fg__git_error(g->repo, err, errlen, "cannot diff against the merge base");
 		goto out;
 	}
 	rc = collect_diff(src, opts, g->repo, diff, err, errlen);
@@ -397,6 +486,9 @@ typedef struct walkstate {
 	fg_source *src;
 	const fg_source_opts *opts;
 	git_repository *repo;
+	char *err;
+	size_t errlen;
+	bool failed;
 } walkstate;
 
 static int rev_entry(const char *root, const git_tree_entry *e, void *payload)
@@ -416,12 +508,11 @@ static int rev_entry(const char *root, const git_tree_entry *e, void *payload)
 	fg_buf path = FG_BUF_INIT;
 	fg_buf_printf(&path, "%s%s", root, git_tree_entry_name(e));
 	if (fg__source_wanted(st->opts, path.ptr) && (!st->opts->want || st->opts->want(path.ptr))) {
-		fg_file *f = fg__source_add(st->src, path.ptr);
-		if (!load_blob(st->src, st->opts, st->repo, git_tree_entry_id(e), f))
-			drop_last(st->src);
+		fg__source_add(st->src, path.ptr);
+		st->failed = add_blob(st->src, st->opts, st->repo, git_tree_entry_id(e), st->err, st->errlen) < 0;
 	}
 	fg_buf_release(&path);
-	return 0;
+	return st->failed ? -1 : 0;
 }
 
 static int rev(fg_source *src, const fg_source_opts *opts, gitctx *g, char *err, size_t errlen)
@@ -431,12 +522,12 @@ static int rev(fg_source *src, const fg_source_opts *opts, gitctx *g, char *err,
 		return -1;
 	int rc = git_commit_tree(&g->tree, c);
 	if (rc < 0) {
-		snprintf(err, errlen, "cannot read the tree of %s: %s", opts->rev, git_msg());
+		fg__git_error(g->repo, err, errlen, "cannot read the commit's tree");
 	} else {
-		walkstate st = { src, opts, g->repo };
+		walkstate st = { src, opts, g->repo, err, errlen, false };
 		rc = git_tree_walk(g->tree, GIT_TREEWALK_PRE, rev_entry, &st);
-		if (rc < 0)
-			snprintf(err, errlen, "cannot walk the tree of %s: %s", opts->rev, git_msg());
+		if (rc < 0 && !st.failed)
+			fg__git_error(g->repo, err, errlen, "cannot walk the commit's tree");
 		char hex[GIT_OID_HEXSZ + 1];
 		git_oid_tostr(hex, sizeof(hex), git_commit_id(c));
 		fg_buf d = FG_BUF_INIT;
@@ -471,6 +562,8 @@ int fg__source_git(fg_source *src, const fg_source_opts *opts, char *err, size_t
 	case FG_SRC_DIFF: rc = diff_range(src, opts, g, err, errlen); break;
 	default: rc = rev(src, opts, g, err, errlen); break;
 	}
+	if (rc == 0)
+		rc = check_file_args(src, opts, g, err, errlen);
 	fg__source_sort(src);
 	return rc;
 }
@@ -507,22 +600,25 @@ typedef struct ctxwalk {
 	fg_source *src;
 	bool (*pred)(void *, const char *, const char *, size_t);
 	void *ctx;
-	bool hit;
+	bool hit, failed;
+	char *err;
+	size_t errlen;
 } ctxwalk;
 
-static bool check_blob(ctxwalk *w, const char *path, const git_oid *id)
+/* Sets w->hit when the blob satisfies the predicate; w->failed (and err) when it is missing. */
+static void check_blob(ctxwalk *w, const char *path, const git_oid *id)
 {
 	if (seen_in_files(w->src, path))
-		return false;
+		return;
 	gitctx *g = w->src->git;
 	git_blob *blob = NULL;
-	if (git_blob_lookup(&blob, g->repo, id) < 0)
-		return false;
-	bool hit = false;
+	if (git_blob_lookup(&blob, g->repo, id) < 0) {
+		w->failed = fg__missing_object(g->repo, id, path, w->err, w->errlen) < 0;
+		return;
+	}
 	if (!fg_text_is_binary(git_blob_rawcontent(blob), (size_t)git_blob_rawsize(blob)))
-		hit = w->pred(w->ctx, path, git_blob_rawcontent(blob), (size_t)git_blob_rawsize(blob));
+		w->hit = w->pred(w->ctx, path, git_blob_rawcontent(blob), (size_t)git_blob_rawsize(blob));
 	git_blob_free(blob);
-	return hit;
 }
 
 static int ctx_entry(const char *root, const git_tree_entry *e, void *payload)
@@ -532,33 +628,33 @@ static int ctx_entry(const char *root, const git_tree_entry *e, void *payload)
 		return 0;
 	fg_buf path = FG_BUF_INIT;
 	fg_buf_printf(&path, "%s%s", root, git_tree_entry_name(e));
-	if (w->pred(w->ctx, path.ptr, NULL, 0) && check_blob(w, path.ptr, git_tree_entry_id(e)))
-		w->hit = true;
+	if (w->pred(w->ctx, path.ptr, NULL, 0))
+		check_blob(w, path.ptr, git_tree_entry_id(e));
 	fg_buf_release(&path);
-	return w->hit ? -1 : 0; /* a negative value stops the walk (a positive one only skips the entry) */
+	return w->hit || w->failed ? -1 : 0; /* a negative value stops the walk (a positive one only skips the entry) */
 }
 
-bool fg_source_context_any(fg_source *src, bool (*pred)(void *ctx, const char *path, const char *data, size_t len),
-			   void *ctx)
+int fg_source_context_any(fg_source *src, bool (*pred)(void *ctx, const char *path, const char *data, size_t len),
+			  void *ctx, char *err, size_t errlen)
 {
 	gitctx *g = src->git;
 	if (!g)
-		return false;
+		return 0;
 	/* pred(ctx, path, NULL, 0) asks whether the path is worth reading at all. */
-	ctxwalk w = { src, pred, ctx, false };
+	ctxwalk w = { src, pred, ctx, false, false, err, errlen };
 	if (g->index) {
 		size_t n = git_index_entrycount(g->index);
-		for (size_t i = 0; i < n && !w.hit; i++) {
+		for (size_t i = 0; i < n && !w.hit && !w.failed; i++) {
 			const git_index_entry *e = git_index_get_byindex(g->index, i);
 			if (!e || git_index_entry_stage(e) != 0 || (e->mode & 0170000) != 0100000)
 				continue;
 			if (pred(ctx, e->path, NULL, 0))
-				w.hit = check_blob(&w, e->path, &e->id);
+				check_blob(&w, e->path, &e->id);
 		}
 	} else if (g->tree) {
 		git_tree_walk(g->tree, GIT_TREEWALK_PRE, ctx_entry, &w);
 	}
-	return w.hit;
+	return w.failed ? -1 : w.hit;
 }
 
 int fg_source_read_at(const char *repo_path, const char *rev, const char *path, fg_buf *out, char *err,
@@ -577,15 +673,19 @@ int fg_source_read_at(const char *repo_path, const char *rev, const char *path, 
 	if (peel_commit(repo, rev, &c, err, errlen) < 0)
 		goto out;
 	if (git_commit_tree(&t, c) < 0) {
-		snprintf(err, errlen, "cannot read the tree of %s: %s", rev, git_msg());
+		fg__git_error(repo, err, errlen, "cannot read the commit's tree");
 		goto out;
 	}
 	if (git_tree_entry_bypath(&e, t, path) < 0) {
 		rc = 0;
 		goto out;
 	}
-	if (git_blob_lookup(&b, repo, git_tree_entry_id(e)) < 0) {
+	if (git_tree_entry_type(e) != GIT_OBJECT_BLOB) {
 		snprintf(err, errlen, "%s:%s is not a file", rev, path);
+		goto out;
+	}
+	if (git_blob_lookup(&b, repo, git_tree_entry_id(e)) < 0) {
+		fg__missing_object(repo, git_tree_entry_id(e), path, err, errlen);
 		goto out;
 	}
 	fg_buf_clear(out);

@@ -5,7 +5,7 @@
  * --chain keeps it as pre-commit.legacy and runs it first.  The only files
  * written are the hook (and, with --chain, the renamed foreign hook).
  */
-#include "source.h"
+#include "source_internal.h"
 #include <errno.h>
 #include <git2.h>
 #include <limits.h>
@@ -14,11 +14,6 @@
 
 #define HOOK_MARKER "foundry-guard-hook"
 
-static const char *git_msg(void)
-{
-	const git_error *e = git_error_last();
-	return e && e->message ? e->message : "unknown libgit2 error";
-}
 
 /* The hooks folder: core.hooksPath (relative to the worktree root) or <commondir>/hooks. */
 static int hooks_dir(git_repository *repo, fg_buf *out, char *err, size_t errlen)
@@ -68,13 +63,10 @@ static bool file_has_marker(const char *path)
 
 static int open_repo(const char *path, git_repository **repo, char *err, size_t errlen)
 {
-	int rc = git_repository_open_ext(repo, path ? path : ".", 0, NULL);
-	if (rc < 0) {
-		snprintf(err, errlen, "%s: not in a git repository (%s); run install-hook inside one",
-			 path ? path : ".", rc == GIT_ENOTFOUND ? "none found" : git_msg());
-		return -1;
-	}
-	return 0;
+	int rc = fg__repo_open(repo, path ? path : ".", err, errlen);
+	if (rc == FG_REPO_NONE)
+		snprintf(err, errlen, "%s: not in a git repository; run install-hook inside one", path ? path : ".");
+	return rc == 0 ? 0 : -1;
 }
 
 static int write_hook(const char *path, const char *text, char *err, size_t errlen)
@@ -99,13 +91,13 @@ static int write_hook(const char *path, const char *text, char *err, size_t errl
 	return rc;
 }
 
-int fg_hook_install(const char *repo_path, const char *script, const char *self_path, bool force, bool chain,
-		    fg_buf *msg, char *err, size_t errlen)
+int fg_hook_install(const char *repo_path, const char *script, bool force, bool chain, fg_buf *msg, char *err,
+		    size_t errlen)
 {
 	git_repository *repo = NULL;
 	if (open_repo(repo_path, &repo, err, errlen) < 0)
 		return -1;
-	fg_buf dir = FG_BUF_INIT, hook = FG_BUF_INIT, legacy = FG_BUF_INIT, text = FG_BUF_INIT;
+	fg_buf dir = FG_BUF_INIT, hook = FG_BUF_INIT, legacy = FG_BUF_INIT;
 	int rc = hooks_dir(repo, &dir, err, errlen);
 	git_repository_free(repo);
 	if (rc < 0)
@@ -147,24 +139,13 @@ int fg_hook_install(const char *repo_path, const char *script, const char *self_
 			goto out;
 		}
 	}
-	/* The hook calls this very binary unless FOUNDRY_GUARD says otherwise. */
-	const char *line = "FG=\"${FOUNDRY_GUARD:-foundry-guard}\"";
-	const char *at = strstr(script, line);
-	if (at && self_path) {
-		fg_buf_add(&text, script, (size_t)(at - script));
-		fg_buf_printf(&text, "FG=\"${FOUNDRY_GUARD:-%s}\"", self_path);
-		fg_buf_puts(&text, at + strlen(line));
-	} else {
-		fg_buf_puts(&text, script);
-	}
-	rc = write_hook(hook.ptr, text.ptr, err, errlen);
+	rc = write_hook(hook.ptr, script, err, errlen);
 	if (rc == 0)
 		fg_buf_printf(msg, "installed the foundry-guard pre-commit hook in %s\n", hook.ptr);
 out:
 	fg_buf_release(&dir);
 	fg_buf_release(&hook);
 	fg_buf_release(&legacy);
-	fg_buf_release(&text);
 	return rc;
 }
 

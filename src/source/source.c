@@ -5,16 +5,210 @@
  */
 #include "source_internal.h"
 #include "../core/fs.h"
-#include <git2.h>
+#include <ctype.h>
+#include <errno.h>
+#include <limits.h>
+#include <unistd.h>
 
 void fg_source_global_init(void)
 {
 	git_libgit2_init();
+	/*
+	 * Repositories that git itself writes and reads: `git sparse-checkout`
+	 * sets extensions.worktreeConfig (its config.worktree holds only the
+	 * sparse-checkout settings, which a scan does not need), and partial
+	 * clones of older gits set extensions.partialClone (a blob such a clone
+	 * lacks is reported as missing, with its fix).  libgit2 1.5 refuses to
+	 * open either when repositoryformatversion is 1.
+	 */
+	const char *ext[] = { "worktreeconfig", "partialclone" };
+	git_libgit2_opts(GIT_OPT_SET_EXTENSIONS, ext, sizeof(ext) / sizeof(ext[0]));
 }
 
 void fg_source_global_shutdown(void)
 {
 	git_libgit2_shutdown();
+}
+
+const char *fg__git_msg(void)
+{
+	const git_error *e = git_error_last();
+	return e && e->message ? e->message : "unknown libgit2 error";
+}
+
+/* The first run of 40 hex digits in s (libgit2 names a missing object so), or NULL. */
+static const char *find_hex_id(const char *s)
+{
+	size_t run = 0;
+	for (const char *p = s; *p; p++) {
+		run = isxdigit((unsigned char)*p) ? run + 1 : 0;
+		if (run == GIT_OID_HEXSZ && !isxdigit((unsigned char)p[1]))
+			return p + 1 - GIT_OID_HEXSZ;
+	}
+	return NULL;
+}
+
+void fg__git_error(git_repository *repo, char *err, size_t errlen, const char *what)
+{
+	const git_error *e = git_error_last();
+	const char *m = fg__git_msg();
+	const char *hex = repo && e && e->klass == GIT_ERROR_ODB ? find_hex_id(m) : NULL;
+	git_oid id;
+	if (hex && git_oid_fromstrn(&id, hex, GIT_OID_HEXSZ) == 0)
+		fg__missing_object(repo, &id, what, err, errlen);
+	else if (strstr(m, "'sdir'"))
+		snprintf(err, errlen,
+			 "the index is a sparse index, which foundry-guard cannot read; run `git sparse-checkout "
+			 "disable`, or `git config index.sparse false && git sparse-checkout reapply`");
+	else
+		snprintf(err, errlen, "%s: %s", what, m);
+}
+
+/* A set environment variable, or NULL when it is unset or empty (as git treats them). */
+static const char *env_value(const char *name)
+{
+	const char *v = getenv(name);
+	return v && *v ? v : NULL;
+}
+
+static bool env_bool(const char *name)
+{
+	const char *v = env_value(name);
+	int b = 0;
+	return v && git_config_parse_bool(&b, v) == 0 && b;
+}
+
+/* GIT_DIR without GIT_WORK_TREE or core.worktree: git takes the current folder as the working tree. */
+static int workdir_from_env(git_repository *repo, bool have_git_dir)
+{
+	const char *wt = env_value("GIT_WORK_TREE");
+	if (wt)
+		return git_repository_set_workdir(repo, wt, 0);
+	if (!have_git_dir || git_repository_is_bare(repo))
+		return 0;
+	git_config *cfg = NULL;
+	git_config_entry *ce = NULL;
+	int rc = git_repository_config_snapshot(&cfg, repo);
+	if (rc == 0 && git_config_get_entry(&ce, cfg, "core.worktree") == GIT_ENOTFOUND) {
+		char cwd[PATH_MAX];
+		rc = getcwd(cwd, sizeof(cwd)) ? git_repository_set_workdir(repo, cwd, 0) : -1;
+	}
+	git_config_entry_free(ce);
+	git_config_free(cfg);
+	return rc;
+}
+
+/* GIT_OBJECT_DIRECTORY replaces the object store; GIT_ALTERNATE_OBJECT_DIRECTORIES adds to it. */
+static int odb_from_env(git_repository *repo)
+{
+	const char *od = env_value("GIT_OBJECT_DIRECTORY"), *alt = env_value("GIT_ALTERNATE_OBJECT_DIRECTORIES");
+	if (!od && !alt)
+		return 0;
+	git_odb *odb = NULL;
+	int rc = od ? git_odb_open(&odb, od) : git_repository_odb(&odb, repo);
+	while (rc == 0 && alt && *alt) {
+		const char *end = strchr(alt, ':');
+		size_t n = end ? (size_t)(end - alt) : strlen(alt);
+		if (n) {
+			char *dir = fg_xstrndup(alt, n);
+			rc = git_odb_add_disk_alternate(odb, dir);
+			free(dir);
+		}
+		alt = end ? end + 1 : NULL;
+	}
+	if (rc == 0 && od)
+		rc = git_repository_set_odb(repo, odb);
+	git_odb_free(odb);
+	return rc;
+}
+
+int fg__repo_open(git_repository **out, const char *path, char *err, size_t errlen)
+{
+	const char *gd = env_value("GIT_DIR"), *ix = env_value("GIT_INDEX_FILE");
+	unsigned flags = 0;
+	if (gd)
+		flags |= GIT_REPOSITORY_OPEN_NO_SEARCH;
+	if (env_bool("GIT_DISCOVERY_ACROSS_FILESYSTEM"))
+		flags |= GIT_REPOSITORY_OPEN_CROSS_FS;
+	*out = NULL;
+	int rc = git_repository_open_ext(out, gd ? gd : path, flags, gd ? NULL : env_value("GIT_CEILING_DIRECTORIES"));
+	if (rc == GIT_ENOTFOUND && !gd)
+		return FG_REPO_NONE;
+	if (rc < 0) {
+		if (gd)
+			snprintf(err, errlen, "GIT_DIR=%s: not a git repository (%s); fix or unset GIT_DIR", gd,
+				 fg__git_msg());
+		else
+			snprintf(err, errlen, "%s: cannot open the git repository: %s", path, fg__git_msg());
+		return -1;
+	}
+	if (workdir_from_env(*out, gd != NULL) < 0) {
+		fg__git_error(*out, err, errlen, "GIT_WORK_TREE");
+		rc = -1;
+	} else if (odb_from_env(*out) < 0) {
+		fg__git_error(*out, err, errlen, "GIT_OBJECT_DIRECTORY/GIT_ALTERNATE_OBJECT_DIRECTORIES");
+		rc = -1;
+	} else if (ix) {
+		/* A hook of git commit -a, git commit PATH, --include, --only: the index to be committed. */
+		git_index *index = NULL;
+		fg_buf what = FG_BUF_INIT;
+		fg_buf_printf(&what, "GIT_INDEX_FILE=%s", ix);
+		rc = git_index_open(&index, ix);
+		if (rc == 0)
+			rc = git_repository_set_index(*out, index);
+		if (rc < 0)
+			fg__git_error(*out, err, errlen, what.ptr);
+		git_index_free(index);
+		fg_buf_release(&what);
+	}
+	if (rc < 0) {
+		git_repository_free(*out);
+		*out = NULL;
+		return -1;
+	}
+	return 0;
+}
+
+static int promisor_remote(const git_config_entry *e, void *payload)
+{
+	size_t n = strlen(e->name);
+	int b = 0;
+	/* no regex: libgit2 1.5 leaks its match data on every name a regex does not match */
+	if (strncmp(e->name, "remote.", 7) == 0 && n > 16 && strcmp(e->name + n - 9, ".promisor") == 0 &&
+	    git_config_parse_bool(&b, e->value) == 0 && b)
+		*(bool *)payload = true;
+	if (strcmp(e->name, "extensions.partialclone") == 0)
+		*(bool *)payload = true;
+	return 0;
+}
+
+/* A partial clone (git clone --filter): a remote that promises the objects left out. */
+static bool is_partial_clone(git_repository *repo)
+{
+	git_config *cfg = NULL;
+	bool partial = false;
+	if (git_repository_config_snapshot(&cfg, repo) < 0)
+		return false;
+	git_config_foreach(cfg, promisor_remote, &partial);
+	git_config_free(cfg);
+	return partial;
+}
+
+int fg__missing_object(git_repository *repo, const git_oid *id, const char *what, char *err, size_t errlen)
+{
+	char hex[GIT_OID_HEXSZ + 1];
+	git_oid_tostr(hex, sizeof(hex), id);
+	if (is_partial_clone(repo))
+		snprintf(err, errlen,
+			 "%s: object %.12s is not in this partial (--filter) clone and foundry-guard cannot fetch it; "
+			 "scan a full clone (git clone without --filter; actions/checkout without filter)",
+			 what, hex);
+	else
+		snprintf(err, errlen,
+			 "%s: object %.12s is missing from the repository; fetch it (git fetch; in CI, actions/checkout "
+			 "with fetch-depth: 0) or repair the repository (git fsck)",
+			 what, hex);
+	return -1;
 }
 
 fg_file *fg__source_add(fg_source *src, const char *path)
@@ -37,18 +231,22 @@ void fg__source_sort(fg_source *src)
 		qsort(src->files, src->nfiles, sizeof(fg_file), cmp_file);
 }
 
+bool fg__path_under(const char *path, const char *dir)
+{
+	size_t n = strlen(dir);
+	while (n && dir[n - 1] == '/')
+		n--;
+	/* "" is the root: every file */
+	return n == 0 || (strncmp(path, dir, n) == 0 && (path[n] == '\0' || path[n] == '/'));
+}
+
 bool fg__source_wanted(const fg_source_opts *opts, const char *path)
 {
 	if (!opts->nonly_paths)
 		return true;
-	for (size_t i = 0; i < opts->nonly_paths; i++) {
-		const char *o = opts->only_paths[i];
-		size_t n = strlen(o);
-		while (n && o[n - 1] == '/')
-			n--;
-		if (strncmp(path, o, n) == 0 && (path[n] == '\0' || path[n] == '/'))
+	for (size_t i = 0; i < opts->nonly_paths; i++)
+		if (fg__path_under(path, opts->only_paths[i]))
 			return true;
-	}
 	return false;
 }
 

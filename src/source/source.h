@@ -63,10 +63,11 @@ typedef struct fg_source {
  * Git modes: does any file of the whole target tree (the index, or HEAD's
  * tree) satisfy `pred`?  Reads blobs on the calling thread, stops at the
  * first hit; files already in src->files are skipped (the caller has seen
- * them).  Returns false outside git modes.
+ * them).  Returns 1 (a hit), 0 (none, or not a git mode), or -1 when a
+ * blob is missing from the repository (the fix is in err).
  */
-bool fg_source_context_any(fg_source *src, bool (*pred)(void *ctx, const char *path, const char *data, size_t len),
-			   void *ctx);
+int fg_source_context_any(fg_source *src, bool (*pred)(void *ctx, const char *path, const char *data, size_t len),
+			  void *ctx, char *err, size_t errlen);
 
 /* Returns 0, or -1 with a one-line message (what to do) in err. */
 int fg_source_open(fg_source *src, const fg_source_opts *opts, char *err, size_t errlen);
@@ -82,15 +83,29 @@ bool fg_file_line_added(const fg_file *f, uint32_t line);
 int fg_source_root(const fg_source_opts *opts, fg_buf *root);
 
 /*
+ * -- FILE... arguments (relative to the current folder) made relative to the
+ * scan root; a folder stays a folder ("" for the root itself) and stands for
+ * every file under it.  A path outside the repository (or scanned folder),
+ * or in the working-tree mode one that does not exist, is an error (err,
+ * returns -1).  In a bare repository the paths are the commits' own.
+ * *out: n strings, the caller frees them.
+ */
+int fg_source_file_args(const fg_source_opts *opts, char **args, size_t n, char ***out, char *err, size_t errlen);
+
+/*
  * Reads `path` as it is in commit `rev` of the repository at repo_path.
  * Returns 1 (found), 0 (no such file in that commit), -1 (error, in err).
  */
 int fg_source_read_at(const char *repo_path, const char *rev, const char *path, fg_buf *out, char *err,
 		      size_t errlen);
 
-/* install-hook / uninstall-hook (hooks.c).  msg receives what was done. */
-int fg_hook_install(const char *repo_path, const char *script, const char *self_path, bool force, bool chain,
-		    fg_buf *msg, char *err, size_t errlen);
+/*
+ * install-hook / uninstall-hook (hooks.c).  msg receives what was done.  The
+ * hook runs `foundry-guard` from PATH (or $FOUNDRY_GUARD), never the path of
+ * the binary that installed it.
+ */
+int fg_hook_install(const char *repo_path, const char *script, bool force, bool chain, fg_buf *msg, char *err,
+		    size_t errlen);
 int fg_hook_uninstall(const char *repo_path, fg_buf *msg, char *err, size_t errlen);
 
 void fg_source_global_init(void);

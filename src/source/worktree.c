@@ -65,12 +65,6 @@ static int plain_folder(fg_source *src, const fg_source_opts *opts, const char *
 	return 0;
 }
 
-static const char *git_msg(void)
-{
-	const git_error *e = git_error_last();
-	return e && e->message ? e->message : "unknown libgit2 error";
-}
-
 /*
  * Adds a repository-relative path if it is inside the scanned subfolder.
  * mode: the file's mode from git when known (tracked), else 0 (lstat it).
@@ -104,6 +98,22 @@ static void add_repo_path(fg_source *src, const fg_source_opts *opts, const char
 	fg_buf_release(&abs);
 }
 
+/* A sparse checkout: some tracked files are not in the working tree, only in the index. */
+static bool has_skip_worktree(git_repository *repo)
+{
+	git_index *index = NULL;
+	if (git_repository_index(&index, repo) < 0)
+		return false;
+	bool found = false;
+	size_t n = git_index_entrycount(index);
+	for (size_t i = 0; i < n && !found; i++) {
+		const git_index_entry *e = git_index_get_byindex(index, i);
+		found = e && (e->flags_extended & GIT_INDEX_ENTRY_SKIP_WORKTREE);
+	}
+	git_index_free(index);
+	return found;
+}
+
 int fg__source_worktree(fg_source *src, const fg_source_opts *opts, char *err, size_t errlen)
 {
 	const char *path = opts->path ? opts->path : ".";
@@ -122,14 +132,11 @@ int fg__source_worktree(fg_source *src, const fg_source_opts *opts, char *err, s
 		return plain_folder(src, opts, abs);
 
 	git_repository *repo = NULL;
-	int rc = git_repository_open_ext(&repo, abs, 0, NULL);
-	if (rc == GIT_ENOTFOUND)
+	int rc = fg__repo_open(&repo, abs, err, errlen);
+	if (rc == FG_REPO_NONE)
 		return plain_folder(src, opts, abs);
-	if (rc < 0) {
-		snprintf(err, errlen, "%s: cannot open the git repository: %s (use --no-git to scan it as a folder)",
-			 path, git_msg());
+	if (rc < 0)
 		return -1;
-	}
 	if (git_repository_is_bare(repo)) {
 		git_repository_free(repo);
 		snprintf(err, errlen, "%s: bare repository has no working tree; use --rev REV", path);
@@ -142,7 +149,8 @@ int fg__source_worktree(fg_source *src, const fg_source_opts *opts, char *err, s
 	size_t wl = strlen(wd_real);
 	/* The scanned folder relative to the workdir ("" for the root). */
 	const char *prefix = "";
-	if (strncmp(abs, wd_real, wl) == 0 && (abs[wl] == '/' || abs[wl] == '\0'))
+	/* -- FILE... names the files wherever they are in the repository */
+	if (!opts->nonly_paths && strncmp(abs, wd_real, wl) == 0 && (abs[wl] == '/' || abs[wl] == '\0'))
 		prefix = abs[wl] == '/' ? abs + wl + 1 : "";
 	src->root = fg_xstrdup(wd_real);
 	src->is_git = true;
@@ -159,7 +167,7 @@ int fg__source_worktree(fg_source *src, const fg_source_opts *opts, char *err, s
 	}
 	git_status_list *list = NULL;
 	if (git_status_list_new(&list, repo, &so) < 0) {
-		snprintf(err, errlen, "%s: cannot list the working tree: %s", path, git_msg());
+		fg__git_error(repo, err, errlen, "cannot list the working tree");
 		git_repository_free(repo);
 		return -1;
 	}
@@ -184,7 +192,7 @@ int fg__source_worktree(fg_source *src, const fg_source_opts *opts, char *err, s
 	}
 	fg_buf_release(&wdir);
 	git_status_list_free(list);
-	if (*prefix || opts->nonly_paths)
+	if (*prefix || opts->nonly_paths || has_skip_worktree(repo))
 		fg__source_keep_repo(src, repo); /* context from the whole repository */
 	else
 		git_repository_free(repo);
@@ -212,7 +220,8 @@ int fg_source_root(const fg_source_opts *opts, fg_buf *root)
 	fg_buf_clear(root);
 	if (!opts->no_git) {
 		git_repository *repo = NULL;
-		if (git_repository_open_ext(&repo, abs, 0, NULL) == 0) {
+		char err[256];
+		if (fg__repo_open(&repo, abs, err, sizeof(err)) == 0) {
 			const char *wd = git_repository_workdir(repo);
 			char wr[PATH_MAX];
 			if (wd && realpath(wd, wr))
@@ -223,5 +232,134 @@ int fg_source_root(const fg_source_opts *opts, fg_buf *root)
 		}
 	}
 	fg_buf_puts(root, abs);
+	return 0;
+}
+
+/* Collapses "//", "/./" and "/../" of an absolute path in place ("/" stays). */
+static void lexical_normalize(char *p)
+{
+	char *out = p;
+	const char *in = p;
+	while (*in) {
+		while (*in == '/')
+			in++;
+		const char *end = strchr(in, '/');
+		size_t n = end ? (size_t)(end - in) : strlen(in);
+		if (n == 0 || (n == 1 && in[0] == '.')) {
+			/* nothing */
+		} else if (n == 2 && in[0] == '.' && in[1] == '.') {
+			while (out > p && *--out != '/')
+				;
+		} else {
+			*out++ = '/';
+			memmove(out, in, n);
+			out += n;
+		}
+		in += n;
+	}
+	if (out == p)
+		*out++ = '/';
+	*out = '\0';
+}
+
+/* An absolute path with the folders leading to it resolved (the file itself may be a symlink, or deleted). */
+static void resolve_parents(const char *arg, const char *cwd, fg_buf *out)
+{
+	fg_buf_clear(out);
+	if (arg[0] == '/')
+		fg_buf_puts(out, arg);
+	else
+		fg_buf_printf(out, "%s/%s", cwd, arg);
+	lexical_normalize(out->ptr);
+	out->len = strlen(out->ptr);
+	char real[PATH_MAX];
+	struct stat st;
+	if (lstat(out->ptr, &st) == 0 && S_ISDIR(st.st_mode)) {
+		if (realpath(out->ptr, real)) {
+			fg_buf_clear(out);
+			fg_buf_puts(out, real);
+		}
+		return;
+	}
+	char *slash = strrchr(out->ptr, '/');
+	if (!slash)
+		return;
+	*slash = '\0';
+	if (realpath(*out->ptr ? out->ptr : "/", real)) {
+		fg_buf res = FG_BUF_INIT;
+		fg_buf_printf(&res, "%s/%s", strcmp(real, "/") ? real : "", slash + 1);
+		fg_buf_clear(out);
+		fg_buf_puts(out, res.ptr);
+		fg_buf_release(&res);
+	} else {
+		*slash = '/';
+	}
+}
+
+int fg_source_file_args(const fg_source_opts *opts, char **args, size_t n, char ***out, char *err, size_t errlen)
+{
+	const char *path = opts->path ? opts->path : ".";
+	char abs[PATH_MAX], cwd[PATH_MAX];
+	if (!realpath(path, abs) || !getcwd(cwd, sizeof(cwd))) {
+		snprintf(err, errlen, "%s: %s; give an existing folder to scan", path, strerror(errno));
+		return -1;
+	}
+	/* The root the paths are relative to: the working tree, or the folder; a bare repository has neither. */
+	fg_buf root = FG_BUF_INIT, full = FG_BUF_INIT;
+	bool bare = false, is_git = false;
+	git_repository *repo = NULL;
+	char gerr[256];
+	if (!opts->no_git && fg__repo_open(&repo, abs, gerr, sizeof(gerr)) == 0) {
+		is_git = true;
+		const char *wd = git_repository_workdir(repo);
+		char wr[PATH_MAX];
+		if (wd && realpath(wd, wr))
+			fg_buf_puts(&root, wr);
+		bare = !wd;
+		git_repository_free(repo);
+	}
+	if (!root.len)
+		fg_buf_puts(&root, abs);
+	char **res = fg_xcalloc(n ? n : 1, sizeof(char *));
+	int rc = 0;
+	for (size_t i = 0; i < n && rc == 0; i++) {
+		const char *a = args[i];
+		if (bare && a[0] != '/') {
+			/* paths of the repository's commits, as git takes them in a bare repository */
+			fg_buf_clear(&full);
+			fg_buf_printf(&full, "/%s", a);
+			lexical_normalize(full.ptr);
+			res[i] = fg_xstrdup(full.ptr + 1);
+			continue;
+		}
+		resolve_parents(a, cwd, &full);
+		const char *rel = NULL;
+		if (strcmp(full.ptr, root.ptr) == 0)
+			rel = "";
+		else if (strncmp(full.ptr, root.ptr, root.len) == 0 && (full.ptr[root.len] == '/' || root.len == 1))
+			rel = full.ptr + root.len + (root.len > 1);
+		if (!rel) {
+			snprintf(err, errlen, "%s: outside %s %s; give files inside it", a,
+				 is_git ? "the repository" : "the scanned folder", root.ptr);
+			rc = -1;
+			break;
+		}
+		struct stat st;
+		if (opts->mode == FG_SRC_WORKTREE && lstat(full.ptr, &st) != 0) {
+			snprintf(err, errlen, "%s: %s; give files that exist", a, strerror(errno));
+			rc = -1;
+			break;
+		}
+		res[i] = fg_xstrdup(rel);
+	}
+	fg_buf_release(&root);
+	fg_buf_release(&full);
+	if (rc < 0) {
+		for (size_t i = 0; i < n; i++)
+			free(res[i]);
+		free(res);
+		return -1;
+	}
+	*out = res;
 	return 0;
 }
