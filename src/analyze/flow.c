@@ -99,9 +99,7 @@ static void emit(flow *f, fg_node at, const char *rule_id, const char *category,
 static uint64_t seed_of(code *c, fg_node n, const char *extra)
 {
 	char *t = fg__compact_text(c, n);
-	uint64_t h = fg_hash64(t, strlen(t), 0x5eed);
-	if (extra)
-		h = fg_hash64(extra, strlen(extra), h);
+	uint64_t h = fg__seed(c->a, t, strlen(t), extra, 0x5eed);
 	free(t);
 	return h;
 }
@@ -161,7 +159,9 @@ static void scan_string_values(flow *f, fg_node str)
 				snprintf(rule, sizeof(rule), "sensitive-data/%s", hits[h].det->name);
 				fg_buf what = FG_BUF_INIT;
 				fg_buf_printf(&what, "%s value `%s` (%s)", hits[h].det->name, red, hits[h].det->category);
-				uint64_t seed = fg_hash64(a->src + vs, ve - vs, 0x7a1e);
+				/* the detector and the redacted value, never the value: its hash could be brute-forced */
+				uint64_t seed = fg_hash64(red, strlen(red), 0x7a1e);
+				seed = fg_hash64(hits[h].det->name, strlen(hits[h].det->name), seed);
 				seed = fg_hash64(f->request->callee, strlen(f->request->callee), seed);
 				/* emit() takes a node; value spans inside strings are reported by hand. */
 				fg_buf msg = FG_BUF_INIT;

@@ -104,8 +104,7 @@ static void config_changed_note(fg_findings *fs, const fg_ruleset *rs)
 	f->message = fg_xstrdup("This change edits .foundry-guard.yml; it was checked with the base commit's policy, "
 				"so its own changes to rules, excludes or allow-lists take effect only after review and merge.");
 	f->category = fg_xstrdup("suppression");
-	f->snippet = fg_xstrdup("");
-	f->line_hash = fg_xstrdup("0");
+	fg_finding_set_line(f, NULL, "", 0, NULL, 0, 0);
 	fg_findings_finish(fs);
 }
 

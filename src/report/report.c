@@ -88,6 +88,35 @@ void fg_report_summary(fg_buf *out, const fg_findings *fs, const fg_scan_stats *
 		      st->repo_foundry ? "yes" : st->context_not_needed ? "not needed" : "no", st->seconds);
 }
 
+void fg_text_escape(fg_buf *out, const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+		unsigned cp = 0;
+		if (p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F)
+			cp = p[1]; /* C1 control, e.g. U+009B (CSI) */
+		else if (p[0] == 0xE2 && p[1] == 0x80 && p[2] >= 0xAA && p[2] <= 0xAE)
+			cp = 0x2000 + (p[2] - 0x80); /* U+202A..U+202E */
+		else if (p[0] == 0xE2 && p[1] == 0x81 && p[2] >= 0xA6 && p[2] <= 0xA9)
+			cp = 0x2040 + (p[2] - 0x80); /* U+2066..U+2069 */
+		else if (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9))
+			cp = 0x2000 + (p[2] - 0x80); /* U+2028, U+2029: line and paragraph separators */
+		if (cp) {
+			fg_buf_printf(out, "\\u%04x", cp);
+			p += cp < 0x100 ? 1 : 2;
+		} else if (*p == '\n') {
+			fg_buf_puts(out, "\\n");
+		} else if (*p == '\r') {
+			fg_buf_puts(out, "\\r");
+		} else if (*p == '\t') {
+			fg_buf_puts(out, "\\t");
+		} else if (*p < 0x20 || *p == 0x7F) {
+			fg_buf_printf(out, "\\x%02x", *p);
+		} else {
+			fg_buf_putc(out, (char)*p);
+		}
+	}
+}
+
 /* Code points in s up to byte n. */
 static size_t cp_count(const char *s)
 {
@@ -102,24 +131,39 @@ void fg_report_text(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ctx
 {
 	const char *bold = ctx->color ? "\033[1m" : "", *reset = ctx->color ? "\033[0m" : "";
 	const char *dim = ctx->color ? "\033[2m" : "";
+	fg_buf path = FG_BUF_INIT, text = FG_BUF_INIT, pre = FG_BUF_INIT;
 	for (size_t i = 0; i < fs->len; i++) {
 		const fg_finding *f = &fs->items[i];
 		if (f->suppressed)
 			continue;
-		fg_buf_printf(out, "%s%s:%u:%u:%s %s%s:%s %s [%s]\n", bold, f->path, f->line, f->col, reset,
+		/* every string from the repository is escaped: one finding, one line */
+		fg_buf_clear(&path);
+		fg_text_escape(&path, f->path);
+		fg_buf_clear(&text);
+		fg_text_escape(&text, f->message);
+		fg_buf_printf(out, "%s%s:%u:%u:%s %s%s:%s %s [%s]\n", bold, path.ptr, f->line, f->col, reset,
 			      ctx->color ? sev_color(f->severity) : "", fg_severity_name(f->severity), reset,
-			      f->message, f->rule->id);
+			      text.ptr, f->rule->id);
 		if (f->snippet && *f->snippet) {
-			fg_buf_printf(out, "%s%5u |%s %s\n", dim, f->line, reset, f->snippet);
-			size_t width = cp_count(f->snippet);
+			fg_buf_clear(&text);
+			fg_text_escape(&text, f->snippet);
+			fg_buf_printf(out, "%s%5u |%s %s\n", dim, f->line, reset, text.ptr);
+			size_t width = cp_count(text.ptr);
 			size_t col = f->snippet_col > 0 ? f->snippet_col - 1 : f->col > 0 ? f->col - 1 : 0;
+			/* the column in the escaped snippet */
+			const char *at = f->snippet;
+			for (size_t k = 0; k < col && *at; at++)
+				if (((unsigned char)at[1] & 0xC0) != 0x80)
+					k++;
+			fg_buf_clear(&pre);
+			fg_buf_add(&pre, f->snippet, (size_t)(at - f->snippet));
+			char *raw_pre = fg_buf_detach(&pre);
+			fg_text_escape(&pre, raw_pre);
+			free(raw_pre);
+			col = cp_count(pre.ptr ? pre.ptr : "");
 			if (col < width) {
 				size_t len = f->end_col > f->col ? f->end_col - f->col : 1;
 				/* a redacted value is shorter than the original: end the caret at its marker */
-				const char *at = f->snippet;
-				for (size_t k = 0; k < col && *at; at++)
-					if (((unsigned char)at[1] & 0xC0) != 0x80)
-						k++;
 				const char *red = strstr(at, "[redacted]");
 				if (red) {
 					size_t upto = 0;
@@ -142,11 +186,17 @@ void fg_report_text(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ctx
 			}
 		}
 		if (ctx->explain_flows && f->nflow > 1) {
-			for (size_t s = 0; s < f->nflow; s++)
-				fg_buf_printf(out, "      %s%s:%u:%u:%s %s\n", dim, f->path, f->flow[s].line,
-					      f->flow[s].col, reset, f->flow[s].what);
+			for (size_t s = 0; s < f->nflow; s++) {
+				fg_buf_clear(&text);
+				fg_text_escape(&text, f->flow[s].what);
+				fg_buf_printf(out, "      %s%s:%u:%u:%s %s\n", dim, path.ptr, f->flow[s].line,
+					      f->flow[s].col, reset, text.ptr);
+			}
 		}
 	}
+	fg_buf_release(&path);
+	fg_buf_release(&text);
+	fg_buf_release(&pre);
 	fg_report_summary(out, fs, ctx->stats);
 }
 

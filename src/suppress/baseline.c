@@ -7,9 +7,12 @@
  *   # foundry-guard baseline v1 ...
  *   <fingerprint>\t<rule id>\t<path>
  *
- * A fingerprint hashes the rule, the path and the normalised source of the
- * sensitive expression and its request, never the raw value and never a
- * line number: moved code stays accepted, a changed value does not.
+ * A fingerprint hashes the rule, the path and the redacted source of the
+ * sensitive expression (or the value's detector and its printed prefix) and
+ * its request, never the raw value and never a line number
+ * (fg_findings_finish): moved code stays accepted, and so does a value
+ * that changes only where it is hidden -- a baseline file must not be a
+ * way to test guesses of a value.
  */
 #include "suppress.h"
 #include "../core/buf.h"

@@ -25,9 +25,12 @@ typedef struct fg_suppress_opts {
 	const fg_rule *unused;         /* rule of the note for an unused ignore */
 } fg_suppress_opts;
 
-/* Inline ignores in one file's text, for the findings fs->items[first..]. */
+/*
+ * Inline ignores in one file's text, for the findings fs->items[first..].
+ * Reasons and the notes' lines pass through the redactor r.
+ */
 void fg_suppress_inline(fg_findings *fs, size_t first, const char *path, const char *src, size_t len,
-			const fg_suppress_opts *o);
+			const fg_suppress_opts *o, const fg_redactor *r);
 
 /* allow: entries with a path (and optional rule): suppressed as external. */
 void fg_suppress_allow_paths(fg_findings *fs, const fg_config *cfg);
