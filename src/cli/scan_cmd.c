@@ -41,7 +41,7 @@ static int write_output(const char *path, const fg_buf *b)
 	fg_buf_printf(&tmp, "%s.tmp.%ld", path, (long)getpid());
 	FILE *fp = fopen(tmp.ptr, "wb");
 	if (!fp) {
-		fprintf(stderr, "foundry-guard: cannot write %s: %s; choose a writable --output path\n", path,
+		fg_cli_error("cannot write %s: %s; choose a writable --output path", path,
 			strerror(errno));
 		fg_buf_release(&tmp);
 		return -1;
@@ -49,7 +49,7 @@ static int write_output(const char *path, const fg_buf *b)
 	bool ok = fwrite(b->ptr ? b->ptr : "", 1, b->len, fp) == b->len;
 	ok = fclose(fp) == 0 && ok;
 	if (!ok || rename(tmp.ptr, path) < 0) {
-		fprintf(stderr, "foundry-guard: cannot write %s: %s\n", path, strerror(errno));
+		fg_cli_error("cannot write %s: %s", path, strerror(errno));
 		unlink(tmp.ptr);
 		fg_buf_release(&tmp);
 		return -1;
@@ -78,12 +78,13 @@ static int apply_baseline(const fg_cli_opts *c, fg_findings *fs, fg_scan_stats *
 	if (rc == 0)
 		rc = fg_baseline_apply(c->baseline, text.ptr ? text.ptr : "", text.len, fs, &stale, &st->baseline_stale, err,
 				       sizeof(err));
-	if (rc < 0)
-		fprintf(stderr, "foundry-guard: %s\n", err);
-	else if (st->baseline_stale)
-		fprintf(stderr, "foundry-guard: %zu stale baseline entr%s (fixed or changed; re-write the baseline to drop "
-				"them):\n%s",
-			st->baseline_stale, st->baseline_stale == 1 ? "y" : "ies", stale.ptr);
+	if (rc < 0) {
+		fg_cli_error("%s", err);
+	} else if (st->baseline_stale) {
+		fg_cli_error("%zu stale baseline entr%s (fixed or changed; re-write the baseline to drop them):",
+			     st->baseline_stale, st->baseline_stale == 1 ? "y" : "ies");
+		fputs(fg_buf_cstr(&stale), stderr);
+	}
 	fg_buf_release(&text);
 	fg_buf_release(&stale);
 	return rc;
@@ -186,7 +187,7 @@ int fg_cli_load_config(const fg_cli_opts *c, fg_config *cfg)
 		int found = fg_source_read_at(c->scan.source.path, c->config_from, rel, &text, err, sizeof(err));
 		if (found < 0 || (found == 1 && fg_config_parse(cfg, origin.ptr, text.ptr ? text.ptr : "", text.len, err,
 								 sizeof(err)) < 0)) {
-			fprintf(stderr, "foundry-guard: %s\n", err);
+			fg_cli_error("%s", err);
 			rc = -1;
 		}
 		fg_buf_release(&text);
@@ -194,7 +195,7 @@ int fg_cli_load_config(const fg_cli_opts *c, fg_config *cfg)
 		free(base);
 		base = NULL;
 	} else if (path.len && fg_config_load(cfg, path.ptr, err, sizeof(err)) < 0) {
-		fprintf(stderr, "foundry-guard: %s\n", err);
+		fg_cli_error("%s", err);
 		rc = -1;
 	}
 	cfg->base = base;
@@ -325,7 +326,7 @@ int fg_cmd_scan(int argc, char **argv, bool inventory)
 	if (c.rules_only && !c.rules_dir)
 		fg_cli_die_usage("%s needs --rules DIR", "--rules-only");
 	if (c.rules_dir && access(c.rules_dir, R_OK | X_OK) != 0) {
-		fprintf(stderr, "foundry-guard: --rules %s: %s; give a folder laid out like rules/\n", c.rules_dir,
+		fg_cli_error("--rules %s: %s; give a folder laid out like rules/", c.rules_dir,
 			strerror(errno));
 		return EXIT_ERROR;
 	}
@@ -333,7 +334,7 @@ int fg_cmd_scan(int argc, char **argv, bool inventory)
 	for (size_t i = 0; c.scan.source.mode == FG_SRC_WORKTREE && i < nonly; i++) {
 		struct stat st;
 		if (lstat(only[i], &st) != 0) {
-			fprintf(stderr, "foundry-guard: %s: %s; give files that exist\n", only[i], strerror(errno));
+			fg_cli_error("%s: %s; give files that exist", only[i], strerror(errno));
 			return EXIT_ERROR;
 		}
 	}
@@ -344,7 +345,7 @@ int fg_cmd_scan(int argc, char **argv, bool inventory)
 		return EXIT_ERROR;
 	}
 	if (fg_ruleset_apply_config(rs, &cfg, err, sizeof(err)) < 0) {
-		fprintf(stderr, "foundry-guard: %s\n", err);
+		fg_cli_error("%s", err);
 		fg_ruleset_free(rs);
 		fg_config_release(&cfg);
 		return EXIT_ERROR;
@@ -360,7 +361,7 @@ int fg_cmd_scan(int argc, char **argv, bool inventory)
 	fg_findings fs = { 0 };
 	fg_scan_stats stats;
 	if (fg_scan_run(&c.scan, &fs, &stats, err, sizeof(err)) < 0) {
-		fprintf(stderr, "foundry-guard: %s\n", err);
+		fg_cli_error("%s", err);
 		fg_ruleset_free(rs);
 		fg_config_release(&cfg);
 		return EXIT_ERROR;
@@ -390,20 +391,20 @@ int fg_cmd_scan(int argc, char **argv, bool inventory)
 		fg_buf_release(&sum);
 	}
 	if (stats.note)
-		fprintf(stderr, "foundry-guard: %s\n", stats.note);
+		fg_cli_error("%s", stats.note);
 	if (stats.unreadable_names)
-		fprintf(stderr, "foundry-guard: warning: could not read %zu file%s (%s%s); check their permissions\n",
+		fg_cli_error("warning: could not read %zu file%s (%s%s); check their permissions",
 			stats.skipped_unreadable, stats.skipped_unreadable == 1 ? "" : "s", stats.unreadable_names,
 			stats.skipped_unreadable > 5 ? ", ..." : "");
 	if (stats.regex_limit_hits)
-		fprintf(stderr, "foundry-guard: warning: %u pattern matches hit the PCRE2 match limit and were skipped\n",
+		fg_cli_error("warning: %u pattern matches hit the PCRE2 match limit and were skipped",
 			stats.regex_limit_hits);
 	if (rc == 0 && c.write_baseline) {
 		if (fg_baseline_write(c.write_baseline, &fs, err, sizeof(err)) < 0) {
-			fprintf(stderr, "foundry-guard: %s\n", err);
+			fg_cli_error("%s", err);
 			rc = EXIT_ERROR;
 		} else {
-			fprintf(stderr, "foundry-guard: wrote the baseline %s; use it with --baseline %s\n",
+			fg_cli_error("wrote the baseline %s; use it with --baseline %s",
 				c.write_baseline, c.write_baseline);
 			c.fail_on = 3; /* recording a baseline accepts what it records */
 		}

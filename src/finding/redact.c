@@ -418,6 +418,14 @@ void fg_redact_prose(const fg_redactor *r, const char *s, size_t len, fg_buf *ou
 	free(m);
 }
 
+void fg_redact_values(const fg_redactor *r, const char *s, size_t len, fg_buf *out)
+{
+	unsigned char *m = fg_xcalloc(len + 1, 1);
+	find_values(r, s, len, m);
+	emit(s, len, m, NULL, out);
+	free(m);
+}
+
 char *fg_redact_prose_str(const fg_redactor *r, const char *s)
 {
 	fg_buf b = FG_BUF_INIT;

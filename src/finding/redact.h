@@ -49,6 +49,12 @@ void fg_redact_prose(const fg_redactor *r, const char *s, size_t len, fg_buf *ou
 /* The same, as a new string. */
 char *fg_redact_prose_str(const fg_redactor *r, const char *s);
 
+/*
+ * Only the detector hits, for error messages: they name files and keys the
+ * user must find, so paths and names stay as they are.
+ */
+void fg_redact_values(const fg_redactor *r, const char *s, size_t len, fg_buf *out);
+
 /* Does this token read as an identifier, a name or a path (not a random value)? */
 bool fg_redact_is_identifier(const char *s, size_t len);
 

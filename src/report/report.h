@@ -33,14 +33,6 @@ void fg_report_sarif(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ct
 void fg_report_github(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ctx);
 /* GitLab Code Quality JSON (artifacts:reports:codequality). */
 void fg_report_codequality(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ctx);
-/*
- * Appends s with control characters made visible (\n, \r, \t, \xHH,
- * \u00HH for C1 controls and bidirectional overrides), so a file name or a
- * line cannot end a line of a report or a CI log early, forge a workflow
- * command, or drive the terminal.
- */
-void fg_text_escape(fg_buf *out, const char *s);
-
 /* The one summary line of the text report. */
 void fg_report_summary(fg_buf *out, const fg_findings *fs, const fg_scan_stats *st);
 

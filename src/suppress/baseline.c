@@ -131,7 +131,13 @@ int fg_baseline_apply(const char *file, const char *data, size_t len, fg_finding
 	for (size_t k = 0; rc == 0 && k < n; k++)
 		if (!es[k].used) {
 			(*nstale)++;
-			fg_buf_printf(stale, "%s %s %s\n", es[k].path, es[k].rule, es[k].fp);
+			/* the file's own text, one entry a line: escaped */
+			fg_text_escape(stale, es[k].path);
+			fg_buf_putc(stale, ' ');
+			fg_text_escape(stale, es[k].rule);
+			fg_buf_putc(stale, ' ');
+			fg_text_escape(stale, es[k].fp);
+			fg_buf_putc(stale, '\n');
 		}
 	free(es);
 	fg_buf_release(&text);

@@ -170,4 +170,21 @@ def t_control_characters_cannot_forge_lines(binary):
         shutil.rmtree(repo)
 
 
+def t_error_messages_are_redacted_and_one_line(binary):
+    """An error that quotes the repository (here a configuration key) shows no
+    value and stays on one line."""
+    key = "sk-ant-api03-Zq8vN3xR7tLm2PwK9sJd4FhB6cYe1GuA5oTiXnVbQ0rMlEkHjWgCfDyUpIzSaO3"
+    for bad, secret in ((f'"{key}"', key[:20]), ('"x\\n::error file=evil.py::forged"', "\n::error")):
+        repo = make_repo({".foundry-guard.yml": f"rules:\n  {bad}: off\n"})
+        try:
+            p = scan(binary, repo, fmt="text")
+            if p.returncode != 2:
+                return f"exit {p.returncode}, want 2: {p.stderr!r}"
+            if secret in p.stderr or p.stderr.count("\n") != 1 or "no rule or category" not in p.stderr:
+                return f"error not redacted or not one line: {p.stderr!r}"
+        finally:
+            shutil.rmtree(repo)
+    return None
+
+
 TESTS = [(n[2:], f) for n, f in sorted(globals().items()) if n.startswith("t_") and callable(f)]
