@@ -114,6 +114,34 @@ def t_unmatched_secrets_on_reported_lines_are_masked(binary):
         shutil.rmtree(repo)
 
 
+def t_calls_notes_and_claim_quotes_are_masked(binary):
+    repo = make_repo({
+        "app.py": f'''
+from anthropic import AnthropicFoundry
+# Azure zero data retention covers Claude on Foundry, so key {HEX_KEY} is fine here
+client = AnthropicFoundry(base_url="https://r.services.ai.azure.com/anthropic", api_key="{AWS_SECRET}")
+
+def ask(user):
+    return client.messages.create(model="m", max_tokens=9, messages=[{{"role": "user", "content": user.ssn + "{HEX_KEY}"}}])
+''',
+    })
+    try:
+        runs = [subprocess.run([binary, "calls", repo, "--format", fmt, "--explain-flows"], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True) for fmt in ("text", "json", "sarif")]
+        runs += [scan(binary, repo, "--explain-flows", fmt=fmt) for fmt in ("text", "json", "sarif", "github")]
+        for p in runs:
+            for secret in (HEX_KEY, AWS_SECRET, HEX_KEY[:12], AWS_SECRET[4:16]):
+                if secret in p.stdout or secret in p.stderr:
+                    return f"{p.args[1:]} shows {secret!r}"
+        doc = json.loads(runs[4].stdout)
+        if not any(f["rule_id"].startswith("zdr-claim/") and "zero data retention covers" in f["message"]
+                   for f in doc["findings"]):
+            return "the claim quote is missing"
+        return None
+    finally:
+        shutil.rmtree(repo)
+
+
 def t_ignore_reasons_and_notes_are_redacted(binary):
     secret = "sk-ant-api03-Qm7vX2pL9sK4dR8tW1zB6nF3hJ0cY5gA"
     repo = make_repo({
