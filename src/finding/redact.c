@@ -145,18 +145,23 @@ static void mark_tokens(const char *s, size_t len, unsigned char *m)
 	}
 }
 
-/* Words of prose: mostly words of letters (trailing punctuation allowed). */
+/* A word without the punctuation around it: [*ws, *we) of s. */
+static void trim_punct(const char *s, size_t *ws, size_t *we)
+{
+	while (*we > *ws && strchr(",.;:!?)\"'", s[*we - 1]))
+		(*we)--;
+	while (*we > *ws && strchr("(\"'", s[*ws]))
+		(*ws)++;
+}
+
+/* A word of prose: letters (and ' -), punctuation around it allowed. */
 static bool is_alpha_word(const char *w, size_t n)
 {
-	while (n && strchr(",.;:!?)\"'", w[n - 1]))
-		n--;
-	while (n && strchr("(\"'", w[0])) {
-		w++;
-		n--;
-	}
-	if (n < 2)
+	size_t ws = 0, we = n;
+	trim_punct(w, &ws, &we);
+	if (we - ws < 2)
 		return false;
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = ws; i < we; i++)
 		if (!isalpha((unsigned char)w[i]) && w[i] != '\'' && w[i] != '-')
 			return false;
 	return true;
@@ -215,77 +220,76 @@ static bool blank(const char *s, const unsigned char *m, size_t i)
 	return isspace((unsigned char)s[i]) || m[i] != KEEP;
 }
 
+/* The next word in [*i, end) as [*ws, *we); false at the end. */
+static bool next_word(const char *s, const unsigned char *m, size_t *i, size_t end, size_t *ws, size_t *we)
+{
+	while (*i < end && blank(s, m, *i))
+		(*i)++;
+	*ws = *i;
+	while (*i < end && !blank(s, m, *i))
+		(*i)++;
+	*we = *i;
+	return *we > *ws;
+}
+
+#define MAX_SEGMENTS 32
+
 /* One string literal's content [cs, ce): what of it may be printed. */
 static void mark_literal(const fg_redactor *r, const char *s, size_t q, size_t cs, size_t ce, unsigned char *m)
 {
 	/* the literal's own text, between interpolations */
-	size_t seg[32][2], nseg = 0;
+	size_t seg[MAX_SEGMENTS][2], nseg = 0;
 	size_t p = cs;
 	for (size_t i = cs; i < ce; i++) {
 		size_t ie = interp_end(s, i, ce);
 		if (ie == i)
 			continue;
 		size_t te = i > cs && (s[i - 1] == '$' || s[i - 1] == '#') ? i - 1 : i;
-		if (te > p && nseg < 32) {
+		if (te > p) {
+			if (nseg == MAX_SEGMENTS) {
+				mark(m, cs, ce, HIDE); /* too many pieces to judge: hide it all */
+				return;
+			}
 			seg[nseg][0] = p;
 			seg[nseg++][1] = te;
 		}
 		p = ie;
 		i = ie - 1;
 	}
-	if (ce > p && nseg < 32) {
+	if (ce > p) {
+		if (nseg == MAX_SEGMENTS) {
+			mark(m, cs, ce, HIDE);
+			return;
+		}
 		seg[nseg][0] = p;
 		seg[nseg++][1] = ce;
 	}
-	size_t text = 0, words = 0, alpha = 0;
-	for (size_t k = 0; k < nseg; k++) {
-		size_t i = seg[k][0];
-		while (i < seg[k][1]) {
-			while (i < seg[k][1] && blank(s, m, i))
-				i++;
-			size_t w = i;
-			while (i < seg[k][1] && !blank(s, m, i))
-				i++;
-			if (i > w) {
-				words++;
-				text += i - w;
-				alpha += is_alpha_word(s + w, i - w);
-			}
+	size_t text = 0, words = 0, alpha = 0, ws, we;
+	for (size_t k = 0; k < nseg; k++)
+		for (size_t i = seg[k][0]; next_word(s, m, &i, seg[k][1], &ws, &we);) {
+			words++;
+			text += we - ws;
+			alpha += is_alpha_word(s + ws, we - ws);
 		}
-	}
 	if (!text)
 		return; /* empty, or only interpolations */
 	bool hide_all = secret_context(r, s, q);
 	if (!hide_all && words >= 2 && alpha * 2 >= words) {
 		/* prose: hide only its words that are neither words nor identifiers */
-		for (size_t k = 0; k < nseg; k++) {
-			size_t i = seg[k][0];
-			while (i < seg[k][1]) {
-				while (i < seg[k][1] && blank(s, m, i))
-					i++;
-				size_t w = i;
-				while (i < seg[k][1] && !blank(s, m, i))
-					i++;
-				size_t ws = w, we = i;
-				while (we > ws && strchr(",.;:!?)\"'", s[we - 1]))
-					we--;
-				while (we > ws && strchr("(\"'", s[ws]))
-					ws++;
+		for (size_t k = 0; k < nseg; k++)
+			for (size_t i = seg[k][0]; next_word(s, m, &i, seg[k][1], &ws, &we);) {
+				trim_punct(s, &ws, &we);
 				if (we - ws >= 6 && !is_alpha_word(s + ws, we - ws) && !fg_redact_is_identifier(s + ws, we - ws))
 					mark(m, ws, we, HIDE);
 			}
-		}
 		return;
 	}
 	if (!hide_all && text <= 3)
 		return;
-	if (!hide_all && words == 1) {
-		size_t ws = seg[0][0], we = seg[nseg - 1][1];
-		while (ws < we && isspace((unsigned char)s[ws]))
-			ws++;
-		while (we > ws && isspace((unsigned char)s[we - 1]))
-			we--;
-		if (nseg == 1 && fg_redact_is_identifier(s + ws, we - ws))
+	if (!hide_all && words == 1 && nseg == 1) {
+		size_t i = seg[0][0];
+		next_word(s, m, &i, seg[0][1], &ws, &we);
+		if (fg_redact_is_identifier(s + ws, we - ws))
 			return;
 	}
 	for (size_t k = 0; k < nseg; k++)

@@ -75,6 +75,32 @@ def t_fingerprints_do_not_depend_on_hidden_characters(binary):
             shutil.rmtree(r)
 
 
+def _fn(name):
+    return f'''
+def {name}(user):
+    client.messages.create(model="m", max_tokens=9, messages=[{{"role": "user", "content": user.ssn}}])
+'''
+
+
+def t_baseline_follows_the_enclosing_function(binary):
+    """Fingerprints name the enclosing function: a new leak of the same
+    expression in a new function is the one reported, not an accepted one."""
+    repo = make_repo({"app.py": HEAD + _fn("first") + _fn("second")})
+    try:
+        base = os.path.join(repo, "baseline.txt")
+        subprocess.run([binary, "scan", repo, "--write-baseline", base], stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
+        with open(os.path.join(repo, "app.py"), "w") as f:
+            f.write(HEAD + _fn("added") + _fn("first") + _fn("second"))
+        p = scan(binary, repo, "--baseline", base)
+        open_ = [(f["line"], f["rule_id"]) for f in json.loads(p.stdout)["findings"] if not f["suppressed"]]
+        if open_ != [(7, "sensitive-data/government-id-field")]:
+            return f"want only the new function's leak (line 7) reported, got {open_}"
+        return None
+    finally:
+        shutil.rmtree(repo)
+
+
 # Secrets no detector matches, on lines that are reported.
 AWS_ID = "AKIAZ7VQ4M2LXK3RT9NB"
 AWS_SECRET = "Vt8q3ZkR0mWx9LpB2nHc7YdF4sJa6GeQ1uTo5iKy"
