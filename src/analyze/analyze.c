@@ -100,25 +100,19 @@ static fg_finding *emit_at(fg_analysis *a, const char *rule_id, const char *cate
 		a->seen = fg_xrealloc(a->seen, (a->nseen + 1) * sizeof(uint32_t));
 		a->seen[a->nseen++] = start;
 	}
-	fg_finding *f = fg_findings_add(a->out);
-	f->rule = rule;
-	f->severity = rule->severity;
-	f->path = fg_xstrdup(a->path);
-	f->line = fg_lineindex_line(&a->li, start);
-	f->col = fg_lineindex_col(&a->li, start);
-	f->end_line = fg_lineindex_line(&a->li, end > start ? end - 1 : start);
-	f->end_col = fg_lineindex_col(&a->li, end > start ? end : start);
-	if (f->end_line != f->line) {
+	uint32_t line = fg_lineindex_line(&a->li, start), col = fg_lineindex_col(&a->li, start);
+	uint32_t end_line = fg_lineindex_line(&a->li, end > start ? end - 1 : start);
+	uint32_t end_col = fg_lineindex_col(&a->li, end > start ? end : start);
+	if (end_line != line) {
 		/* Keep regions on one line: the span ends at the end of its first line. */
 		size_t ls, le;
-		fg_lineindex_span(&a->li, f->line, &ls, &le);
-		f->end_line = f->line;
-		f->end_col = fg_lineindex_col(&a->li, le);
-		if (f->end_col <= f->col)
-			f->end_col = f->col + 1;
+		fg_lineindex_span(&a->li, line, &ls, &le);
+		end_line = line;
+		end_col = fg_lineindex_col(&a->li, le);
+		if (end_col <= col)
+			end_col = col + 1;
 	}
-	f->message = fg_xstrdup(message);
-	f->category = fg_xstrdup(category ? category : "");
+	fg_finding *f = fg_findings_new(a->out, rule, a->path, line, col, end_line, end_col, message, category);
 	f->fp_seed = fp_seed;
 	f->start_byte = start;
 	return f;

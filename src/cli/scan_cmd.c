@@ -96,15 +96,11 @@ static void config_changed_note(fg_findings *fs, const fg_ruleset *rs)
 	const fg_rule *r = fg_ruleset_rule(rs, "suppression/config-changed");
 	if (!r)
 		return;
-	fg_finding *f = fg_findings_add(fs);
-	f->rule = r;
-	f->severity = r->severity;
-	f->path = fg_xstrdup(".foundry-guard.yml");
-	f->line = f->col = f->end_line = 1;
-	f->end_col = 2;
-	f->message = fg_xstrdup("This change edits .foundry-guard.yml; it was checked with the base commit's policy, "
-				"so its own changes to rules, excludes or allow-lists take effect only after review and merge.");
-	f->category = fg_xstrdup("suppression");
+	fg_finding *f = fg_findings_new(fs, r, ".foundry-guard.yml", 1, 1, 1, 2,
+					"This change edits .foundry-guard.yml; it was checked with the base commit's "
+					"policy, so its own changes to rules, excludes or allow-lists take effect only "
+					"after review and merge.",
+					"suppression");
 	fg_finding_set_line(f, NULL, "", 0, NULL, 0, 0);
 	fg_findings_finish(fs);
 }

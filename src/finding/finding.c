@@ -12,6 +12,22 @@ fg_finding *fg_findings_add(fg_findings *fs)
 	return f;
 }
 
+fg_finding *fg_findings_new(fg_findings *fs, const fg_rule *rule, const char *path, uint32_t line, uint32_t col,
+			    uint32_t end_line, uint32_t end_col, const char *message, const char *category)
+{
+	fg_finding *f = fg_findings_add(fs);
+	f->rule = rule;
+	f->severity = rule->severity;
+	f->path = fg_xstrdup(path);
+	f->line = line;
+	f->col = col;
+	f->end_line = end_line;
+	f->end_col = end_col;
+	f->message = fg_xstrdup(message ? message : "");
+	f->category = fg_xstrdup(category ? category : "");
+	return f;
+}
+
 void fg_findings_append(fg_findings *dst, fg_findings *src)
 {
 	for (size_t i = 0; i < src->len; i++) {

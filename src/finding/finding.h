@@ -48,6 +48,13 @@ typedef struct fg_findings {
 } fg_findings;
 
 fg_finding *fg_findings_add(fg_findings *fs);
+/*
+ * Every finding starts here: rule (and its severity), path, region, message
+ * and category copied.  Its line comes from fg_finding_set_line and the
+ * redaction of every repository string from fg_finding_seal.
+ */
+fg_finding *fg_findings_new(fg_findings *fs, const fg_rule *rule, const char *path, uint32_t line, uint32_t col,
+			    uint32_t end_line, uint32_t end_col, const char *message, const char *category);
 void fg_findings_append(fg_findings *dst, fg_findings *src); /* moves */
 void fg_findings_release(fg_findings *fs);
 void fg_finding_release(fg_finding *f);

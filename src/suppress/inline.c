@@ -132,15 +132,10 @@ static void note(fg_findings *fs, const fg_rule *rule, const char *path, const i
 {
 	if (!rule)
 		return;
-	fg_finding *f = fg_findings_add(fs);
-	f->rule = rule;
-	f->severity = rule->severity;
-	f->path = fg_xstrdup(path);
-	f->line = f->end_line = ig->line;
-	f->col = ig->col;
-	f->end_col = ig->col + (uint32_t)strlen(MARKER);
-	f->message = fg_redact_prose_str(r, msg);
-	f->category = fg_xstrdup("suppression");
+	char *red = fg_redact_prose_str(r, msg);
+	fg_finding *f = fg_findings_new(fs, rule, path, ig->line, ig->col, ig->line, ig->col + (uint32_t)strlen(MARKER),
+					red, "suppression");
+	free(red);
 	f->fp_seed = fg_finding_seed(r, ig->rules, strlen(ig->rules), NULL, 0x1a0e);
 	/* the comment line itself, as the snippet, with the caret on the marker */
 	const char *s = src;
