@@ -99,7 +99,7 @@ int main(int argc, char **argv)
 	else if (strcmp(cmd, "uninstall-hook") == 0)
 		rc = fg_cmd_hook(argc - 1, argv + 1, false);
 	else {
-		fprintf(stderr, "foundry-guard: unknown command '%s' (see foundry-guard --help)\n", cmd);
+		fg_cli_error("unknown command '%s' (see foundry-guard --help)", cmd);
 		rc = EXIT_ERROR;
 	}
 	fg_source_global_shutdown();

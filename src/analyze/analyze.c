@@ -125,121 +125,77 @@ static fg_finding *emit_at(fg_analysis *a, const char *rule_id, const char *cate
 		a->seen = fg_xrealloc(a->seen, (a->nseen + 1) * sizeof(uint32_t));
 		a->seen[a->nseen++] = start;
 	}
-	fg_finding *f = fg_findings_add(a->out);
-	f->rule = rule;
-	f->severity = rule->severity;
-	f->path = fg_xstrdup(a->path);
-	f->line = fg_lineindex_line(&a->li, start);
-	f->col = fg_lineindex_col(&a->li, start);
-	f->end_line = fg_lineindex_line(&a->li, end > start ? end - 1 : start);
-	f->end_col = fg_lineindex_col(&a->li, end > start ? end : start);
-	if (f->end_line != f->line) {
+	uint32_t line = fg_lineindex_line(&a->li, start), col = fg_lineindex_col(&a->li, start);
+	uint32_t end_line = fg_lineindex_line(&a->li, end > start ? end - 1 : start);
+	uint32_t end_col = fg_lineindex_col(&a->li, end > start ? end : start);
+	if (end_line != line) {
 		/* Keep regions on one line: the span ends at the end of its first line. */
 		size_t ls, le;
-		fg_lineindex_span(&a->li, f->line, &ls, &le);
-		f->end_line = f->line;
-		f->end_col = fg_lineindex_col(&a->li, le);
-		if (f->end_col <= f->col)
-			f->end_col = f->col + 1;
+		fg_lineindex_span(&a->li, line, &ls, &le);
+		end_line = line;
+		end_col = fg_lineindex_col(&a->li, le);
+		if (end_col <= col)
+			end_col = col + 1;
 	}
-	f->message = fg_xstrdup(message);
-	f->category = fg_xstrdup(category ? category : "");
+	fg_finding *f = fg_findings_new(a->out, rule, a->path, line, col, end_line, end_col, message, category);
 	f->fp_seed = fp_seed;
 	f->start_byte = start;
 	return f;
 }
 
-static int cmp_span(const void *x, const void *y)
+static size_t find_values(void *ctx, const char *text, size_t len, fg_text_span *out, size_t max)
 {
-	const fg_span *a = x, *b = y;
-	return a->start < b->start ? -1 : a->start > b->start;
+	fg_value_match hits[64];
+	size_t n = fg_values_spans(ctx, text, len, hits, FG_MIN(max, FG_ARRAY_SIZE(hits)));
+	for (size_t i = 0; i < n; i++) {
+		out[i].start = hits[i].start;
+		out[i].end = hits[i].end;
+	}
+	return n;
 }
 
+static bool secret_name(void *ctx, const char *name, size_t len)
+{
+	const char *cat = fg_name_category(ctx, name, len);
+	return cat && strcmp(cat, "credential") == 0;
+}
+
+void fg_worker_redactor(fg_worker *w, fg_redactor *r)
+{
+	r->find = find_values;
+	r->secret_name = secret_name;
+	r->ctx = w;
+}
+
+uint64_t fg__seed(fg_analysis *a, const char *text, size_t len, const char *extra, uint64_t salt)
+{
+	fg_redactor r;
+	fg_worker_redactor(a->w, &r);
+	return fg_finding_seed(&r, text, len, extra, salt);
+}
+
+/* The snippets: each finding's line, through the redactor, with the values the analysis found. */
 void fg__finish_snippets(fg_analysis *a, size_t first)
 {
-	if (a->nredact > 1)
-		qsort(a->redact, a->nredact, sizeof(fg_span), cmp_span);
+	fg_redactor r;
+	fg_worker_redactor(a->w, &r);
+	fg_text_span *known = fg_xcalloc(a->nredact + 1, sizeof(*known));
 	for (size_t i = first; i < a->out->len; i++) {
 		fg_finding *f = &a->out->items[i];
-		size_t ls, le;
+		size_t ls, le, n = 0;
 		fg_lineindex_span(&a->li, f->line, &ls, &le);
-		/* Any value on the line is kept out of the snippet, not only the one reported. */
-		fg_value_match hits[32];
-		size_t nh = fg_values_spans(a->w, a->src + ls, le - ls, hits, FG_ARRAY_SIZE(hits));
-		for (size_t h = 0; h < nh; h++)
-			fg__add_redaction(a, (uint32_t)(ls + hits[h].start), (uint32_t)(ls + hits[h].end));
-		if (nh && a->nredact > 1)
-			qsort(a->redact, a->nredact, sizeof(fg_span), cmp_span);
-		/* Long lines are cut to 200 bytes around the finding. */
-		fg_buf b = FG_BUF_INIT;
-		size_t p = ls;
-		f->snippet_col = 0;
-		size_t fstart = f->start_byte >= ls && f->start_byte <= le ? f->start_byte : ls;
-		bool col_done = false;
-		for (size_t r = 0; r < a->nredact && p < le; r++) {
-			fg_span s = a->redact[r];
-			if (s.end <= p || s.start >= le)
+		for (size_t k = 0; k < a->nredact; k++) {
+			fg_span s = a->redact[k];
+			if (s.end <= ls || s.start >= le)
 				continue;
-			size_t cs = FG_MAX((size_t)s.start, p);
-			if (!col_done && fstart <= cs) {
-				/* where the finding starts in the redacted snippet */
-				fg_buf_add(&b, a->src + p, fstart - p);
-				f->snippet_col = (uint32_t)b.len + 1;
-				col_done = true;
-				fg_buf_add(&b, a->src + fstart, cs - fstart);
-			} else {
-				fg_buf_add(&b, a->src + p, cs - p);
-			}
-			size_t ce = FG_MIN((size_t)s.end, le);
-			/* The redacted text keeps the value's prefix only when the value starts here. */
-			char *red = fg_redact(a->src + s.start, s.end - s.start);
-			if (cs == s.start)
-				fg_buf_puts(&b, red);
-			else
-				fg_buf_puts(&b, "\xE2\x80\xA6[redacted]");
-			free(red);
-			p = ce;
+			known[n].start = s.start > ls ? s.start - ls : 0;
+			known[n].end = FG_MIN((size_t)s.end, le) - ls;
+			n++;
 		}
-		if (!col_done) {
-			if (fstart >= p) {
-				fg_buf_add(&b, a->src + p, fstart - p);
-				f->snippet_col = (uint32_t)b.len + 1;
-				p = fstart;
-			} else {
-				f->snippet_col = (uint32_t)b.len + 1; /* inside a redacted span */
-			}
-		}
-		if (p < le)
-			fg_buf_add(&b, a->src + p, le - p);
-		/* byte offset -> code point column */
-		{
-			uint32_t cp = 1;
-			for (uint32_t k = 0; k + 1 < f->snippet_col && k < b.len; k++)
-				if (((unsigned char)b.ptr[k] & 0xC0) != 0x80)
-					cp++;
-			f->snippet_col = cp;
-		}
-		if (b.len > 240) {
-			b.len = 240;
-			b.ptr[b.len] = '\0';
-			fg_buf_puts(&b, "\xE2\x80\xA6");
-		}
-		for (size_t k = 0; k < b.len; k++)
-			if (b.ptr[k] == '\t')
-				b.ptr[k] = ' ';
-		f->snippet = fg_buf_detach(&b);
-		/* Line hash: the line's content without whitespace, so moves don't change it. */
-		uint64_t h = 0;
-		fg_buf norm = FG_BUF_INIT;
-		for (size_t k = ls; k < le; k++)
-			if (a->src[k] != ' ' && a->src[k] != '\t')
-				fg_buf_putc(&norm, a->src[k]);
-		h = fg_hash64(norm.ptr ? norm.ptr : "", norm.len, 0);
-		fg_buf_release(&norm);
-		fg_buf lh = FG_BUF_INIT;
-		fg_buf_printf(&lh, "%016llx", (unsigned long long)h);
-		f->line_hash = fg_buf_detach(&lh);
+		size_t at = f->start_byte >= ls && f->start_byte <= le ? f->start_byte - ls : 0;
+		fg_finding_set_line(f, &r, a->src + ls, le - ls, known, n, at);
 	}
+	free(known);
 }
 
 void fg_analyze_file(fg_worker *w, const char *path, fg_filetype type, const char *data,

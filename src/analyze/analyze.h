@@ -101,5 +101,7 @@ bool fg_is_placeholder(fg_worker *w, const char *s, size_t len);
 size_t fg_values_spans(fg_worker *w, const char *text, size_t len, fg_value_match *out, size_t max);
 /* Appends text with every detector hit redacted. */
 void fg_redact_text(fg_worker *w, const char *text, size_t len, fg_buf *out);
+/* The redactor of this worker: its detectors and its credential names. */
+void fg_worker_redactor(fg_worker *w, fg_redactor *r);
 
 #endif

@@ -209,11 +209,11 @@ static void evaluate_block(fg_analysis *a, block *b, bool file_ctx)
 		fg_buf_add(&msg, red.ptr ? red.ptr : "", show);
 		if (show < red.len)
 			fg_buf_puts(&msg, "\xE2\x80\xA6");
+		uint64_t seed = fg_hash64(red.ptr ? red.ptr : "", red.len, 0xc1a1); /* the redacted sentence */
 		fg_buf_release(&red);
 		fg_buf_puts(&msg, "\". They do not: Anthropic processes Claude prompts as a third-party processor "
 				  "and may keep them for about a week to a month, longer if flagged. Correct the "
 				  "comment and do not rely on it to send sensitive data.");
-		uint64_t seed = fg_hash64(s, sl, 0xc1a1);
 		fg_finding *f = fg__emit(a, "zdr-claim/retention-assumption", "claim", start, end, msg.ptr, seed);
 		fg_buf_release(&msg);
 		if (f)

@@ -96,14 +96,24 @@ static void emit(flow *f, fg_node at, const char *rule_id, const char *category,
 }
 
 
-static uint64_t seed_of(code *c, fg_node n, const char *extra)
+/*
+ * A finding's identity: the function the expression is in, the redacted
+ * expression (or value) and the request's callee -- never a raw value.
+ */
+static uint64_t in_function(const flow *f, uint64_t h)
 {
-	char *t = fg__compact_text(c, n);
-	uint64_t h = fg_hash64(t, strlen(t), 0x5eed);
-	if (extra)
-		h = fg_hash64(extra, strlen(extra), h);
-	free(t);
+	const fn_scope *sc = f->scope >= 0 && (size_t)f->scope < f->c->nscopes ? &f->c->scopes[f->scope] : NULL;
+	if (sc && sc->name)
+		h = fg_hash64(sc->name, sc->name_len, h);
 	return h;
+}
+
+static uint64_t seed_of(flow *f, fg_node n)
+{
+	char *t = fg__compact_text(f->c, n);
+	uint64_t h = fg__seed(f->c->a, t, strlen(t), f->request->callee, 0x5eed);
+	free(t);
+	return in_function(f, h);
 }
 
 
@@ -116,7 +126,7 @@ static void emit_name(flow *f, fg_node at, const char *category, fg_node label)
 	expr_label(f->c, label, &what);
 	fg_buf_putc(&what, '`');
 	what.ptr[0] = (char)(what.ptr[0] >= 'a' && what.ptr[0] <= 'z' ? what.ptr[0] - 32 : what.ptr[0]);
-	emit(f, at, rule, category, what.ptr, seed_of(f->c, at, f->request->callee));
+	emit(f, at, rule, category, what.ptr, seed_of(f, at));
 	fg_buf_release(&what);
 }
 
@@ -127,7 +137,7 @@ void fg__emit_simple(flow *f, fg_node at, const char *rule, const char *category
 	fg_buf_printf(&what, "%s `", prefix);
 	expr_label(f->c, at, &what);
 	fg_buf_putc(&what, '`');
-	emit(f, at, rule, category, what.ptr, seed_of(f->c, at, f->request->callee));
+	emit(f, at, rule, category, what.ptr, seed_of(f, at));
 	fg_buf_release(&what);
 }
 
@@ -161,8 +171,10 @@ static void scan_string_values(flow *f, fg_node str)
 				snprintf(rule, sizeof(rule), "sensitive-data/%s", hits[h].det->name);
 				fg_buf what = FG_BUF_INIT;
 				fg_buf_printf(&what, "%s value `%s` (%s)", hits[h].det->name, red, hits[h].det->category);
-				uint64_t seed = fg_hash64(a->src + vs, ve - vs, 0x7a1e);
-				seed = fg_hash64(f->request->callee, strlen(f->request->callee), seed);
+				/* the detector and the redacted value, never the value: its hash could be brute-forced */
+				uint64_t seed = fg_hash64(red, strlen(red), 0x7a1e);
+				seed = fg_hash64(hits[h].det->name, strlen(hits[h].det->name), seed);
+				seed = in_function(f, fg_hash64(f->request->callee, strlen(f->request->callee), seed));
 				/* emit() takes a node; value spans inside strings are reported by hand. */
 				fg_buf msg = FG_BUF_INIT;
 				fg_buf_printf(&msg, "%s is sent to Claude on Foundry in ", what.ptr);

@@ -67,6 +67,8 @@ fg_finding *fg__emit_inventory(fg_analysis *a, const char *rule_id, const char *
 			       uint32_t end, const char *message, uint64_t fp_seed);
 /* Redacted snippets are built last, when every redaction span is known. */
 void fg__finish_snippets(fg_analysis *a, size_t first);
+/* A fingerprint seed from source text, redacted first (fg_finding_seed). */
+uint64_t fg__seed(fg_analysis *a, const char *text, size_t len, const char *extra, uint64_t salt);
 
 bool fg__flow_test(fg_analysis *a, fg_flow_key key, const char *s, size_t len);
 

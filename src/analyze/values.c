@@ -244,35 +244,7 @@ size_t fg_values_spans(fg_worker *w, const char *text, size_t len, fg_value_matc
 
 void fg_redact_text(fg_worker *w, const char *text, size_t len, fg_buf *out)
 {
-	fg_value_match m[64];
-	size_t n = fg_values_spans(w, text, len, m, FG_ARRAY_SIZE(m));
-	size_t p = 0;
-	while (p < len) {
-		/* the earliest span starting at or after p */
-		size_t best = SIZE_MAX, bs = len, be = len;
-		for (size_t i = 0; i < n; i++)
-			if (m[i].end > p && m[i].start < bs) {
-				best = i;
-				bs = m[i].start < p ? p : m[i].start;
-				be = m[i].end;
-			}
-		if (best == SIZE_MAX) {
-			fg_buf_add(out, text + p, len - p);
-			break;
-		}
-		/* merge overlapping spans */
-		for (bool grew = true; grew;) {
-			grew = false;
-			for (size_t i = 0; i < n; i++)
-				if (m[i].start < be && m[i].end > be) {
-					be = m[i].end;
-					grew = true;
-				}
-		}
-		fg_buf_add(out, text + p, bs - p);
-		char *red = fg_redact(text + bs, be - bs);
-		fg_buf_puts(out, red);
-		free(red);
-		p = be;
-	}
+	fg_redactor r;
+	fg_worker_redactor(w, &r);
+	fg_redact_prose(&r, text, len, out);
 }

@@ -4,6 +4,7 @@
  */
 #include "commands.h"
 #include "cli.h"
+#include "../analyze/analyze.h"
 #include "../core/fs.h"
 #include "../report/report.h"
 #include "../source/source.h"
@@ -14,11 +15,37 @@
 #include <time.h>
 #include <unistd.h>
 
+void fg_cli_error(const char *fmt, ...)
+{
+	fg_buf m = FG_BUF_INIT, red = FG_BUF_INIT, out = FG_BUF_INIT;
+	va_list ap;
+	va_start(ap, fmt);
+	fg_buf_vprintf(&m, fmt, ap);
+	va_end(ap);
+	fg_ruleset *rs = NULL;
+	fg_worker *w = NULL;
+	fg_redactor r = { 0 };
+	char err[256];
+	if (fg_ruleset_load(&rs, NULL, false, err, sizeof(err)) == 0) {
+		w = fg_worker_new(rs);
+		fg_worker_redactor(w, &r);
+	}
+	fg_redact_values(w ? &r : NULL, fg_buf_cstr(&m), m.len, &red);
+	fg_text_escape(&out, fg_buf_cstr(&red));
+	fprintf(stderr, "foundry-guard: %s\n", fg_buf_cstr(&out));
+	fg_worker_free(w);
+	fg_ruleset_free(rs);
+	fg_buf_release(&m);
+	fg_buf_release(&red);
+	fg_buf_release(&out);
+}
+
 void fg_cli_die_usage(const char *fmt, const char *arg)
 {
-	fprintf(stderr, "foundry-guard: ");
-	fprintf(stderr, fmt, arg);
-	fprintf(stderr, " (see foundry-guard --help)\n");
+	fg_buf f = FG_BUF_INIT;
+	fg_buf_printf(&f, "%s (see foundry-guard --help)", fmt);
+	fg_cli_error(f.ptr, arg);
+	fg_buf_release(&f);
 	exit(EXIT_ERROR);
 }
 
@@ -33,12 +60,12 @@ int fg_cli_load_rules(const char *dir, bool only, fg_ruleset **rs)
 {
 	char err[512];
 	if (fg_ruleset_load(rs, dir, only, err, sizeof(err)) < 0) {
-		fprintf(stderr, "foundry-guard: %s\n", err);
+		fg_cli_error("%s", err);
 		return -1;
 	}
 	/* A rules folder is validated whole; the embedded rules compile per language, on demand. */
 	if (dir && fg_ruleset_prepare(*rs, FG_ALL_LANGS, err, sizeof(err)) < 0) {
-		fprintf(stderr, "foundry-guard: %s\n", err);
+		fg_cli_error("%s", err);
 		fg_ruleset_free(*rs);
 		*rs = NULL;
 		return -1;
@@ -65,7 +92,7 @@ int fg_cmd_rules(int argc, char **argv)
 			fg_cli_die_usage("rules: unknown argument '%s'", argv[i]);
 	}
 	if (dir && access(dir, R_OK | X_OK) != 0) {
-		fprintf(stderr, "foundry-guard: %s: %s; give a folder laid out like rules/\n", dir, strerror(errno));
+		fg_cli_error("%s: %s; give a folder laid out like rules/", dir, strerror(errno));
 		return EXIT_ERROR;
 	}
 	fg_ruleset *rs = NULL;
@@ -74,7 +101,7 @@ int fg_cmd_rules(int argc, char **argv)
 	int rc = 0;
 	char err[512];
 	if (test && fg_ruleset_prepare(rs, FG_ALL_LANGS, err, sizeof(err)) < 0) {
-		fprintf(stderr, "foundry-guard: %s\n", err);
+		fg_cli_error("%s", err);
 		rc = EXIT_ERROR;
 	} else if (test) {
 		rc = fg_cli_rules_test(stdout, rs, dir) ? EXIT_FINDINGS : 0;
@@ -93,7 +120,7 @@ int fg_cmd_rules(int argc, char **argv)
 		if (shown) {
 			printf("\nExplain one with: foundry-guard rules --explain RULE-ID\n");
 		} else if (!r) {
-			fprintf(stderr, "foundry-guard: no rule '%s'; list them with: foundry-guard rules\n", explain);
+			fg_cli_error("no rule '%s'; list them with: foundry-guard rules", explain);
 			rc = EXIT_ERROR;
 		} else {
 			printf("%s (%s)\n%s\n\nWhy it matters:\n  %s\n\nWhat to do:\n  %s\n\nSuppress a reviewed line with a "
@@ -115,7 +142,7 @@ int fg_cmd_debug_parse(const char *path)
 	fg_buf b = FG_BUF_INIT;
 	fg_lang_id lang = fg_lang_from_path(path);
 	if (!lang || fg_read_file(path, 0, &b) < 0) {
-		fprintf(stderr, "foundry-guard: %s: %s\n", path, lang ? strerror(errno) : "no grammar for this file type");
+		fg_cli_error("%s: %s", path, lang ? strerror(errno) : "no grammar for this file type");
 		fg_buf_release(&b);
 		return EXIT_ERROR;
 	}
@@ -123,7 +150,7 @@ int fg_cmd_debug_parse(const char *path)
 	fg_tree *t = fg_parser_parse(p, lang, b.ptr ? b.ptr : "", b.len);
 	int rc = 0;
 	if (!t) {
-		fprintf(stderr, "foundry-guard: %s: could not parse\n", path);
+		fg_cli_error("%s: could not parse", path);
 		rc = EXIT_ERROR;
 	} else {
 		char *sx = fg_node_sexp(fg_tree_root(t));
@@ -166,7 +193,7 @@ int fg_cmd_config(int argc, char **argv)
 	if (fg_cli_load_config(&c, &cfg) < 0 || fg_cli_load_rules(NULL, false, &rs) < 0) {
 		rc = EXIT_ERROR;
 	} else if (fg_ruleset_apply_config(rs, &cfg, err, sizeof(err)) < 0) {
-		fprintf(stderr, "foundry-guard: %s\n", err);
+		fg_cli_error("%s", err);
 		rc = EXIT_ERROR;
 	} else {
 		size_t max = cfg.max_file_size > 0 ? (size_t)cfg.max_file_size : c.scan.source.max_file_size;
@@ -190,10 +217,10 @@ int fg_cmd_init(int argc, char **argv)
 	char err[1024];
 	int rc = 0;
 	if (fg_source_root(&so, &root) < 0) {
-		fprintf(stderr, "foundry-guard: %s: no such folder\n", so.path ? so.path : ".");
+		fg_cli_error("%s: no such folder", so.path ? so.path : ".");
 		rc = EXIT_ERROR;
 	} else if (fg_cli_init(root.ptr, err, sizeof(err)) < 0) {
-		fprintf(stderr, "foundry-guard: %s\n", err);
+		fg_cli_error("%s", err);
 		rc = EXIT_ERROR;
 	}
 	fg_buf_release(&root);
@@ -242,7 +269,7 @@ int fg_cmd_hook(int argc, char **argv, bool install)
 	int rc;
 	if (install) {
 		if (!fg_embedded_hooks_count) {
-			fprintf(stderr, "foundry-guard: this build has no embedded hook; rebuild with make\n");
+			fg_cli_error("this build has no embedded hook; rebuild with make");
 			return EXIT_ERROR;
 		}
 		rc = fg_hook_install(path, fg_embedded_hooks[0].data, force, chain, &msg, err, sizeof(err));
@@ -256,7 +283,7 @@ int fg_cmd_hook(int argc, char **argv, bool install)
 	fputs(fg_buf_cstr(&msg), stdout);
 	fg_buf_release(&msg);
 	if (rc < 0) {
-		fprintf(stderr, "foundry-guard: %s\n", err);
+		fg_cli_error("%s", err);
 		return EXIT_ERROR;
 	}
 	return 0;

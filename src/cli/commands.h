@@ -14,6 +14,12 @@
 #define EXIT_FINDINGS 1
 #define EXIT_ERROR 2
 
+/*
+ * Prints "foundry-guard: MESSAGE" on stderr, on one line: values the
+ * detectors know are redacted and control characters escaped, since a
+ * message can quote the repository (a path, a key, a pattern).
+ */
+void fg_cli_error(const char *fmt, ...) FG_PRINTF(1, 2);
 /* Prints "foundry-guard: <fmt with arg> (see foundry-guard --help)" and exits 2. */
 void fg_cli_die_usage(const char *fmt, const char *arg);
 /* The value of option argv[*i]; dies with a usage error when missing. */

@@ -112,7 +112,9 @@ int fg_cli_rules_test(FILE *out, const fg_ruleset *rs, const char *dir)
 		fg_findings fs = { 0 };
 		fg_analysis_stats st = { 0 };
 		fg_analyze_file(w, t->name, fg_detect_type(t->name), src, len, repo, &fs, &st);
-		fg_suppress_inline(&fs, 0, t->name, src, len, fg_detect_comment_style(fg_detect_type(t->name)), &so);
+		fg_redactor red;
+		fg_worker_redactor(w, &red);
+		fg_suppress_inline(&fs, 0, t->name, src, len, fg_detect_comment_style(fg_detect_type(t->name)), &so, &red);
 		fg_buf_clear(&why);
 		fg_buf_clear(&exp);
 		fg_buf_putc(&exp, '\n'); /* every entry is "\nLINE RULE\n" */

@@ -41,7 +41,7 @@ static int write_output(const char *path, const fg_buf *b)
 	fg_buf_printf(&tmp, "%s.tmp.%ld", path, (long)getpid());
 	FILE *fp = fopen(tmp.ptr, "wb");
 	if (!fp) {
-		fprintf(stderr, "foundry-guard: cannot write %s: %s; choose a writable --output path\n", path,
+		fg_cli_error("cannot write %s: %s; choose a writable --output path", path,
 			strerror(errno));
 		fg_buf_release(&tmp);
 		return -1;
@@ -49,7 +49,7 @@ static int write_output(const char *path, const fg_buf *b)
 	bool ok = fwrite(b->ptr ? b->ptr : "", 1, b->len, fp) == b->len;
 	ok = fclose(fp) == 0 && ok;
 	if (!ok || rename(tmp.ptr, path) < 0) {
-		fprintf(stderr, "foundry-guard: cannot write %s: %s\n", path, strerror(errno));
+		fg_cli_error("cannot write %s: %s", path, strerror(errno));
 		unlink(tmp.ptr);
 		fg_buf_release(&tmp);
 		return -1;
@@ -78,12 +78,13 @@ static int apply_baseline(const fg_cli_opts *c, fg_findings *fs, fg_scan_stats *
 	if (rc == 0)
 		rc = fg_baseline_apply(c->baseline, text.ptr ? text.ptr : "", text.len, fs, &stale, &st->baseline_stale, err,
 				       sizeof(err));
-	if (rc < 0)
-		fprintf(stderr, "foundry-guard: %s\n", err);
-	else if (st->baseline_stale)
-		fprintf(stderr, "foundry-guard: %zu stale baseline entr%s (fixed or changed; re-write the baseline to drop "
-				"them):\n%s",
-			st->baseline_stale, st->baseline_stale == 1 ? "y" : "ies", stale.ptr);
+	if (rc < 0) {
+		fg_cli_error("%s", err);
+	} else if (st->baseline_stale) {
+		fg_cli_error("%zu stale baseline entr%s (fixed or changed; re-write the baseline to drop them):",
+			     st->baseline_stale, st->baseline_stale == 1 ? "y" : "ies");
+		fputs(fg_buf_cstr(&stale), stderr);
+	}
 	fg_buf_release(&text);
 	fg_buf_release(&stale);
 	return rc;
@@ -95,17 +96,12 @@ static void config_changed_note(fg_findings *fs, const fg_ruleset *rs)
 	const fg_rule *r = fg_ruleset_rule(rs, "suppression/config-changed");
 	if (!r)
 		return;
-	fg_finding *f = fg_findings_add(fs);
-	f->rule = r;
-	f->severity = r->severity;
-	f->path = fg_xstrdup(".foundry-guard.yml");
-	f->line = f->col = f->end_line = 1;
-	f->end_col = 2;
-	f->message = fg_xstrdup("This change edits .foundry-guard.yml; it was checked with the base commit's policy, "
-				"so its own changes to rules, excludes or allow-lists take effect only after review and merge.");
-	f->category = fg_xstrdup("suppression");
-	f->snippet = fg_xstrdup("");
-	f->line_hash = fg_xstrdup("0");
+	fg_finding *f = fg_findings_new(fs, r, ".foundry-guard.yml", 1, 1, 1, 2,
+					"This change edits .foundry-guard.yml; it was checked with the base commit's "
+					"policy, so its own changes to rules, excludes or allow-lists take effect only "
+					"after review and merge.",
+					"suppression");
+	fg_finding_set_line(f, NULL, "", 0, NULL, 0, 0);
 	fg_findings_finish(fs);
 }
 
@@ -148,7 +144,7 @@ int fg_cli_load_config(const fg_cli_opts *c, fg_config *cfg)
 		int found = fg_source_read_at(c->scan.source.path, c->config_from, rel, &text, err, sizeof(err));
 		if (found < 0 || (found == 1 && fg_config_parse(cfg, origin.ptr, text.ptr ? text.ptr : "", text.len, err,
 								 sizeof(err)) < 0)) {
-			fprintf(stderr, "foundry-guard: %s\n", err);
+			fg_cli_error("%s", err);
 			rc = -1;
 		}
 		fg_buf_release(&text);
@@ -156,7 +152,7 @@ int fg_cli_load_config(const fg_cli_opts *c, fg_config *cfg)
 		free(base);
 		base = NULL;
 	} else if (path.len && fg_config_load(cfg, path.ptr, err, sizeof(err)) < 0) {
-		fprintf(stderr, "foundry-guard: %s\n", err);
+		fg_cli_error("%s", err);
 		rc = -1;
 	}
 	cfg->base = base;
@@ -184,7 +180,7 @@ static int run_scan(fg_cli_opts c, const fg_reporter *rep)
 	if (c.rules_only && !c.rules_dir)
 		fg_cli_die_usage("%s needs --rules DIR", "--rules-only");
 	if (c.rules_dir && access(c.rules_dir, R_OK | X_OK) != 0) {
-		fprintf(stderr, "foundry-guard: --rules %s: %s; give a folder laid out like rules/\n", c.rules_dir,
+		fg_cli_error("--rules %s: %s; give a folder laid out like rules/", c.rules_dir,
 			strerror(errno));
 		return EXIT_ERROR;
 	}
@@ -194,7 +190,7 @@ static int run_scan(fg_cli_opts c, const fg_reporter *rep)
 		return EXIT_ERROR;
 	}
 	if (fg_ruleset_apply_config(rs, &cfg, err, sizeof(err)) < 0) {
-		fprintf(stderr, "foundry-guard: %s\n", err);
+		fg_cli_error("%s", err);
 		fg_ruleset_free(rs);
 		fg_config_release(&cfg);
 		return EXIT_ERROR;
@@ -211,7 +207,7 @@ static int run_scan(fg_cli_opts c, const fg_reporter *rep)
 	fg_findings fs = { 0 };
 	fg_scan_stats stats;
 	if (fg_scan_run(&c.scan, &fs, &stats, err, sizeof(err)) < 0) {
-		fprintf(stderr, "foundry-guard: %s\n", err);
+		fg_cli_error("%s", err);
 		fg_ruleset_free(rs);
 		fg_config_release(&cfg);
 		return EXIT_ERROR;
@@ -241,28 +237,32 @@ static int run_scan(fg_cli_opts c, const fg_reporter *rep)
 		fg_buf_release(&sum);
 	}
 	if (stats.note)
-		fprintf(stderr, "foundry-guard: %s\n", stats.note);
+		fg_cli_error("%s", stats.note);
 	if (stats.unreadable_names)
-		fprintf(stderr, "foundry-guard: warning: could not read %zu file%s (%s%s); check their permissions\n",
+		fg_cli_error("warning: could not read %zu file%s (%s%s); check their permissions",
 			stats.skipped_unreadable, stats.skipped_unreadable == 1 ? "" : "s", stats.unreadable_names,
 			stats.skipped_unreadable > 5 ? ", ..." : "");
 	if (stats.nincomplete) {
 		fprintf(stderr, "foundry-guard: warning: %zu file%s not fully analysed (", stats.nincomplete,
 			stats.nincomplete == 1 ? " was" : "s were");
-		for (size_t i = 0; i < stats.nincomplete && i < 5; i++)
-			fprintf(stderr, "%s%s: %s", i ? ", " : "", stats.incomplete[i].path, stats.incomplete[i].why);
+		for (size_t i = 0; i < stats.nincomplete && i < 5; i++) {
+			fg_buf p = FG_BUF_INIT;
+			fg_text_escape(&p, stats.incomplete[i].path); /* a file name must not forge a CI log line */
+			fprintf(stderr, "%s%s: %s", i ? ", " : "", fg_buf_cstr(&p), stats.incomplete[i].why);
+			fg_buf_release(&p);
+		}
 		fprintf(stderr, "%s); split or simplify %s\n", stats.nincomplete > 5 ? ", ..." : "",
 			stats.nincomplete == 1 ? "it" : "them");
 	}
 	if (stats.regex_limit_hits)
-		fprintf(stderr, "foundry-guard: warning: %u pattern matches hit the PCRE2 match limit and were skipped\n",
+		fg_cli_error("warning: %u pattern matches hit the PCRE2 match limit and were skipped",
 			stats.regex_limit_hits);
 	if (rc == 0 && c.write_baseline) {
 		if (fg_baseline_write(c.write_baseline, &fs, err, sizeof(err)) < 0) {
-			fprintf(stderr, "foundry-guard: %s\n", err);
+			fg_cli_error("%s", err);
 			rc = EXIT_ERROR;
 		} else {
-			fprintf(stderr, "foundry-guard: wrote the baseline %s; use it with --baseline %s\n",
+			fg_cli_error("wrote the baseline %s; use it with --baseline %s",
 				c.write_baseline, c.write_baseline);
 			c.fail_on = 3; /* recording a baseline accepts what it records */
 		}
@@ -386,7 +386,7 @@ int fg_cmd_scan(int argc, char **argv, bool inventory)
 	char **norm = NULL;
 	char err[1024];
 	if (only && fg_source_file_args(&c.scan.source, only, nonly, &norm, err, sizeof(err)) < 0) {
-		fprintf(stderr, "foundry-guard: %s\n", err);
+		fg_cli_error("%s", err);
 		return EXIT_ERROR;
 	}
 	c.scan.source.only_paths = norm;

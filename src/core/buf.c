@@ -147,3 +147,32 @@ void fg_buf_init_str(fg_buf *b, const char *s)
 	b->len = b->cap = 0;
 	fg_buf_puts(b, s);
 }
+
+void fg_text_escape(fg_buf *out, const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+		unsigned cp = 0;
+		if (p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F)
+			cp = p[1]; /* C1 control, e.g. U+009B (CSI) */
+		else if (p[0] == 0xE2 && p[1] == 0x80 && p[2] >= 0xAA && p[2] <= 0xAE)
+			cp = 0x2000 + (p[2] - 0x80); /* U+202A..U+202E */
+		else if (p[0] == 0xE2 && p[1] == 0x81 && p[2] >= 0xA6 && p[2] <= 0xA9)
+			cp = 0x2040 + (p[2] - 0x80); /* U+2066..U+2069 */
+		else if (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9))
+			cp = 0x2000 + (p[2] - 0x80); /* U+2028, U+2029: line and paragraph separators */
+		if (cp) {
+			fg_buf_printf(out, "\\u%04x", cp);
+			p += cp < 0x100 ? 1 : 2;
+		} else if (*p == '\n') {
+			fg_buf_puts(out, "\\n");
+		} else if (*p == '\r') {
+			fg_buf_puts(out, "\\r");
+		} else if (*p == '\t') {
+			fg_buf_puts(out, "\\t");
+		} else if (*p < 0x20 || *p == 0x7F) {
+			fg_buf_printf(out, "\\x%02x", *p);
+		} else {
+			fg_buf_putc(out, (char)*p);
+		}
+	}
+}

@@ -28,6 +28,14 @@ void fg_buf_vprintf(fg_buf *b, const char *fmt, va_list ap);
 void fg_buf_clear(fg_buf *b);
 /* Initialises b with a copy of s. */
 void fg_buf_init_str(fg_buf *b, const char *s);
+/*
+ * Appends s with control characters made visible (\n, \r, \t, \xHH,
+ * \u00HH for C1 controls and bidirectional overrides), so a file name or a
+ * line cannot end a line of a report or a CI log early, forge a workflow
+ * command, or drive the terminal.
+ */
+void fg_text_escape(fg_buf *out, const char *s);
+
 /* Hands the storage to the caller (never NULL) and resets the buffer. */
 char *fg_buf_detach(fg_buf *b);
 void fg_buf_release(fg_buf *b);

@@ -12,6 +12,22 @@ fg_finding *fg_findings_add(fg_findings *fs)
 	return f;
 }
 
+fg_finding *fg_findings_new(fg_findings *fs, const fg_rule *rule, const char *path, uint32_t line, uint32_t col,
+			    uint32_t end_line, uint32_t end_col, const char *message, const char *category)
+{
+	fg_finding *f = fg_findings_add(fs);
+	f->rule = rule;
+	f->severity = rule->severity;
+	f->path = fg_xstrdup(path);
+	f->line = line;
+	f->col = col;
+	f->end_line = end_line;
+	f->end_col = end_col;
+	f->message = fg_xstrdup(message ? message : "");
+	f->category = fg_xstrdup(category ? category : "");
+	return f;
+}
+
 void fg_findings_append(fg_findings *dst, fg_findings *src)
 {
 	for (size_t i = 0; i < src->len; i++) {
@@ -134,4 +150,78 @@ char *fg_redact(const char *value, size_t len)
 	fg_buf_add(&b, value, bytes);
 	fg_buf_puts(&b, "\xE2\x80\xA6[redacted]");
 	return fg_buf_detach(&b);
+}
+
+#define FG_SNIPPET_MAX 240
+
+void fg_finding_set_line(fg_finding *f, const fg_redactor *r, const char *line, size_t len,
+			 const fg_text_span *known, size_t nknown, size_t at)
+{
+	fg_buf b = FG_BUF_INIT;
+	size_t pos = FG_MIN(at, len);
+	fg_redact_code(r, line, len, known, nknown, &pos, &b);
+	if (!b.ptr)
+		fg_buf_puts(&b, "");
+	/* the line hash: the redacted line without blanks */
+	uint64_t h = 0x6c68;
+	for (size_t k = 0; k < b.len; k++)
+		if (b.ptr[k] != ' ' && b.ptr[k] != '\t' && b.ptr[k] != '\r')
+			h = fg_hash64(b.ptr + k, 1, h);
+	fg_buf lh = FG_BUF_INIT;
+	fg_buf_printf(&lh, "%016llx", (unsigned long long)h);
+	free(f->line_hash);
+	f->line_hash = fg_buf_detach(&lh);
+	/* byte offset -> code point column */
+	uint32_t cp = 1;
+	for (size_t k = 0; k < pos && k < b.len; k++)
+		if (((unsigned char)b.ptr[k] & 0xC0) != 0x80)
+			cp++;
+	f->snippet_col = cp;
+	if (b.len > FG_SNIPPET_MAX) {
+		size_t cut = FG_SNIPPET_MAX;
+		while (cut > 0 && ((unsigned char)b.ptr[cut] & 0xC0) == 0x80)
+			cut--;
+		b.len = cut;
+		b.ptr[b.len] = '\0';
+		fg_buf_puts(&b, "\xE2\x80\xA6");
+	}
+	for (size_t k = 0; k < b.len; k++)
+		if (b.ptr[k] == '\t')
+			b.ptr[k] = ' ';
+	free(f->snippet);
+	f->snippet = fg_buf_detach(&b);
+}
+
+static void seal_str(char **s, const fg_redactor *r)
+{
+	if (!*s)
+		return;
+	char *red = fg_redact_prose_str(r, *s);
+	free(*s);
+	*s = red;
+}
+
+void fg_finding_seal(fg_finding *f, const fg_redactor *r)
+{
+	seal_str(&f->message, r);
+	seal_str(&f->justification, r);
+	for (size_t i = 0; i < f->nflow; i++)
+		seal_str(&f->flow[i].what, r);
+}
+
+void fg_findings_seal(fg_findings *fs, size_t first, const fg_redactor *r)
+{
+	for (size_t i = first; i < fs->len; i++)
+		fg_finding_seal(&fs->items[i], r);
+}
+
+uint64_t fg_finding_seed(const fg_redactor *r, const char *text, size_t len, const char *extra, uint64_t salt)
+{
+	fg_buf b = FG_BUF_INIT;
+	fg_redact_code(r, text, len, NULL, 0, NULL, &b);
+	uint64_t h = fg_hash64(b.ptr ? b.ptr : "", b.len, salt);
+	if (extra)
+		h = fg_hash64(extra, strlen(extra), h);
+	fg_buf_release(&b);
+	return h;
 }

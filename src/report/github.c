@@ -15,7 +15,8 @@
  * message '%' -> %25, CR -> %0D, LF -> %0A; in a property value also
  * ':' -> %3A and ',' -> %2C.  Without it a file name such as "a,b.py" would
  * end the property list early, and a newline in a message could start a
- * workflow command of its own.
+ * workflow command of its own.  Other control characters are written as
+ * visible escapes (fg_text_escape), so none reaches the log raw.
  */
 #include "report.h"
 
@@ -28,6 +29,7 @@ static void gh_escape(fg_buf *out, const char *s, bool property)
 		case '%': fg_buf_puts(out, "%25"); break;
 		case '\r': fg_buf_puts(out, "%0D"); break;
 		case '\n': fg_buf_puts(out, "%0A"); break;
+		case '\t': fg_buf_putc(out, ' '); break;
 		case ':':
 			if (property)
 				fg_buf_puts(out, "%3A");
@@ -40,7 +42,14 @@ static void gh_escape(fg_buf *out, const char *s, bool property)
 			else
 				fg_buf_putc(out, ',');
 			break;
-		default: fg_buf_putc(out, *p);
+		default:
+			if ((unsigned char)*p < 0x20 || *p == 0x7F) {
+				/* other control characters (ESC...) never reach the log */
+				char one[2] = { *p, '\0' };
+				fg_text_escape(out, one);
+			} else {
+				fg_buf_putc(out, *p);
+			}
 		}
 	}
 }

@@ -104,24 +104,39 @@ void fg_report_text(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ctx
 {
 	const char *bold = ctx->color ? "\033[1m" : "", *reset = ctx->color ? "\033[0m" : "";
 	const char *dim = ctx->color ? "\033[2m" : "";
+	fg_buf path = FG_BUF_INIT, text = FG_BUF_INIT, pre = FG_BUF_INIT;
 	for (size_t i = 0; i < fs->len; i++) {
 		const fg_finding *f = &fs->items[i];
 		if (f->suppressed)
 			continue;
-		fg_buf_printf(out, "%s%s:%u:%u:%s %s%s:%s %s [%s]\n", bold, f->path, f->line, f->col, reset,
+		/* every string from the repository is escaped: one finding, one line */
+		fg_buf_clear(&path);
+		fg_text_escape(&path, f->path);
+		fg_buf_clear(&text);
+		fg_text_escape(&text, f->message);
+		fg_buf_printf(out, "%s%s:%u:%u:%s %s%s:%s %s [%s]\n", bold, path.ptr, f->line, f->col, reset,
 			      ctx->color ? sev_color(f->severity) : "", fg_severity_name(f->severity), reset,
-			      f->message, f->rule->id);
+			      text.ptr, f->rule->id);
 		if (f->snippet && *f->snippet) {
-			fg_buf_printf(out, "%s%5u |%s %s\n", dim, f->line, reset, f->snippet);
-			size_t width = cp_count(f->snippet);
+			fg_buf_clear(&text);
+			fg_text_escape(&text, f->snippet);
+			fg_buf_printf(out, "%s%5u |%s %s\n", dim, f->line, reset, text.ptr);
+			size_t width = cp_count(text.ptr);
 			size_t col = f->snippet_col > 0 ? f->snippet_col - 1 : f->col > 0 ? f->col - 1 : 0;
+			/* the column in the escaped snippet */
+			const char *at = f->snippet;
+			for (size_t k = 0; k < col && *at; at++)
+				if (((unsigned char)at[1] & 0xC0) != 0x80)
+					k++;
+			fg_buf_clear(&pre);
+			fg_buf_add(&pre, f->snippet, (size_t)(at - f->snippet));
+			char *raw_pre = fg_buf_detach(&pre);
+			fg_text_escape(&pre, raw_pre);
+			free(raw_pre);
+			col = cp_count(pre.ptr ? pre.ptr : "");
 			if (col < width) {
 				size_t len = f->end_col > f->col ? f->end_col - f->col : 1;
 				/* a redacted value is shorter than the original: end the caret at its marker */
-				const char *at = f->snippet;
-				for (size_t k = 0; k < col && *at; at++)
-					if (((unsigned char)at[1] & 0xC0) != 0x80)
-						k++;
 				const char *red = strstr(at, "[redacted]");
 				if (red) {
 					size_t upto = 0;
@@ -144,11 +159,17 @@ void fg_report_text(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ctx
 			}
 		}
 		if (ctx->explain_flows && f->nflow > 1) {
-			for (size_t s = 0; s < f->nflow; s++)
-				fg_buf_printf(out, "      %s%s:%u:%u:%s %s\n", dim, f->path, f->flow[s].line,
-					      f->flow[s].col, reset, f->flow[s].what);
+			for (size_t s = 0; s < f->nflow; s++) {
+				fg_buf_clear(&text);
+				fg_text_escape(&text, f->flow[s].what);
+				fg_buf_printf(out, "      %s%s:%u:%u:%s %s\n", dim, path.ptr, f->flow[s].line,
+					      f->flow[s].col, reset, text.ptr);
+			}
 		}
 	}
+	fg_buf_release(&path);
+	fg_buf_release(&text);
+	fg_buf_release(&pre);
 	fg_report_summary(out, fs, ctx->stats);
 }
 

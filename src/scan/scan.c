@@ -67,30 +67,6 @@ static void keep_added(const fg_file *f, fg_findings *fs)
 	fs->len = keep;
 }
 
-/*
- * Notes about ignore comments quote their line, and the line may hold the
- * very value that is ignored: redact it like every other snippet, with the
- * caret on the comment's marker.
- */
-static void redact_notes(fg_worker *w, fg_findings *fs, size_t first)
-{
-	for (size_t i = first; i < fs->len; i++) {
-		fg_finding *f = &fs->items[i];
-		if (!f->snippet)
-			continue;
-		fg_buf b = FG_BUF_INIT;
-		fg_redact_text(w, f->snippet, strlen(f->snippet), &b);
-		const char *m = strstr(fg_buf_cstr(&b), "foundry-guard:");
-		uint32_t cp = 1;
-		for (const char *k = fg_buf_cstr(&b); m && k < m; k++)
-			if (((unsigned char)*k & 0xC0) != 0x80)
-				cp++;
-		free(f->snippet);
-		f->snippet = fg_buf_detach(&b);
-		f->snippet_col = m ? cp : 0;
-	}
-}
-
 /* package.json: its "name", so that imports of the package resolve to this folder. */
 static void package_facts(file_result *r, const char *path, const char *data, size_t len)
 {
@@ -191,12 +167,13 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 	r->incomplete = st.incomplete;
 	r->foundry = st.foundry;
 	r->unresolved = st.unresolved;
-	if (j->opts->suppress) {
-		size_t before = r->findings.len;
+	fg_redactor red;
+	fg_worker_redactor(w, &red);
+	if (j->opts->suppress)
 		fg_suppress_inline(&r->findings, 0, f->path, buf->ptr, buf->len, fg_detect_comment_style(type),
-				   j->opts->suppress);
-		redact_notes(w, &r->findings, before);
-	}
+				   j->opts->suppress, &red);
+	/* every string a finding took from the repository passes through the one redactor */
+	fg_findings_seal(&r->findings, 0, &red);
 	if (j->opts->inventory) {
 		/* `calls`: the request sites are the report; data findings only fed their categories */
 		size_t keep = 0;

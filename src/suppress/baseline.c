@@ -7,9 +7,12 @@
  *   # foundry-guard baseline v1 ...
  *   <fingerprint>\t<rule id>\t<path>
  *
- * A fingerprint hashes the rule, the path and the normalised source of the
- * sensitive expression and its request, never the raw value and never a
- * line number: moved code stays accepted, a changed value does not.
+ * A fingerprint hashes the rule, the path and the redacted source of the
+ * sensitive expression (or the value's detector and its printed prefix) and
+ * its request, never the raw value and never a line number
+ * (fg_findings_finish): moved code stays accepted, and so does a value
+ * that changes only where it is hidden -- a baseline file must not be a
+ * way to test guesses of a value.
  */
 #include "suppress.h"
 #include "../core/buf.h"
@@ -128,7 +131,13 @@ int fg_baseline_apply(const char *file, const char *data, size_t len, fg_finding
 	for (size_t k = 0; rc == 0 && k < n; k++)
 		if (!es[k].used) {
 			(*nstale)++;
-			fg_buf_printf(stale, "%s %s %s\n", es[k].path, es[k].rule, es[k].fp);
+			/* the file's own text, one entry a line: escaped */
+			fg_text_escape(stale, es[k].path);
+			fg_buf_putc(stale, ' ');
+			fg_text_escape(stale, es[k].rule);
+			fg_buf_putc(stale, ' ');
+			fg_text_escape(stale, es[k].fp);
+			fg_buf_putc(stale, '\n');
 		}
 	free(es);
 	fg_buf_release(&text);

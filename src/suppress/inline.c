@@ -265,36 +265,27 @@ static bool ignore_selects(const ignore *ig, const char *rule_id)
 }
 
 static void note(fg_findings *fs, const fg_rule *rule, const char *path, const ignore *ig, const char *msg,
-		 const char *src, size_t len)
+		 const char *src, size_t len, const fg_redactor *r)
 {
 	if (!rule)
 		return;
-	fg_finding *f = fg_findings_add(fs);
-	f->rule = rule;
-	f->severity = rule->severity;
-	f->path = fg_xstrdup(path);
-	f->line = f->end_line = ig->line;
-	f->col = ig->col;
-	f->end_col = ig->col + (uint32_t)strlen(MARKER);
-	f->message = fg_xstrdup(msg);
-	f->category = fg_xstrdup("suppression");
-	f->fp_seed = fg_hash64(ig->rules, strlen(ig->rules), 0x1a0e);
-	/* the comment line itself, as the snippet */
+	char *red = fg_redact_prose_str(r, msg);
+	fg_finding *f = fg_findings_new(fs, rule, path, ig->line, ig->col, ig->line, ig->col + (uint32_t)strlen(MARKER),
+					red, "suppression");
+	free(red);
+	f->fp_seed = fg_finding_seed(r, ig->rules, strlen(ig->rules), NULL, 0x1a0e);
+	/* the comment line itself, as the snippet, with the caret on the marker */
 	const char *s = src;
 	for (uint32_t l = 1; l < ig->line && s < src + len; s++)
 		if (*s == '\n')
 			l++;
 	const char *e = memchr(s, '\n', (size_t)(src + len - s));
 	size_t n = e ? (size_t)(e - s) : (size_t)(src + len - s);
-	f->snippet = fg_xstrndup(s, FG_MIN(n, (size_t)240));
-	uint64_t h = fg_hash64(f->snippet, strlen(f->snippet), 0);
-	fg_buf lh = FG_BUF_INIT;
-	fg_buf_printf(&lh, "%016llx", (unsigned long long)h);
-	f->line_hash = fg_buf_detach(&lh);
+	fg_finding_set_line(f, r, s, n, NULL, 0, ig->col - 1);
 }
 
 void fg_suppress_inline(fg_findings *fs, size_t first, const char *path, const char *src, size_t len,
-			fg_comment_style style, const fg_suppress_opts *o)
+			fg_comment_style style, const fg_suppress_opts *o, const fg_redactor *r)
 {
 	if (!memmem(src, len, MARKER, strlen(MARKER)))
 		return;
@@ -329,7 +320,7 @@ void fg_suppress_inline(fg_findings *fs, size_t first, const char *path, const c
 			free(f->suppress_kind);
 			free(f->justification);
 			f->suppress_kind = fg_xstrdup("inSource");
-			f->justification = fg_xstrdup(ig->reason);
+			f->justification = fg_redact_prose_str(r, ig->reason);
 			break;
 		}
 	}
@@ -338,19 +329,19 @@ void fg_suppress_inline(fg_findings *fs, size_t first, const char *path, const c
 		if (ig->invalid && ig->used) { /* a finding is reported because of it */
 			fg_buf m = FG_BUF_INIT;
 			fg_buf_printf(&m, "`foundry-guard: ignore[%s]` is not honoured: %s.", ig->rules, ig->invalid);
-			note(fs, o->invalid, path, ig, m.ptr, src, len);
+			note(fs, o->invalid, path, ig, m.ptr, src, len, r);
 			fg_buf_release(&m);
 		} else if (!ig->reason[0] && !ig->invalid) {
 			fg_buf m = FG_BUF_INIT;
 			fg_buf_printf(&m, "`foundry-guard: ignore[%s]` has no reason, so it is not honoured: write why "
 					  "this is fine after the bracket.", ig->rules);
-			note(fs, o->missing_reason, path, ig, m.ptr, src, len);
+			note(fs, o->missing_reason, path, ig, m.ptr, src, len, r);
 			fg_buf_release(&m);
 		} else if (!ig->used && o->report_unused) {
 			fg_buf m = FG_BUF_INIT;
 			fg_buf_printf(&m, "`foundry-guard: ignore[%s]` matches no finding on this line or the next: "
 					  "remove it.", ig->rules);
-			note(fs, o->unused, path, ig, m.ptr, src, len);
+			note(fs, o->unused, path, ig, m.ptr, src, len, r);
 			fg_buf_release(&m);
 		}
 		free(ig->rules);

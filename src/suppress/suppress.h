@@ -30,10 +30,10 @@ typedef struct fg_suppress_opts {
 /*
  * Inline ignores in one file's text, for the findings fs->items[first..].
  * Only markers inside a comment of the file's syntax count (not one inside
- * a string literal).
+ * a string literal).  Reasons and the notes' lines pass through the redactor r.
  */
 void fg_suppress_inline(fg_findings *fs, size_t first, const char *path, const char *src, size_t len,
-			fg_comment_style style, const fg_suppress_opts *o);
+			fg_comment_style style, const fg_suppress_opts *o, const fg_redactor *r);
 
 /* allow: entries with a path (and optional rule): suppressed as external. */
 void fg_suppress_allow_paths(fg_findings *fs, const fg_config *cfg);

@@ -123,3 +123,19 @@ FG_TEST(report_ci, codequality_empty_is_an_array)
 	free(s);
 	fg_assert(ok);
 }
+
+FG_TEST(report_ci, control_characters_never_reach_a_log)
+{
+	fg_findings fs = { 0 };
+	add(&fs, FG_SEV_ERROR, "a\n::error file=evil.py::x\x1b[2J.py", 4, "m\x1b]0;owned\x07 sent", "1:1");
+	char *g = render(&fs, "github");
+	char *t = render(&fs, "text");
+	fg_findings_release(&fs);
+	bool ok = !strchr(g, '\x1b') && !strchr(g, '\x07') && !strchr(t, '\x1b') && !strchr(t, '\x07');
+	ok = ok && count(g, "\n::") == 0 && count(t, "\n::") == 0 && strstr(t, "a\\n::error file=evil.py::x\\x1b[2J.py:4:3:");
+	if (!ok)
+		printf("    got: %s\n    and: %s", g, t);
+	free(g);
+	free(t);
+	fg_assert(ok);
+}
