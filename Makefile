@@ -16,7 +16,8 @@ CFLAGS  ?= -O2 -g
 FG_CFLAGS = -std=c11 $(WARN) $(CFLAGS) $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 FG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lpthread
 TARGET  ?= examples/demo
-# The labelled corpus and its scorer live beside the project (../shared); override with CORPUS= SCORER=.
+# The shared labelled corpus and its scorer live beside the project (../shared): an optional
+# extra gate (override with CORPUS= SCORER=). tests/corpus is always gated, by tests/score.py.
 CORPUS  ?= ../shared/corpus
 SCORER  ?= ../shared/eval/score.py
 GATED_SUITES := app-foundry direct-api docs-heavy opsbot polyglot
