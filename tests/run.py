@@ -74,6 +74,36 @@ def run_shell(c, binary, only):
             c.fail("cli." + name, p.stdout[-3000:])
 
 
+def run_fuzz_replay(c, binary, only):
+    """Every saved fuzz input (tests/fuzz/regressions/T and the seeds in
+    tests/fuzz/corpus/T) through its target's entry point, built without
+    libFuzzer beside the binary (make builds it; make asan with sanitizers)."""
+    if only and only not in "fuzz.replay":
+        return
+    replay = os.path.join(os.path.dirname(binary), "fuzz-replay")
+    fuzz = os.path.join(HERE, "fuzz")
+    targets = sorted(n[5:-2] for n in os.listdir(fuzz) if n.startswith("fuzz_") and n.endswith(".c"))
+    if not os.path.exists(replay):
+        c.fail("fuzz.replay", f"{replay} is missing; build it with make (make test does)")
+        return
+    for t in targets:
+        dirs = [d for d in (os.path.join(fuzz, "regressions", t), os.path.join(fuzz, "corpus", t)) if os.path.isdir(d)]
+        if not dirs:
+            c.fail(f"fuzz.replay.{t}", f"no seeds under tests/fuzz/corpus/{t}")
+            continue
+        try:
+            p = subprocess.run([replay, t, *dirs], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                               timeout=600)
+        except subprocess.TimeoutExpired:
+            c.fail(f"fuzz.replay.{t}", "took over 600 s")
+            continue
+        last = p.stdout.strip().splitlines()[-1] if p.stdout.strip() else ""
+        if p.returncode == 0:
+            c.ok(f"fuzz.replay.{t} ({last})")
+        else:
+            c.fail(f"fuzz.replay.{t}", f"exit {p.returncode}:\n{p.stdout[-3000:]}")
+
+
 def run_score(c, binary, corpus, scorer, suites, only):
     if only and only not in "corpus":
         return
@@ -129,6 +159,7 @@ def main():
         run_unit(c, a.unit, a.only[5:] if a.only and a.only.startswith("unit.") else None)
     e2e.run_all(c, binary, a.only)
     run_shell(c, binary, a.only)
+    run_fuzz_replay(c, binary, a.only)
     if not a.only or "scorer" in a.only:
         score_test.run_all(c, binary, a.only)
     if a.suites:

@@ -1,0 +1,3 @@
+; Bash: comments.
+(comment) @comment
+

@@ -1,0 +1,3 @@
+; C#: comments (line, block and XML doc comments).
+(comment) @comment
+

@@ -1,0 +1,3 @@
+; JavaScript, TypeScript and TSX: text that can hold a retention claim (line, block and JSDoc comments).
+(comment) @comment
+

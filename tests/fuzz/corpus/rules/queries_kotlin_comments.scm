@@ -1,0 +1,4 @@
+; Kotlin: comments.
+(line_comment) @comment
+(multiline_comment) @comment
+

@@ -1,0 +1,3 @@
+; PHP: comments (#, // and block comments).
+(comment) @comment
+

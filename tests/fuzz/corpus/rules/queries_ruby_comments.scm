@@ -1,0 +1,3 @@
+; Ruby: comments.
+(comment) @comment
+
