@@ -121,7 +121,8 @@ asan:
 # ---- fuzzing (tests/fuzz) ----
 # make fuzz [FUZZ_SECONDS=N] [FUZZ_TARGETS="..."]: builds each libFuzzer target with clang
 # (ASan + UBSan + coverage, objects in build/fuzz) and runs it N seconds, one after the other,
-# from its seeds (tests/fuzz/corpus/T) and regressions (tests/fuzz/regressions/T). Crashes and
+# from its seeds (tests/fuzz/corpus/T, and build/fuzz/seeds/T drawn from the test material by
+# tests/fuzz/make_seeds.py) and regressions (tests/fuzz/regressions/T). Crashes and
 # slow inputs land in build/fuzz/artifacts/T/ and are minimised into build/fuzz/minimized/T/;
 # a fixed one goes to tests/fuzz/regressions/T/, which `make test` and `make asan` replay
 # (with the seeds) through the same entry points, built by gcc without libFuzzer.
@@ -169,11 +170,12 @@ fuzz:
 	@command -v $(FUZZ_CC) >/dev/null 2>&1 || { echo "foundry-guard: make fuzz needs clang; run: apt-get install -y clang" >&2; exit 2; }
 	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=$(FUZZ_CC) \
 	  CFLAGS="$(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link" FUZZ_TARGETS="$(FUZZ_TARGETS)" fuzz-build
+	@python3 tests/fuzz/make_seeds.py --out $(FUZZ_BUILD)/seeds --bin $(BIN)
 	@export LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0; fail=""; \
 	for t in $(FUZZ_TARGETS); do \
 	  art=$(FUZZ_BUILD)/artifacts/$$t; min=$(FUZZ_BUILD)/minimized/$$t; \
 	  mkdir -p $(FUZZ_BUILD)/corpus/$$t $$art $$min; \
-	  dirs="$(FUZZ_BUILD)/corpus/$$t tests/fuzz/corpus/$$t"; \
+	  dirs="$(FUZZ_BUILD)/corpus/$$t tests/fuzz/corpus/$$t $(FUZZ_BUILD)/seeds/$$t"; \
 	  [ -d tests/fuzz/regressions/$$t ] && dirs="$$dirs tests/fuzz/regressions/$$t"; \
 	  echo "  FUZZ    $$t ($(FUZZ_SECONDS)s)"; \
 	  $(FUZZ_BUILD)/fuzzer-$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \

@@ -10,8 +10,10 @@ usage: run.py --bin BIN --unit UNIT_BIN [--corpus DIR --scorer PY --suites "a b"
 import argparse
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -75,9 +77,10 @@ def run_shell(c, binary, only):
 
 
 def run_fuzz_replay(c, binary, only):
-    """Every saved fuzz input (tests/fuzz/regressions/T and the seeds in
-    tests/fuzz/corpus/T) through its target's entry point, built without
-    libFuzzer beside the binary (make builds it; make asan with sanitizers)."""
+    """Every saved fuzz input through its target's entry point, built without
+    libFuzzer beside the binary (make builds it; make asan with sanitizers):
+    tests/fuzz/regressions/T, the hand-written seeds in tests/fuzz/corpus/T
+    and the seeds make_seeds.py draws from the test material."""
     if only and only not in "fuzz.replay":
         return
     replay = os.path.join(os.path.dirname(binary), "fuzz-replay")
@@ -86,22 +89,26 @@ def run_fuzz_replay(c, binary, only):
     if not os.path.exists(replay):
         c.fail("fuzz.replay", f"{replay} is missing; build it with make (make test does)")
         return
-    for t in targets:
-        dirs = [d for d in (os.path.join(fuzz, "regressions", t), os.path.join(fuzz, "corpus", t)) if os.path.isdir(d)]
-        if not dirs:
-            c.fail(f"fuzz.replay.{t}", f"no seeds under tests/fuzz/corpus/{t}")
-            continue
-        try:
-            p = subprocess.run([replay, t, *dirs], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                               timeout=600)
-        except subprocess.TimeoutExpired:
-            c.fail(f"fuzz.replay.{t}", "took over 600 s")
-            continue
-        last = p.stdout.strip().splitlines()[-1] if p.stdout.strip() else ""
-        if p.returncode == 0:
-            c.ok(f"fuzz.replay.{t} ({last})")
-        else:
-            c.fail(f"fuzz.replay.{t}", f"exit {p.returncode}:\n{p.stdout[-3000:]}")
+    seeds = tempfile.mkdtemp(prefix="fg-seeds-")
+    try:
+        subprocess.run([sys.executable, os.path.join(fuzz, "make_seeds.py"), "--out", seeds, "--bin", binary],
+                       check=True)
+        for t in targets:
+            dirs = [d for d in (os.path.join(fuzz, "regressions", t), os.path.join(fuzz, "corpus", t),
+                                os.path.join(seeds, t)) if os.path.isdir(d)]
+            try:
+                p = subprocess.run([replay, t, *dirs], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                   text=True, timeout=600)
+            except subprocess.TimeoutExpired:
+                c.fail(f"fuzz.replay.{t}", "took over 600 s")
+                continue
+            last = p.stdout.strip().splitlines()[-1] if p.stdout.strip() else ""
+            if p.returncode == 0:
+                c.ok(f"fuzz.replay.{t} ({last})")
+            else:
+                c.fail(f"fuzz.replay.{t}", f"exit {p.returncode}:\n{p.stdout[-3000:]}")
+    finally:
+        shutil.rmtree(seeds, ignore_errors=True)
 
 
 def run_score(c, binary, corpus, scorer, suites, only):

@@ -1,3 +1,0 @@
-; Bash: comments.
-(comment) @comment
-

@@ -1,3 +1,0 @@
-; C#: comments (line, block and XML doc comments).
-(comment) @comment
-

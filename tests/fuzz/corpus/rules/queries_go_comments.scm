@@ -1,3 +1,0 @@
-; Go: comments.
-(comment) @comment
-

@@ -1,4 +1,0 @@
-; Kotlin: comments.
-(line_comment) @comment
-(multiline_comment) @comment
-

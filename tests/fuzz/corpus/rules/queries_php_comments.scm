@@ -1,3 +1,0 @@
-; PHP: comments (#, // and block comments).
-(comment) @comment
-

@@ -1,3 +1,0 @@
-; Ruby: comments.
-(comment) @comment
-
