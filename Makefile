@@ -175,8 +175,10 @@ fuzz:
 	for t in $(FUZZ_TARGETS); do \
 	  art=$(FUZZ_BUILD)/artifacts/$$t; min=$(FUZZ_BUILD)/minimized/$$t; \
 	  mkdir -p $(FUZZ_BUILD)/corpus/$$t $$art $$min; \
-	  dirs="$(FUZZ_BUILD)/corpus/$$t tests/fuzz/corpus/$$t $(FUZZ_BUILD)/seeds/$$t"; \
-	  [ -d tests/fuzz/regressions/$$t ] && dirs="$$dirs tests/fuzz/regressions/$$t"; \
+	  dirs=$(FUZZ_BUILD)/corpus/$$t; \
+	  for d in tests/fuzz/corpus/$$t $(FUZZ_BUILD)/seeds/$$t tests/fuzz/regressions/$$t; do \
+	    [ -d $$d ] && dirs="$$dirs $$d"; \
+	  done; \
 	  echo "  FUZZ    $$t ($(FUZZ_SECONDS)s)"; \
 	  $(FUZZ_BUILD)/fuzzer-$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
 	    -max_len=$(FUZZ_MAX_LEN) -print_final_stats=1 -artifact_prefix=$$art/ $$dirs \
