@@ -16,7 +16,8 @@ CFLAGS  ?= -O2 -g
 FG_CFLAGS = -std=c11 $(WARN) $(CFLAGS) $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 FG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lpthread
 TARGET  ?= examples/demo
-# The labelled corpus and its scorer live beside the project (../shared); override with CORPUS= SCORER=.
+# The shared labelled corpus and its scorer live beside the project (../shared): an optional
+# extra gate (override with CORPUS= SCORER=). tests/corpus is always gated, by tests/score.py.
 CORPUS  ?= ../shared/corpus
 SCORER  ?= ../shared/eval/score.py
 GATED_SUITES := app-foundry direct-api docs-heavy opsbot polyglot
@@ -116,6 +117,82 @@ test: $(BIN) $(UNIT_BIN)
 # Sanitizer build in its own tree; the same test runner drives it.
 asan:
 	@ASAN_OPTIONS=fast_unwind_on_malloc=0 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 $(MAKE) --no-print-directory BUILD=build/asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" test
+
+# ---- fuzzing (tests/fuzz) ----
+# make fuzz [FUZZ_SECONDS=N] [FUZZ_TARGETS="..."]: builds each libFuzzer target with clang
+# (ASan + UBSan + coverage, objects in build/fuzz) and runs it N seconds, one after the other,
+# from its seeds (tests/fuzz/corpus/T, and build/fuzz/seeds/T drawn from the test material by
+# tests/fuzz/make_seeds.py) and regressions (tests/fuzz/regressions/T). Crashes and
+# slow inputs land in build/fuzz/artifacts/T/ and are minimised into build/fuzz/minimized/T/;
+# a fixed one goes to tests/fuzz/regressions/T/, which `make test` and `make asan` replay
+# (with the seeds) through the same entry points, built by gcc without libFuzzer.
+FUZZ_TARGETS ?= analyze config rules baseline diff
+FUZZ_SECONDS ?= 60
+FUZZ_MAX_LEN ?= 16384
+FUZZ_CC      ?= clang
+FUZZ_BUILD   := build/fuzz
+FUZZ_CFLAGS  := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+FUZZ_ALL     := analyze config rules baseline diff
+FUZZ_COMMON  := $(BUILD)/obj/tests/fuzz/common.o
+FUZZ_REPLAY  := $(BUILD)/fuzz-replay
+FUZZ_REPLAY_OBJS := $(BUILD)/obj/tests/fuzz/replay.o $(FUZZ_COMMON) $(FUZZ_ALL:%=$(BUILD)/obj/tests/fuzz/one_%.o)
+
+.PHONY: fuzz fuzz-build fuzz-clean
+.SECONDARY: $(FUZZ_ALL:%=$(BUILD)/obj/tests/fuzz/fuzz_%.o)
+
+# The replay build: each target's entry point renamed fz_one_T.
+$(BUILD)/obj/tests/fuzz/one_%.o: tests/fuzz/fuzz_%.c $(BUILD)/.deps
+	@mkdir -p $(@D)
+	$(quiet) "  CC      $< (replay)"
+	$(Q)$(CC) $(FG_CFLAGS) -MMD -MP -DLLVMFuzzerTestOneInput=fz_one_$* -c $< -o $@
+
+$(FUZZ_REPLAY): $(FUZZ_REPLAY_OBJS) $(LIB_OBJS) $(GRAMMAR_OBJS)
+	$(quiet) "  LINK    $@"
+	$(Q)$(CC) $(CFLAGS) -o $@ $(FUZZ_REPLAY_OBJS) $(LIB_OBJS) $(GRAMMAR_OBJS) $(FG_LIBS)
+
+-include $(FUZZ_REPLAY_OBJS:.o=.d)
+
+# tests/run.py finds the replay driver beside the binary.
+test: $(FUZZ_REPLAY)
+
+clean: fuzz-clean
+fuzz-clean:
+	rm -rf $(FUZZ_REPLAY) $(FUZZ_BUILD)
+
+# Run with BUILD=$(FUZZ_BUILD) CC=clang (see fuzz).
+fuzz-build: $(FUZZ_TARGETS:%=$(BUILD)/fuzzer-%)
+
+$(BUILD)/fuzzer-%: $(BUILD)/obj/tests/fuzz/fuzz_%.o $(FUZZ_COMMON) $(LIB_OBJS) $(GRAMMAR_OBJS)
+	$(quiet) "  LINK    $@"
+	$(Q)$(CC) $(CFLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_COMMON) $(LIB_OBJS) $(GRAMMAR_OBJS) $(FG_LIBS)
+
+fuzz:
+	@command -v $(FUZZ_CC) >/dev/null 2>&1 || { echo "foundry-guard: make fuzz needs clang; run: apt-get install -y clang" >&2; exit 2; }
+	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=$(FUZZ_CC) \
+	  CFLAGS="$(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link" FUZZ_TARGETS="$(FUZZ_TARGETS)" fuzz-build
+	@python3 tests/fuzz/make_seeds.py --out $(FUZZ_BUILD)/seeds --bin $(BIN)
+	@export LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0; fail=""; \
+	for t in $(FUZZ_TARGETS); do \
+	  art=$(FUZZ_BUILD)/artifacts/$$t; min=$(FUZZ_BUILD)/minimized/$$t; \
+	  mkdir -p $(FUZZ_BUILD)/corpus/$$t $$art $$min; \
+	  dirs=$(FUZZ_BUILD)/corpus/$$t; \
+	  for d in tests/fuzz/corpus/$$t $(FUZZ_BUILD)/seeds/$$t tests/fuzz/regressions/$$t; do \
+	    [ -d $$d ] && dirs="$$dirs $$d"; \
+	  done; \
+	  echo "  FUZZ    $$t ($(FUZZ_SECONDS)s)"; \
+	  $(FUZZ_BUILD)/fuzzer-$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	    -max_len=$(FUZZ_MAX_LEN) -print_final_stats=1 -artifact_prefix=$$art/ $$dirs \
+	    >$(FUZZ_BUILD)/$$t.log 2>&1 || fail="$$fail $$t"; \
+	  grep -E '^(stat::number_of_executed_units|stat::new_units_added|==[0-9]+==ERROR|SUMMARY)' $(FUZZ_BUILD)/$$t.log | sed 's/^/          /'; \
+	  for a in $$art/*; do \
+	    [ -f "$$a" ] && [ ! -f "$$min/$${a##*/}" ] || continue; \
+	    echo "  MIN     $$a -> $$min/$${a##*/}"; \
+	    $(FUZZ_BUILD)/fuzzer-$$t -minimize_crash=1 -max_total_time=60 -timeout=10 \
+	      -exact_artifact_path=$$min/$${a##*/} $$a >$$min/$${a##*/}.log 2>&1 || true; \
+	    [ -f "$$min/$${a##*/}" ] || cp "$$a" "$$min/$${a##*/}"; \
+	  done; \
+	done; \
+	if [ -n "$$fail" ]; then echo "fuzz: findings in:$$fail (logs: $(FUZZ_BUILD)/T.log, inputs: $(FUZZ_BUILD)/minimized/)"; exit 1; fi
 
 bench: $(BIN)
 	@python3 tests/bench.py --bin $(BIN)

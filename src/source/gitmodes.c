@@ -122,12 +122,8 @@ static int on_line(const git_diff_delta *d, const git_diff_hunk *h, const git_di
 	(void)d;
 	(void)h;
 	diffstate *st = payload;
-	if (!st->cur || l->origin != GIT_DIFF_LINE_ADDITION || l->new_lineno <= 0)
-		return 0;
-	fg_file *f = &st->src->files[st->cur_idx];
-	if (f->nadded % 64 == 0)
-		f->added = fg_xrealloc(f->added, (f->nadded + 64) * sizeof(uint32_t));
-	f->added[f->nadded++] = (uint32_t)l->new_lineno;
+	if (st->cur)
+		fg__file_add_line(&st->src->files[st->cur_idx], l->origin, l->new_lineno);
 	return 0;
 }
 
@@ -387,9 +383,8 @@ static int staged(fg_source *src, const fg_source_opts *opts, gitctx *g, char *e
 		eo.nonly_paths = nexp;
 		opts = &eo;
 	}
-	git_diff_options o = GIT_DIFF_OPTIONS_INIT;
-	o.context_lines = 0;
-	o.flags = GIT_DIFF_INCLUDE_TYPECHANGE;
+	git_diff_options o;
+	fg__diff_options(&o);
 	git_diff *diff = NULL;
 	int rc = git_diff_tree_to_index(&diff, g->repo, old, g->index, &o);
 	if (rc < 0)
@@ -465,9 +460,8 @@ static int diff_range(fg_source *src, const fg_source_opts *opts, gitctx *g, cha
 		rc = 0;
 		goto out;
 	}
-	git_diff_options o = GIT_DIFF_OPTIONS_INIT;
-	o.context_lines = 0;
-	o.flags = GIT_DIFF_INCLUDE_TYPECHANGE;
+	git_diff_options o;
+	fg__diff_options(&o);
 	if (git_diff_tree_to_tree(&diff, g->repo, mbt, g->tree, &o) < 0) {
 		fg__git_error(g->repo, err, errlen, "cannot diff against the merge base");
 		goto out;

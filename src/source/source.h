@@ -75,6 +75,12 @@ void fg_source_release(fg_source *src);
 /* Loads a file's bytes (from disk or the object database). 0, or -1 with errno. */
 int fg_file_load(const fg_file *f, size_t max, fg_buf *out);
 bool fg_file_line_added(const fg_file *f, uint32_t line);
+/*
+ * The line map of a change from `old` to `new_text`, as the diff modes build
+ * it: f->added gets the added line numbers.  0, or -1 with a message in err.
+ */
+int fg_source_diff_buffers(const char *old, size_t oldlen, const char *new_text, size_t newlen, fg_file *f,
+			   char *err, size_t errlen);
 
 /*
  * The folder a scan is rooted at (repository workdir, or the folder for

@@ -14,6 +14,10 @@ bool fg__path_under(const char *path, const char *dir);
 int fg__source_worktree(fg_source *src, const fg_source_opts *opts, char *err, size_t errlen);
 int fg__source_git(fg_source *src, const fg_source_opts *opts, char *err, size_t errlen);
 void fg__source_git_release(fg_source *src);
+/* The line map (linemap.c): records a diff line of f if it is an added one. */
+void fg__file_add_line(fg_file *f, int origin, int new_lineno);
+/* The diff options of both diff modes: no context lines. */
+void fg__diff_options(git_diff_options *o);
 /*
  * Worktree scans of a subfolder or of a few files keep the repository open
  * (taking ownership of a git_repository *), so the repository's Foundry
