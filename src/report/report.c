@@ -450,7 +450,7 @@ void fg_report_sarif(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ct
 			fg_jsonw_string(&j, "level", "warning");
 			fg_jsonw_object_begin(&j, "message");
 			fg_buf m = FG_BUF_INIT;
-			fg_buf_printf(&m, "Not fully analysed: %s was reached; findings in this file may be missing.",
+			fg_buf_printf(&m, "Not fully analysed (%s); findings in this file may be missing.",
 				      inc->why);
 			fg_jsonw_string(&j, "text", m.ptr);
 			fg_buf_release(&m);
