@@ -400,8 +400,16 @@ int fg_cmd_scan(int argc, char **argv, bool inventory)
 	if (stats.nincomplete) {
 		fprintf(stderr, "foundry-guard: warning: %zu file%s not fully analysed (", stats.nincomplete,
 			stats.nincomplete == 1 ? " was" : "s were");
-		for (size_t i = 0; i < stats.nincomplete && i < 5; i++)
-			fprintf(stderr, "%s%s: %s", i ? ", " : "", stats.incomplete[i].path, stats.incomplete[i].why);
+		for (size_t i = 0; i < stats.nincomplete && i < 5; i++) {
+			fputs(i ? ", " : "", stderr);
+			/* a file name's control characters must not start a line of their own in a CI log */
+			for (const unsigned char *q = (const unsigned char *)stats.incomplete[i].path; *q; q++)
+				if (*q < 0x20 || *q == 0x7f)
+					fprintf(stderr, "\\x%02x", *q);
+				else
+					fputc(*q, stderr);
+			fprintf(stderr, ": %s", stats.incomplete[i].why);
+		}
 		fprintf(stderr, "%s); split or simplify %s\n", stats.nincomplete > 5 ? ", ..." : "",
 			stats.nincomplete == 1 ? "it" : "them");
 	}
