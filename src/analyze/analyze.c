@@ -56,7 +56,7 @@ bool fg_analyze_may_match(fg_worker *w, const char *data, size_t len, bool repo_
 bool fg__spend(fg_analysis *a)
 {
 	if (a->budget.left == 0) {
-		fg__cut(a, "the analysis step limit");
+		fg__cut(a, "the per-file step limit");
 		return false;
 	}
 	a->budget.left--;
@@ -247,7 +247,7 @@ void fg__analyze_mapped(fg_worker *w, const char *path, fg_filetype type, const 
 		if (tree && fg_tree_deeper_than(tree, FG_MAX_TREE_DEPTH)) {
 			/* the queries and our own walks would take quadratic time or deep stacks */
 			stats->parsed = true;
-			fg__cut(&a, "syntax nested deeper than the nesting limit");
+			fg__cut(&a, "syntax nested deeper than " FG_MAX_TREE_DEPTH_TEXT " levels");
 			fg_tree_free(tree);
 		} else if (tree) {
 			stats->parsed = true;

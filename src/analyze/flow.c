@@ -215,7 +215,7 @@ static bool push_step(flow *f, uint32_t pos, const char *what)
 {
 	if (f->nsteps >= FLOW_MAX_DEPTH) {
 		f->cuts++;
-		fg__cut(f->c->a, "the flow depth limit");
+		fg__cut(f->c->a, "a data flow longer than the depth limit");
 		return false;
 	}
 	f->steps[f->nsteps].pos = pos;
@@ -569,7 +569,7 @@ static void follow_name(flow *f, const char *name, uint32_t pos, vmode mode, int
 					continue;
 				if (f->nvisiting >= FLOW_MAX_DEPTH) {
 					f->cuts++;
-					fg__cut(c->a, "the flow depth limit");
+					fg__cut(c->a, "a data flow longer than the depth limit");
 					continue;
 				}
 				fg_buf st = FG_BUF_INIT;
@@ -1093,7 +1093,7 @@ void fg__visit(flow *f, fg_node n, vmode mode, int depth)
 		return;
 	if (depth > FLOW_MAX_DEPTH * 4) {
 		f->cuts++;
-		fg__cut(c->a, "the flow depth limit");
+		fg__cut(c->a, "a data flow longer than the depth limit");
 		return;
 	}
 	if (!fg__spend(c->a))

@@ -12,7 +12,9 @@ typedef struct fg_span {
 
 /* Bounds on one file's analysis, so that no file can stall a hook. */
 #define FG_FILE_STEPS 1000000u  /* flow visits, name look-ups and client resolutions per file */
-#define FG_MAX_TREE_DEPTH 2000u /* syntax nested deeper than this is not analysed */
+#define FG_MAX_TREE_DEPTH 2000 /* syntax nested deeper than this is not analysed */
+#define FG_MAX_TREE_DEPTH_TEXT "2000"
+_Static_assert(FG_MAX_TREE_DEPTH == 2000, "FG_MAX_TREE_DEPTH_TEXT says 2000");
 
 typedef struct fg_budget {
 	size_t left;       /* units of work left */

@@ -335,8 +335,8 @@ static bool root_uri(fg_buf *u, const char *root)
 	return true;
 }
 
-static void sarif_location(fg_jsonw *j, const char *path, uint32_t line, uint32_t col, uint32_t end_line,
-			   uint32_t end_col, const char *snippet)
+/* Opens physicalLocation and writes its artifactLocation (the caller closes it). */
+static void sarif_artifact(fg_jsonw *j, const char *path)
 {
 	fg_buf u = FG_BUF_INIT;
 	uri_path(&u, path);
@@ -345,6 +345,13 @@ static void sarif_location(fg_jsonw *j, const char *path, uint32_t line, uint32_
 	fg_jsonw_string(j, "uri", u.ptr);
 	fg_jsonw_string(j, "uriBaseId", "%SRCROOT%");
 	fg_jsonw_object_end(j);
+	fg_buf_release(&u);
+}
+
+static void sarif_location(fg_jsonw *j, const char *path, uint32_t line, uint32_t col, uint32_t end_line,
+			   uint32_t end_col, const char *snippet)
+{
+	sarif_artifact(j, path);
 	/*
 	 * SARIF1007: the end must not precede the start.  An end that does not
 	 * (e.g. a span that stops just past a newline, whose end column is on the
@@ -367,7 +374,6 @@ static void sarif_location(fg_jsonw *j, const char *path, uint32_t line, uint32_
 	}
 	fg_jsonw_object_end(j);
 	fg_jsonw_object_end(j);
-	fg_buf_release(&u);
 }
 
 static void sarif_rule(fg_jsonw *j, const fg_rule *r)
@@ -471,22 +477,15 @@ void fg_report_sarif(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ct
 			fg_jsonw_string(&j, "level", "warning");
 			fg_jsonw_object_begin(&j, "message");
 			fg_buf m = FG_BUF_INIT;
-			fg_buf_printf(&m, "Not fully analysed: %s was reached; findings in this file may be missing.",
+			fg_buf_printf(&m, "Not fully analysed (%s); findings in this file may be missing.",
 				      inc->why);
 			fg_jsonw_string(&j, "text", m.ptr);
 			fg_buf_release(&m);
 			fg_jsonw_object_end(&j);
 			fg_jsonw_array_begin(&j, "locations");
 			fg_jsonw_object_begin(&j, NULL);
-			fg_buf loc = FG_BUF_INIT;
-			uri_path(&loc, inc->path);
-			fg_jsonw_object_begin(&j, "physicalLocation");
-			fg_jsonw_object_begin(&j, "artifactLocation");
-			fg_jsonw_string(&j, "uri", loc.ptr);
-			fg_jsonw_string(&j, "uriBaseId", "%SRCROOT%");
+			sarif_artifact(&j, inc->path);
 			fg_jsonw_object_end(&j);
-			fg_jsonw_object_end(&j);
-			fg_buf_release(&loc);
 			fg_jsonw_object_end(&j);
 			fg_jsonw_array_end(&j);
 			fg_jsonw_object_end(&j);

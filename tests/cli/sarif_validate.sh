@@ -70,6 +70,15 @@ EOF
 	printf 'def f(user):\n'
 	printf '    client.messages.create(model="m", max_tokens=10, messages=[{"role":"user","content": f"Caf\351 SSN {user.ssn}"}])  # d\351j\340 vu\n'
 } >"$repo/v:1 legacy.py"
+# A file nested deeper than the analysis follows: a toolExecutionNotification.
+{
+	printf 'from anthropic import AnthropicFoundry\nclient = AnthropicFoundry()\nx = '
+	i=0
+	while [ $i -lt 2100 ]; do printf '['; i=$((i + 1)); done
+	i=0
+	while [ $i -lt 2100 ]; do printf ']'; i=$((i + 1)); done
+	printf '\n'
+} >"$repo/app/deep.py"
 cat >"$repo/docs/privacy.md" <<'EOF'
 # Privacy
 
@@ -99,7 +108,8 @@ fi
 fail=0
 # The fixture must have produced what we mean to validate.
 for want in '"ruleId": "sensitive-data/' '"ruleId": "zdr-claim/' '"codeFlows"' '"partialFingerprints"' \
-	'"primaryLocationLineHash"' '"security-severity"' '"markdown"' '"uri": "v%3A1%20legacy.py"'; do
+	'"primaryLocationLineHash"' '"security-severity"' '"markdown"' '"uri": "v%3A1%20legacy.py"' \
+	'"toolExecutionNotifications"'; do
 	if ! grep -q "$want" "$sarif"; then
 		echo "sarif_validate: FAIL: the SARIF report has no $want" >&2
 		fail=1

@@ -383,6 +383,13 @@ def t_bounded_file_is_reported_not_silently_passed(binary):
             'await client.messages.create({ model: "m", max_tokens: 5, messages: [{ role: "user", content: p }] });\n')
     repo = make_repo({"deep.ts": deep.encode(), "ok.py": "x = 1\n"})
     try:
+        with open(os.path.join(repo, "x\n::error file=y.ts::forged.ts"), "wb") as f:
+            f.write(deep.encode())
+        p = subprocess.run([binary, "scan", repo], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                           timeout=120)
+        if any(line.startswith("::") for line in p.stderr.splitlines()):
+            return f"a file name forged a line of its own: {p.stderr!r}"
+        os.remove(os.path.join(repo, "x\n::error file=y.ts::forged.ts"))
         p = subprocess.run([binary, "scan", repo], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                            timeout=120)
         if p.returncode != 0 or "1 not fully analysed" not in p.stdout:
