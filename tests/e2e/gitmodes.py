@@ -379,6 +379,10 @@ def t_diff_in_shallow_clones_finds_what_git_finds(binary):
         # a push (before..after) checked out with fetch-depth 3: before is the shallow boundary
         "push range": ([("main", {"m1.py": "a = 1\n"}, same), ("main", {"m2.py": "a = 2\n"}, same),
                         ("main", {"app.py": LEAK}, same), ("main", {"m3.py": "a = 3\n"}, same)], "main", 1, 3),
+        # the same push checked out with fetch-depth 1: the Action fetches before, then deepens
+        "push range, fetch-depth 1": ([("main", {"m1.py": "a = 1\n"}, same), ("main", {"m2.py": "a = 2\n"}, same),
+                                       ("main", {"app.py": LEAK}, same), ("main", {"m3.py": "a = 3\n"}, same),
+                                       ("main", {"m4.py": "a = 4\n"}, same)], "main", 1, 1),
     }
     fails = []
     for name, (steps, branch, base_i, depth) in cases.items():
