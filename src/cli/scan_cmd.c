@@ -10,7 +10,6 @@
 #include "../suppress/suppress.h"
 #include <errno.h>
 #include <limits.h>
-#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -165,111 +164,7 @@ int fg_cli_load_config(const fg_cli_opts *c, fg_config *cfg)
 	return rc;
 }
 
-/* The scan itself, once the options are parsed; returns the exit status. */
-static int run_scan(fg_cli_opts c, const fg_reporter *rep)
-{
-	char err[1024];
-	fg_config cfg;
-	fg_config_init(&cfg);
-	if (fg_cli_load_config(&c, &cfg) < 0) {
-		fg_config_release(&cfg);
-		return EXIT_ERROR;
-	}
-	if (!c.cli_max_size && cfg.max_file_size > 0)
-		c.scan.source.max_file_size = (size_t)cfg.max_file_size;
-	if (!c.cli_context && cfg.foundry_context != -2)
-		c.scan.foundry_context = cfg.foundry_context;
-	c.scan.config = &cfg;
-
-	if (c.rules_only && !c.rules_dir)
-		fg_cli_die_usage("%s needs --rules DIR", "--rules-only");
-	if (c.rules_dir && access(c.rules_dir, R_OK | X_OK) != 0) {
-		fprintf(stderr, "foundry-guard: --rules %s: %s; give a folder laid out like rules/\n", c.rules_dir,
-			strerror(errno));
-		return EXIT_ERROR;
-	}
-	fg_ruleset *rs = NULL;
-	if (fg_cli_load_rules(c.rules_dir, c.rules_only, &rs) < 0) {
-		fg_config_release(&cfg);
-		return EXIT_ERROR;
-	}
-	if (fg_ruleset_apply_config(rs, &cfg, err, sizeof(err)) < 0) {
-		fprintf(stderr, "foundry-guard: %s\n", err);
-		fg_ruleset_free(rs);
-		fg_config_release(&cfg);
-		return EXIT_ERROR;
-	}
-	c.scan.rules = rs;
-	char today[16];
-	time_t now = time(NULL);
-	struct tm tmv;
-	strftime(today, sizeof(today), "%Y-%m-%d", gmtime_r(&now, &tmv));
-	fg_suppress_opts so = { today, c.report_unused, fg_ruleset_rule(rs, "suppression/missing-reason"),
-				fg_ruleset_rule(rs, "suppression/unused-ignore") };
-	c.scan.suppress = &so;
-	fg_findings fs = { 0 };
-	fg_scan_stats stats;
-	if (fg_scan_run(&c.scan, &fs, &stats, err, sizeof(err)) < 0) {
-		fprintf(stderr, "foundry-guard: %s\n", err);
-		fg_ruleset_free(rs);
-		fg_config_release(&cfg);
-		return EXIT_ERROR;
-	}
-	fg_suppress_apply_rules(&fs, &cfg);
-	fg_suppress_allow_paths(&fs, &cfg);
-	if (c.baseline && apply_baseline(&c, &fs, &stats) < 0) {
-		fg_findings_release(&fs);
-		fg_scan_stats_release(&stats);
-		fg_ruleset_free(rs);
-		fg_config_release(&cfg);
-		return EXIT_ERROR;
-	}
-	if (stats.config_changed && c.config_from)
-		config_changed_note(&fs, rs);
-	fg_report_ctx ctx = { .rules = rs, .stats = &stats, .explain_flows = c.explain_flows,
-			      .tool_version = FG_VERSION };
-	ctx.color = c.color == 1 || (c.color == -1 && !c.output && isatty(STDOUT_FILENO) && !getenv("NO_COLOR"));
-	fg_buf out = FG_BUF_INIT;
-	rep->write(&out, &fs, &ctx);
-	int rc = write_output(c.output, &out) < 0 ? EXIT_ERROR : 0;
-	if (rc == 0 && c.output && strcmp(c.format, "text") != 0) {
-		/* A machine-readable report went to a file: still tell the human. */
-		fg_buf sum = FG_BUF_INIT;
-		fg_report_summary(&sum, &fs, &stats);
-		fputs(sum.ptr, stderr);
-		fg_buf_release(&sum);
-	}
-	if (stats.note)
-		fprintf(stderr, "foundry-guard: %s\n", stats.note);
-	if (stats.unreadable_names)
-		fprintf(stderr, "foundry-guard: warning: could not read %zu file%s (%s%s); check their permissions\n",
-			stats.skipped_unreadable, stats.skipped_unreadable == 1 ? "" : "s", stats.unreadable_names,
-			stats.skipped_unreadable > 5 ? ", ..." : "");
-	if (stats.regex_limit_hits)
-		fprintf(stderr, "foundry-guard: warning: %u pattern matches hit the PCRE2 match limit and were skipped\n",
-			stats.regex_limit_hits);
-	if (rc == 0 && c.write_baseline) {
-		if (fg_baseline_write(c.write_baseline, &fs, err, sizeof(err)) < 0) {
-			fprintf(stderr, "foundry-guard: %s\n", err);
-			rc = EXIT_ERROR;
-		} else {
-			fprintf(stderr, "foundry-guard: wrote the baseline %s; use it with --baseline %s\n",
-				c.write_baseline, c.write_baseline);
-			c.fail_on = 3; /* recording a baseline accepts what it records */
-		}
-	}
-	if (rc == 0 && c.fail_on <= FG_SEV_ERROR) {
-		for (size_t i = 0; i < fs.len; i++)
-			if (!fs.items[i].suppressed && (int)fs.items[i].severity >= c.fail_on)
-				rc = EXIT_FINDINGS;
-	}
-	fg_buf_release(&out);
-	fg_findings_release(&fs);
-	fg_scan_stats_release(&stats);
-	fg_ruleset_free(rs);
-	fg_config_release(&cfg);
-	return rc;
-}
+static int run_scan(fg_cli_opts c, const fg_reporter *rep);
 
 int fg_cmd_scan(int argc, char **argv, bool inventory)
 {
@@ -386,5 +281,111 @@ int fg_cmd_scan(int argc, char **argv, bool inventory)
 	for (size_t i = 0; norm && i < nonly; i++)
 		free(norm[i]);
 	free(norm);
+	return rc;
+}
+
+/* The scan itself, once the options are parsed; returns the exit status. */
+static int run_scan(fg_cli_opts c, const fg_reporter *rep)
+{
+	char err[1024];
+	fg_config cfg;
+	fg_config_init(&cfg);
+	if (fg_cli_load_config(&c, &cfg) < 0) {
+		fg_config_release(&cfg);
+		return EXIT_ERROR;
+	}
+	if (!c.cli_max_size && cfg.max_file_size > 0)
+		c.scan.source.max_file_size = (size_t)cfg.max_file_size;
+	if (!c.cli_context && cfg.foundry_context != -2)
+		c.scan.foundry_context = cfg.foundry_context;
+	c.scan.config = &cfg;
+
+	if (c.rules_only && !c.rules_dir)
+		fg_cli_die_usage("%s needs --rules DIR", "--rules-only");
+	if (c.rules_dir && access(c.rules_dir, R_OK | X_OK) != 0) {
+		fprintf(stderr, "foundry-guard: --rules %s: %s; give a folder laid out like rules/\n", c.rules_dir,
+			strerror(errno));
+		return EXIT_ERROR;
+	}
+	fg_ruleset *rs = NULL;
+	if (fg_cli_load_rules(c.rules_dir, c.rules_only, &rs) < 0) {
+		fg_config_release(&cfg);
+		return EXIT_ERROR;
+	}
+	if (fg_ruleset_apply_config(rs, &cfg, err, sizeof(err)) < 0) {
+		fprintf(stderr, "foundry-guard: %s\n", err);
+		fg_ruleset_free(rs);
+		fg_config_release(&cfg);
+		return EXIT_ERROR;
+	}
+	c.scan.rules = rs;
+	char today[16];
+	time_t now = time(NULL);
+	struct tm tmv;
+	strftime(today, sizeof(today), "%Y-%m-%d", gmtime_r(&now, &tmv));
+	fg_suppress_opts so = { today, c.report_unused, fg_ruleset_rule(rs, "suppression/missing-reason"),
+				fg_ruleset_rule(rs, "suppression/unused-ignore") };
+	c.scan.suppress = &so;
+	fg_findings fs = { 0 };
+	fg_scan_stats stats;
+	if (fg_scan_run(&c.scan, &fs, &stats, err, sizeof(err)) < 0) {
+		fprintf(stderr, "foundry-guard: %s\n", err);
+		fg_ruleset_free(rs);
+		fg_config_release(&cfg);
+		return EXIT_ERROR;
+	}
+	fg_suppress_apply_rules(&fs, &cfg);
+	fg_suppress_allow_paths(&fs, &cfg);
+	if (c.baseline && apply_baseline(&c, &fs, &stats) < 0) {
+		fg_findings_release(&fs);
+		fg_scan_stats_release(&stats);
+		fg_ruleset_free(rs);
+		fg_config_release(&cfg);
+		return EXIT_ERROR;
+	}
+	if (stats.config_changed && c.config_from)
+		config_changed_note(&fs, rs);
+	fg_report_ctx ctx = { .rules = rs, .stats = &stats, .explain_flows = c.explain_flows,
+			      .tool_version = FG_VERSION };
+	ctx.color = c.color == 1 || (c.color == -1 && !c.output && isatty(STDOUT_FILENO) && !getenv("NO_COLOR"));
+	fg_buf out = FG_BUF_INIT;
+	rep->write(&out, &fs, &ctx);
+	int rc = write_output(c.output, &out) < 0 ? EXIT_ERROR : 0;
+	if (rc == 0 && c.output && strcmp(c.format, "text") != 0) {
+		/* A machine-readable report went to a file: still tell the human. */
+		fg_buf sum = FG_BUF_INIT;
+		fg_report_summary(&sum, &fs, &stats);
+		fputs(sum.ptr, stderr);
+		fg_buf_release(&sum);
+	}
+	if (stats.note)
+		fprintf(stderr, "foundry-guard: %s\n", stats.note);
+	if (stats.unreadable_names)
+		fprintf(stderr, "foundry-guard: warning: could not read %zu file%s (%s%s); check their permissions\n",
+			stats.skipped_unreadable, stats.skipped_unreadable == 1 ? "" : "s", stats.unreadable_names,
+			stats.skipped_unreadable > 5 ? ", ..." : "");
+	if (stats.regex_limit_hits)
+		fprintf(stderr, "foundry-guard: warning: %u pattern matches hit the PCRE2 match limit and were skipped\n",
+			stats.regex_limit_hits);
+	if (rc == 0 && c.write_baseline) {
+		if (fg_baseline_write(c.write_baseline, &fs, err, sizeof(err)) < 0) {
+			fprintf(stderr, "foundry-guard: %s\n", err);
+			rc = EXIT_ERROR;
+		} else {
+			fprintf(stderr, "foundry-guard: wrote the baseline %s; use it with --baseline %s\n",
+				c.write_baseline, c.write_baseline);
+			c.fail_on = 3; /* recording a baseline accepts what it records */
+		}
+	}
+	if (rc == 0 && c.fail_on <= FG_SEV_ERROR) {
+		for (size_t i = 0; i < fs.len; i++)
+			if (!fs.items[i].suppressed && (int)fs.items[i].severity >= c.fail_on)
+				rc = EXIT_FINDINGS;
+	}
+	fg_buf_release(&out);
+	fg_findings_release(&fs);
+	fg_scan_stats_release(&stats);
+	fg_ruleset_free(rs);
+	fg_config_release(&cfg);
 	return rc;
 }
