@@ -677,6 +677,10 @@ def t_dotfiles_repository(binary):
         p, got = json_findings(binary, home, "--staged", env=env)
         if p.returncode != 1 or got != [("app.py", 6)]:
             return f"scan --staged in a dotfiles repository: {p.returncode} {got} {p.stderr!r}"
+        bad = run_scan(binary, home, "--staged", env={**env, "GIT_WORK_TREE": os.path.join(home, "nope")})
+        why = one_error_line(bad, "GIT_WORK_TREE")
+        if why:
+            return f"a GIT_WORK_TREE that does not exist: {why}"
         sh(home, "git", "reset", "-q", env=env)
         return refuses_then_commits(home, ("-a",), env=env)
     finally:
