@@ -167,7 +167,7 @@ int fg__source_worktree(fg_source *src, const fg_source_opts *opts, char *err, s
 	}
 	git_status_list *list = NULL;
 	if (git_status_list_new(&list, repo, &so) < 0) {
-		fg__git_error(err, errlen, "cannot list the working tree");
+		fg__git_error(repo, err, errlen, "cannot list the working tree");
 		git_repository_free(repo);
 		return -1;
 	}
