@@ -55,7 +55,7 @@ static const char usage_text[] =
 	"  --report-unused-ignores  report inline ignores that match no finding\n"
 	"  --rules DIR              add the rules in DIR to the embedded ones\n"
 	"  --rules-only             with --rules DIR: use only DIR's rules\n"
-	"  -- FILE...               scan only these files\n"
+	"  -- FILE...               scan only these files (a folder: the files under it)\n"
 	"\n"
 	"exit status: 0 nothing at or above --fail-on, 1 findings, 2 error\n";
 

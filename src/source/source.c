@@ -143,7 +143,8 @@ int fg__repo_open(git_repository **out, const char *path, char *err, size_t errl
 		return -1;
 	}
 	if (workdir_from_env(*out, gd != NULL) < 0) {
-		fg__git_error(*out, err, errlen, "GIT_WORK_TREE");
+		snprintf(err, errlen, "GIT_WORK_TREE=%s: cannot use it as the working tree (%s); fix or unset it",
+			 env_value("GIT_WORK_TREE") ? env_value("GIT_WORK_TREE") : "", fg__git_msg());
 		rc = -1;
 	} else if (odb_from_env(*out) < 0) {
 		fg__git_error(*out, err, errlen, "GIT_OBJECT_DIRECTORY/GIT_ALTERNATE_OBJECT_DIRECTORIES");

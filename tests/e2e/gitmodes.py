@@ -379,6 +379,10 @@ def t_diff_in_shallow_clones_finds_what_git_finds(binary):
         # a push (before..after) checked out with fetch-depth 3: before is the shallow boundary
         "push range": ([("main", {"m1.py": "a = 1\n"}, same), ("main", {"m2.py": "a = 2\n"}, same),
                         ("main", {"app.py": LEAK}, same), ("main", {"m3.py": "a = 3\n"}, same)], "main", 1, 3),
+        # the same push checked out with fetch-depth 1: the Action fetches before, then deepens
+        "push range, fetch-depth 1": ([("main", {"m1.py": "a = 1\n"}, same), ("main", {"m2.py": "a = 2\n"}, same),
+                                       ("main", {"app.py": LEAK}, same), ("main", {"m3.py": "a = 3\n"}, same),
+                                       ("main", {"m4.py": "a = 4\n"}, same)], "main", 1, 1),
     }
     fails = []
     for name, (steps, branch, base_i, depth) in cases.items():
@@ -428,21 +432,32 @@ def t_merge_base_matches_git_on_a_random_history(binary):
             files.append(mine)
         sh(repo, "git", "update-ref", "refs/heads/main", commits[-1])
         by_id = dict(zip(commits, files))
-        checked = 0
-        for _ in range(40):
-            a, b = rnd.sample(commits, 2)
-            bases = sh(repo, "git", "merge-base", "--all", a, b, check=False).stdout.split()
-            if not bases or b in bases:
-                continue
-            p, found = json_findings(binary, repo, "--diff", f"{a}..{b}")
-            got = {path for path, _ in found}
-            if got not in [by_id[b] - by_id[m] for m in bases]:
-                return f"--diff {a[:8]}..{b[:8]}: {p.returncode} {sorted(got)}; git's merge bases " \
-                       f"{[m[:8] for m in bases]} {p.stderr.strip()!r}"
-            checked += 1
-            if checked == 8:
-                break
-        return None if checked >= 4 else f"only {checked} pairs checked"
+
+        def compare(where, pool):
+            checked = 0
+            for _ in range(60):
+                a, b = rnd.sample(pool, 2)
+                bases = sh(where, "git", "merge-base", "--all", a, b, check=False).stdout.split()
+                if not bases or b in bases:
+                    continue
+                p, found = json_findings(binary, where, "--diff", f"{a}..{b}")
+                got = {path for path, _ in found}
+                if got not in [by_id[b] - by_id[m] for m in bases]:
+                    return f"--diff {a[:8]}..{b[:8]}: {p.returncode} {sorted(got)}; git's merge bases " \
+                           f"{[m[:8] for m in bases]} {p.stderr.strip()!r}"
+                checked += 1
+                if checked == 8:
+                    break
+            return None if checked >= 4 else f"only {checked} pairs checked"
+        why = compare(repo, commits)
+        if why:
+            return why
+        # the same history cut by a shallow clone: git stops at the boundary, so must the scan
+        shallow = os.path.join(repo, ".git", "shallow-clone")
+        sh(repo, "git", "clone", "-q", "--no-checkout", "--depth", "9", f"file://{repo}", shallow)
+        present = sh(shallow, "git", "rev-list", "--all").stdout.split()
+        why = compare(shallow, present)
+        return f"shallow clone: {why}" if why else None
     finally:
         shutil.rmtree(repo, ignore_errors=True)
 
@@ -604,7 +619,7 @@ def t_hook_reads_the_index_git_commits(binary):
 
 def t_hook_finds_the_binary_on_path(binary):
     def body(repo):
-        p = sh(repo, binary, "install-hook", env={"PATH": "/usr/bin:/bin"})
+        p = sh(repo, binary, "install-hook", env={"PATH": "/usr/bin:/bin", "FOUNDRY_GUARD": ""})
         if "FOUNDRY_GUARD" not in p.stdout or "refuses every commit" not in p.stdout:
             return f"install-hook did not say the hook cannot find the binary: {p.stdout!r}"
         text = open(os.path.join(repo, ".git", "hooks", "pre-commit")).read()
@@ -662,6 +677,10 @@ def t_dotfiles_repository(binary):
         p, got = json_findings(binary, home, "--staged", env=env)
         if p.returncode != 1 or got != [("app.py", 6)]:
             return f"scan --staged in a dotfiles repository: {p.returncode} {got} {p.stderr!r}"
+        bad = run_scan(binary, home, "--staged", env={**env, "GIT_WORK_TREE": os.path.join(home, "nope")})
+        why = one_error_line(bad, "GIT_WORK_TREE")
+        if why:
+            return f"a GIT_WORK_TREE that does not exist: {why}"
         sh(home, "git", "reset", "-q", env=env)
         return refuses_then_commits(home, ("-a",), env=env)
     finally:
