@@ -167,16 +167,20 @@ static bool is_alpha_word(const char *w, size_t n)
 	return true;
 }
 
-/* Interpolations in a literal: {expr}, ${expr}, #{expr}; returns where the one at i ends, or i. */
-static size_t interp_end(const char *s, size_t i, size_t end)
+/*
+ * Interpolations in a literal: {expr}, ${expr}, #{expr}, $(command); returns
+ * where the one at i ends, or i.
+ */
+static size_t interp_end(const char *s, size_t cs, size_t i, size_t end)
 {
-	if (s[i] != '{')
+	char open = s[i], close = open == '{' ? '}' : ')';
+	if (open != '{' && !(open == '(' && i > cs && s[i - 1] == '$'))
 		return i;
 	int depth = 0;
 	for (size_t k = i; k < end; k++) {
-		if (s[k] == '{')
+		if (s[k] == open)
 			depth++;
-		else if (s[k] == '}' && --depth == 0)
+		else if (s[k] == close && --depth == 0)
 			return k + 1;
 	}
 	return i;
@@ -214,10 +218,15 @@ static bool secret_context(const fg_redactor *r, const char *s, size_t q)
 	return e > k && r->secret_name(r->ctx, s + k, e - k);
 }
 
-/* Word breaks in a literal: blanks, and values already masked. */
+/*
+ * Word breaks in a literal: blanks, values already masked, escapes (\n),
+ * and the separators of queries and key=value lists (? & = ; ,).
+ */
 static bool blank(const char *s, const unsigned char *m, size_t i)
 {
-	return isspace((unsigned char)s[i]) || m[i] != KEEP;
+	if (isspace((unsigned char)s[i]) || m[i] != KEEP || strchr("\\?&=;,", s[i]))
+		return true;
+	return i > 0 && s[i - 1] == '\\' && strchr("ntr0", s[i]); /* the letter of an escape */
 }
 
 /* The next word in [*i, end) as [*ws, *we); false at the end. */
@@ -232,19 +241,33 @@ static bool next_word(const char *s, const unsigned char *m, size_t *i, size_t e
 	return *we > *ws;
 }
 
+/* Is the word [ws, we) a credential name, as in `password: x`, `Password=x`? */
+static bool names_secret(const fg_redactor *r, const char *s, size_t ws, size_t we)
+{
+	while (we > ws && s[we - 1] == ':')
+		we--;
+	return r && r->secret_name && we > ws && r->secret_name(r->ctx, s + ws, we - ws);
+}
+
 #define MAX_SEGMENTS 32
 
-/* One string literal's content [cs, ce): what of it may be printed. */
+/*
+ * One string literal's content [cs, ce): what of it may be printed.  Its
+ * own text (between interpolations) is judged word by word: words of
+ * prose, identifiers, paths, versions and words of three characters or
+ * fewer stay; any other word is hidden, and so is the word after a
+ * credential name (`Password=...`) and the whole text of a literal given
+ * to one (`password = "..."`).
+ */
 static void mark_literal(const fg_redactor *r, const char *s, size_t q, size_t cs, size_t ce, unsigned char *m)
 {
-	/* the literal's own text, between interpolations */
 	size_t seg[MAX_SEGMENTS][2], nseg = 0;
 	size_t p = cs;
-	for (size_t i = cs; i < ce; i++) {
-		size_t ie = interp_end(s, i, ce);
-		if (ie == i)
+	for (size_t i = cs; i <= ce; i++) {
+		size_t ie = i < ce ? interp_end(s, cs, i, ce) : i;
+		if (i < ce && ie == i)
 			continue;
-		size_t te = i > cs && (s[i - 1] == '$' || s[i - 1] == '#') ? i - 1 : i;
+		size_t te = i < ce && i > cs && (s[i - 1] == '$' || s[i - 1] == '#') ? i - 1 : i;
 		if (te > p) {
 			if (nseg == MAX_SEGMENTS) {
 				mark(m, cs, ce, HIDE); /* too many pieces to judge: hide it all */
@@ -253,47 +276,31 @@ static void mark_literal(const fg_redactor *r, const char *s, size_t q, size_t c
 			seg[nseg][0] = p;
 			seg[nseg++][1] = te;
 		}
+		if (i == ce)
+			break;
 		p = ie;
 		i = ie - 1;
 	}
-	if (ce > p) {
-		if (nseg == MAX_SEGMENTS) {
-			mark(m, cs, ce, HIDE);
-			return;
-		}
-		seg[nseg][0] = p;
-		seg[nseg++][1] = ce;
-	}
-	size_t text = 0, words = 0, alpha = 0, ws, we;
-	for (size_t k = 0; k < nseg; k++)
-		for (size_t i = seg[k][0]; next_word(s, m, &i, seg[k][1], &ws, &we);) {
-			words++;
-			text += we - ws;
-			alpha += is_alpha_word(s + ws, we - ws);
-		}
-	if (!text)
-		return; /* empty, or only interpolations */
-	bool hide_all = secret_context(r, s, q);
-	if (!hide_all && words >= 2 && alpha * 2 >= words) {
-		/* prose: hide only its words that are neither words nor identifiers */
+	if (secret_context(r, s, q)) {
 		for (size_t k = 0; k < nseg; k++)
-			for (size_t i = seg[k][0]; next_word(s, m, &i, seg[k][1], &ws, &we);) {
-				trim_punct(s, &ws, &we);
-				if (we - ws >= 6 && !is_alpha_word(s + ws, we - ws) && !fg_redact_is_identifier(s + ws, we - ws))
-					mark(m, ws, we, HIDE);
-			}
+			mark(m, seg[k][0], seg[k][1], HIDE);
 		return;
 	}
-	if (!hide_all && text <= 3)
-		return;
-	if (!hide_all && words == 1 && nseg == 1) {
-		size_t i = seg[0][0];
-		next_word(s, m, &i, seg[0][1], &ws, &we);
-		if (fg_redact_is_identifier(s + ws, we - ws))
-			return;
+	size_t ws, we, pws = 0, pwe = 0, pend = 0;
+	for (size_t k = 0; k < nseg; k++) {
+		for (size_t i = seg[k][0]; next_word(s, m, &i, seg[k][1], &ws, &we);) {
+			size_t cw = ws, cwe = we;
+			trim_punct(s, &cw, &cwe);
+			char sep = s[ws - 1] == ' ' && pend ? s[pend - 1] : s[ws - 1];
+			bool after_secret = (sep == '=' || sep == ':') && pwe > pws && names_secret(r, s, pws, pwe);
+			pws = cw;
+			pwe = cwe;
+			pend = we;
+			size_t n = cwe - cw;
+			if (after_secret || (n > 3 && !is_alpha_word(s + cw, n) && !fg_redact_is_identifier(s + cw, n)))
+				mark(m, cw, cwe, HIDE);
+		}
 	}
-	for (size_t k = 0; k < nseg; k++)
-		mark(m, seg[k][0], seg[k][1], HIDE);
 }
 
 static bool is_quote_at(const char *s, size_t len, size_t i)

@@ -58,6 +58,9 @@ FG_TEST(redact, unmatched_secrets_in_code)
 	HIDES(code, "conn = connect(host=\"db\", db_password='Tr0ub4dor&3x')", "ub4dor");
 	HIDES(code, "\"password\": \"correct horse battery staple\",", "horse");
 	HIDES(code, "blob = 'dGhpcyBpcyBhIHNlY3JldCBrZXkgdmFsdWU='", "dGhpcyBp");
+	HIDES(code, "conn = \"Server=tcp:db,1433;User ID=app;Password=hunter2;Encrypt=yes\"", "hunter2");
+	HIDES(code, "log(\"login failed, password: hunter2 for bob\")", "hunter2");
+	HIDES(code, "msg = f\"ref {ref} paid with p@ssw0rd!9 today\"", "ssw0rd");
 	/* not in a literal: .env lines, YAML */
 	HIDES(code, "AWS_SECRET_ACCESS_KEY=Vt8q3ZkR0mWx9LpB2nHc7YdF4sJa6GeQ1uTo5iKy", "3ZkR0mWx9");
 	HIDES(code, "  token: 9c1f4e7a2b8d3f60a5e9c7b1d4f2a8e3", "2b8d3f60");
@@ -75,6 +78,10 @@ FG_TEST(redact, code_and_prose_stay_readable)
 	KEEPS(code, "        f\"Diagnosis on file: {patient.diagnosis}\",");
 	KEEPS(code, "    prompt = `Summarise the notes for ${user.name}, politely.`;");
 	KEEPS(code, "    msg = f\"{user}\"  # don't log it");
+	KEEPS(code, "    \"content\": f\"Panel: {panel}\\nPatient profile:\\n{patient.model_dump_json(indent=2)}\",");
+	KEEPS(code, "    . \"\\nPolicy number: \" . $policy->policy_number");
+	KEEPS(code, "  RUNNER_ENV=\"$(env | sort)\"");
+	KEEPS(code, "    url = f\"{base}/anthropic/v1/messages?api-version=2024-10-21&stream=true\"");
 	KEEPS(code, "    ANTHROPIC_FOUNDRY_API_KEY = os.environ[\"ANTHROPIC_FOUNDRY_API_KEY\"]");
 	KEEPS(prose, "Health field `patient.diagnosis` is sent to Claude on Foundry in client.messages.create (line 20).");
 	KEEPS(prose, "Credential field `user[\"password\"]`");
