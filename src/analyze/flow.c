@@ -536,6 +536,28 @@ static bool header_name(code *c, fg_node str)
 	return sl > 0 && fg__flow_is(c, FG_FLOW_AUTH_HEADER, s, sl);
 }
 
+/*
+ * A client, agent or chat model - or what a method of one returns (a
+ * session, a thread) - is never request content: its constructor's
+ * credentials are not sent to the model.
+ */
+static bool holds_client(code *c, fg_node rhs, int scope)
+{
+	uint32_t ev = 0;
+	fg_node v = fg__unwrap(rhs);
+	fg_kind k = fg_node_kind(v);
+	if (k != FG_K_CALL && k != FG_K_NEW && k != FG_K_IDENT && k != FG_K_ATTR)
+		return false;
+	if (fg__classify(c, v, scope, 0, &ev) != CK_UNKNOWN)
+		return true;
+	if (k != FG_K_CALL)
+		return false;
+	fg_node obj = fg__call_object(v);
+	fg_kind ok = fg_node_is_null(obj) ? FG_K_OTHER : fg_node_kind(fg__unwrap(obj));
+	return (ok == FG_K_IDENT || ok == FG_K_ATTR || ok == FG_K_CALL) &&
+	       fg__classify(c, obj, scope, 0, &ev) != CK_UNKNOWN;
+}
+
 static void follow_name(flow *f, const char *name, uint32_t pos, vmode mode, int depth)
 {
 	code *c = f->c;
@@ -565,7 +587,7 @@ static void follow_name(flow *f, const char *name, uint32_t pos, vmode mode, int
 				for (int v = 0; v < f->nvisiting; v++)
 					if (f->visiting[v] == rs)
 						cycle = true;
-				if (cycle)
+				if (cycle || holds_client(c, as->rhs, as->scope))
 					continue;
 				if (f->nvisiting >= FLOW_MAX_DEPTH) {
 					f->cuts++;
