@@ -323,6 +323,72 @@ static bool messages_shape(code *c, const callsite *cs, fg_node recv)
 	return typed;
 }
 
+/* A Messages API call on recv (the client expression): resolved, then its flow followed. */
+static void sdk_request(code *c, const callsite *cs, fg_node recv, fg_buf *ev)
+{
+	fg_analysis *a = c->a;
+	uint32_t evpos = 0;
+	c->xref.path = NULL;
+	client_kind k = fg__classify(c, recv, cs->scope, 0, &evpos);
+	if (k == CK_UNKNOWN)
+		a->unresolved = true;
+	/* an unresolved receiver counts only for a call shaped like the Messages API */
+	if (k == CK_OTHER || (k == CK_UNKNOWN && (!a->repo_foundry || !messages_shape(c, cs, recv))))
+		return;
+	if (k == CK_WRAPS_FOUNDRY)
+		k = CK_FOUNDRY;
+	if (k == CK_FOUNDRY && c->xref.path) {
+		describe_xref(c, ev, "Foundry client");
+		evpos = 0;
+	} else if (k == CK_FOUNDRY)
+		fg_buf_printf(ev, "Foundry client: built at line %u", fg__line(a, evpos));
+	else
+		fg_buf_puts(ev, "Foundry: the client is not resolved in this file and the repository "
+				"configures Claude on Foundry");
+	fg__run_flow(c, cs, ev->ptr, k == CK_FOUNDRY ? evpos : 0, 0);
+}
+
+/*
+ * `resource = client.beta.messages if beta else client.messages` and then
+ * `resource.create(...)`: the messages resource held in a variable.  Returns
+ * the client expression, or a null node.
+ */
+static fg_node messages_alias(code *c, const callsite *cs)
+{
+	const char *dot = strchr(cs->callee, '.');
+	if (!dot || strchr(dot + 1, '.') || !fg__flow_is_str(c, FG_FLOW_MESSAGES_VERB, dot + 1))
+		return fg__null_node();
+	char *name = fg_xstrndup(cs->callee, (size_t)(dot - cs->callee));
+	size_t lo, hi;
+	fg__assign_range(c, name, &lo, &hi);
+	fg_node found = fg__null_node();
+	for (size_t i = lo; i < hi && fg_node_is_null(found); i++) {
+		const assign *as = &c->assigns[i];
+		if (strcmp(as->lhs_text, name) != 0 || (as->scope != cs->scope && as->scope != -1))
+			continue;
+		fg_node v = fg__unwrap(as->rhs);
+		uint32_t n = fg_node_kind(v) == FG_K_COND ? fg_node_named_count(v) : 1;
+		for (uint32_t k = 0; k < n && k < 4 && fg_node_is_null(found); k++) {
+			fg_node b = fg_node_kind(v) == FG_K_COND ? fg__unwrap(fg_node_named_child(v, k)) : v;
+			if (fg_node_kind(b) != FG_K_ATTR)
+				continue;
+			size_t ml;
+			const char *mt = fg__ntext(c, fg_node_role(b, FG_R_MEMBER), &ml);
+			if ((ml == 8 && (!strncmp(mt, "messages", 8) || !strncmp(mt, "Messages", 8))))
+				found = fg_node_role(b, FG_R_OBJECT);
+		}
+	}
+	free(name);
+	/* client.beta.messages: the client is client */
+	if (!fg_node_is_null(found) && fg_node_kind(found) == FG_K_ATTR) {
+		size_t ml;
+		const char *mt = fg__ntext(c, fg_node_role(found, FG_R_MEMBER), &ml);
+		if (ml == 4 && (!strncmp(mt, "beta", 4) || !strncmp(mt, "Beta", 4)))
+			found = fg_node_role(found, FG_R_OBJECT);
+	}
+	return found;
+}
+
 static void find_requests(code *c)
 {
 	fg_analysis *a = c->a;
@@ -335,6 +401,7 @@ static void find_requests(code *c)
 			continue;
 		size_t ms, me, gs, ge;
 		fg_buf ev = FG_BUF_INIT;
+		fg_node alias = fg__null_node();
 		if (req && fg_regex_search(req, a->w->matcher, ct, ctl, 0, &ms, &me, &gs, &ge) == 1 && ms == 0 &&
 		    me == ctl) {
 			/* The receiver is a prefix of the callee text; find its node. */
@@ -348,31 +415,10 @@ static void find_requests(code *c)
 					break;
 				recv = rk == FG_K_ATTR ? fg_node_role(recv, FG_R_OBJECT) : fg__call_object(recv);
 			}
-			if (fg_node_is_null(recv)) {
-				fg_buf_release(&ev);
-				continue;
-			}
-			uint32_t evpos = 0;
-			c->xref.path = NULL;
-			client_kind k = fg__classify(c, recv, cs->scope, 0, &evpos);
-			if (k == CK_UNKNOWN)
-				a->unresolved = true;
-			/* an unresolved receiver counts only for a call shaped like the Messages API */
-			if (k == CK_OTHER || (k == CK_UNKNOWN && (!a->repo_foundry || !messages_shape(c, cs, recv)))) {
-				fg_buf_release(&ev);
-				continue;
-			}
-			if (k == CK_WRAPS_FOUNDRY)
-				k = CK_FOUNDRY;
-			if (k == CK_FOUNDRY && c->xref.path) {
-				describe_xref(c, &ev, "Foundry client");
-				evpos = 0;
-			} else if (k == CK_FOUNDRY)
-				fg_buf_printf(&ev, "Foundry client: built at line %u", fg__line(a, evpos));
-			else
-				fg_buf_puts(&ev, "Foundry: the client is not resolved in this file and the repository "
-						 "configures Claude on Foundry");
-			fg__run_flow(c, cs, ev.ptr, k == CK_FOUNDRY ? evpos : 0, 0);
+			if (!fg_node_is_null(recv))
+				sdk_request(c, cs, recv, &ev);
+		} else if (!fg_node_is_null(alias = messages_alias(c, cs))) {
+			sdk_request(c, cs, alias, &ev);
 		} else if (framework_request(c, cs, &ev)) {
 			/* run_flow done by framework_request */
 		} else if (fg__flow_is(c, FG_FLOW_REST_CALL, ct, ctl) || fg__flow_is(c, FG_FLOW_REST_SHELL, ct, ctl)) {
