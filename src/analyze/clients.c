@@ -164,16 +164,21 @@ void fg__gather_text(code *c, fg_node n, int scope, fg_buf *out, int depth)
 }
 
 
-static bool args_point_to_foundry(code *c, fg_node call, int scope)
+/*
+ * Where a client's arguments point: 1 a Foundry endpoint, -1 only other
+ * hosts (a URL is written out and none is Foundry's), 0 not known.
+ */
+static int args_point_to_foundry(code *c, fg_node call, int scope)
 {
 	fg_node args = fg_node_role(call, FG_R_ARGS);
 	if (fg_node_is_null(args))
-		return false;
+		return 0;
 	fg_buf t = FG_BUF_INIT;
 	fg__gather_text(c, args, scope, &t, 0);
-	bool hit = fg__flow_is(c, FG_FLOW_FOUNDRY_ENDPOINT, t.ptr ? t.ptr : "", t.len);
+	const char *tt = t.ptr ? t.ptr : "";
+	int where = fg__flow_is(c, FG_FLOW_FOUNDRY_ENDPOINT, tt, t.len) ? 1 : strstr(tt, "://") ? -1 : 0;
 	fg_buf_release(&t);
-	return hit;
+	return where;
 }
 
 
@@ -276,11 +281,12 @@ static client_kind classify_ctor(code *c, fg_node call, int scope, int depth, ui
 		k = CK_FOUNDRY;
 		*evidence = fg_node_start(call);
 	} else if (fg__flow_is(c, FG_FLOW_CLIENT_ANTHROPIC, last, ll) || fg__flow_is_str(c, FG_FLOW_CLIENT_ANTHROPIC, ct)) {
-		if (args_point_to_foundry(c, call, scope)) {
+		int where = args_point_to_foundry(c, call, scope);
+		if (where > 0) {
 			k = CK_FOUNDRY;
 			*evidence = fg_node_start(call);
 		} else if (args_have_base_url(c, call)) {
-			k = CK_UNKNOWN;
+			k = where < 0 ? CK_OTHER : CK_UNKNOWN; /* another host's URL, or not known */
 		} else {
 			k = CK_OTHER;
 		}
