@@ -263,6 +263,7 @@ void fg__analyze_mapped(fg_worker *w, const char *path, fg_filetype type, const 
 	}
 	fg__finish_snippets(&a, first);
 	stats->unresolved = a.unresolved;
+	stats->wants_index = stats->wants_index || a.wants_index;
 	stats->foundry = a.file_foundry;
 	stats->limit_hits += fg_matcher_limit_hits(w->matcher) - hits0;
 	stats->steps += a.budget.spent;

@@ -39,6 +39,7 @@ typedef struct fg_analysis_stats {
 	bool parsed;
 	bool parse_failed;
 	bool unresolved;    /* the result depends on the repository's Foundry context */
+	bool wants_index;   /* ...or on names only the repository index can resolve */
 	bool foundry;       /* the file holds Foundry evidence */
 	unsigned limit_hits;
 	size_t steps;       /* work spent on the file (bounded by FG_FILE_STEPS) */

@@ -523,6 +523,14 @@ client_kind fg__classify(code *c, fg_node n, int scope, int depth, uint32_t *evi
 		}
 		return any ? res : CK_UNKNOWN;
 	}
+	case FG_K_FUNC: {
+		/* a function value (an arrow, a lambda) is what it returns: a provider of models */
+		uint32_t st = fg_node_start(n), en = fg_node_end(n);
+		for (size_t i = 0; i < c->nscopes; i++)
+			if (c->scopes[i].start == st && c->scopes[i].end == en)
+				return classify_factory(c, (int)i, depth, evidence);
+		return CK_UNKNOWN;
+	}
 	case FG_K_IDENT:
 	case FG_K_ATTR: {
 		char *nm = fg__compact_text(c, n);

@@ -147,6 +147,7 @@ void fg__analyze_embedded_shell(fg_worker *w, const char *path, const char *data
 		fg__analyze_mapped(w, path, t, sh.ptr, sh.len, repo_foundry, NULL, 0, out, &st);
 		stats->parsed = stats->parsed || st.parsed;
 		stats->unresolved = stats->unresolved || st.unresolved;
+		stats->wants_index = stats->wants_index || st.wants_index;
 		stats->foundry = stats->foundry || st.foundry;
 		fg__stats_add_work(stats, &st);
 	}

@@ -36,6 +36,7 @@ typedef struct fg_analysis {
 	bool unresolved;   /* an Anthropic call whose client is not resolved in the file */
 	bool inventory;    /* `calls`: also report every request site */
 	bool facts_only;   /* only the repository index's facts: no requests, no claims */
+	bool wants_index;  /* a name only the repository index can resolve was met */
 	const uint32_t *line_map; /* notebooks: file line of each analysed line */
 	size_t nline_map;
 	fg_findings *out;

@@ -334,6 +334,7 @@ void fg_analyze_notebook(fg_worker *w, const char *path, const char *data, size_
 		remap(out, first, &code);
 		stats->parsed = st.parsed;
 		stats->unresolved = st.unresolved;
+		stats->wants_index = st.wants_index;
 		stats->foundry = st.foundry;
 		fg__stats_add_work(stats, &st);
 		first = out->len;

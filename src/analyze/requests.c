@@ -200,6 +200,13 @@ static bool model_arg(code *c, fg_node call, const char **s, size_t *len, fg_nod
 }
 
 
+/* "Foundry client: built in app/llm.py:12" / "...: set by subclass in ..." */
+static void describe_xref(code *c, fg_buf *ev, const char *what)
+{
+	fg_buf_printf(ev, "%s: %s %s:%u", what, c->xref.inherited ? "set by a subclass in" : "built in", c->xref.path,
+		      c->xref.line);
+}
+
 /*
  * Frameworks: LangChain/agno/pydantic-ai/Agent Framework objects built on a
  * Foundry client (invoke, run...), LiteLLM and any-llm completions whose
@@ -214,11 +221,16 @@ static bool framework_request(code *c, const callsite *cs, fg_buf *ev)
 	const char *last = fg__last_name(ct, &ll);
 	fg_node object = fg__call_object(cs->node);
 	uint32_t evpos = 0;
+	c->xref.path = NULL;
 	if (!fg_node_is_null(object) && fg__flow_is(c, FG_FLOW_FRAMEWORK_METHOD, last, ll)) {
 		client_kind k = fg__classify(c, object, cs->scope, 0, &evpos);
 		if (k != CK_FOUNDRY && k != CK_WRAPS_FOUNDRY)
 			return false;
-		fg_buf_printf(ev, "Foundry client: built at line %u (framework)", fg__line(a, evpos));
+		if (c->xref.path) {
+			describe_xref(c, ev, "Foundry client (framework)");
+			evpos = 0;
+		} else
+			fg_buf_printf(ev, "Foundry client: built at line %u (framework)", fg__line(a, evpos));
 		fg__run_flow(c, cs, ev->ptr, evpos, 0);
 		return true;
 	}
@@ -248,7 +260,10 @@ static bool framework_request(code *c, const callsite *cs, fg_buf *ev)
 			fg_node callee = fg_node_role(v, FG_R_CALLEE);
 			client_kind k = fg_node_is_null(callee) ? CK_UNKNOWN : fg__classify(c, callee, cs->scope, 0, &evpos);
 			foundry = k == CK_FOUNDRY || k == CK_WRAPS_FOUNDRY;
-			if (foundry)
+			if (foundry && c->xref.path) {
+				describe_xref(c, ev, "Foundry provider");
+				evpos = 0;
+			} else if (foundry)
 				fg_buf_printf(ev, "Foundry provider: built at line %u", fg__line(a, evpos));
 		}
 	}
@@ -259,12 +274,6 @@ static bool framework_request(code *c, const callsite *cs, fg_buf *ev)
 }
 
 
-/* "Foundry client: built in app/llm.py:12" / "...: set by subclass in ..." */
-static void describe_xref(code *c, fg_buf *ev, const char *what)
-{
-	fg_buf_printf(ev, "%s: %s %s:%u", what, c->xref.inherited ? "set by a subclass in" : "built in", c->xref.path,
-		      c->xref.line);
-}
 
 /*
  * The Anthropic Messages API's shape: `model` with `messages` or
@@ -470,7 +479,7 @@ void fg__analyze_code(fg_analysis *a, const fg_tree *tree)
 	if (!a->facts_only)
 		find_requests(&c);
 	if (c.wants_index)
-		a->unresolved = true; /* analysed again once the repository index is built */
+		a->wants_index = true; /* analysed again once the repository index is built */
 	fg__facts_release(&c);
 	fg__memo_release(&c);
 	for (size_t i = 0; i < c.nassigns; i++)

@@ -33,19 +33,29 @@ typedef struct klass {
 	char *name;
 	char *base; /* one record per base; NULL when the class has none */
 	uint32_t line;
+	/* where the base is defined, resolved once when the index is finished */
+	const struct fg_facts *home;
+	const char *home_cls;
 } klass;
 
 struct fg_facts {
 	char *path;
 	fg_lang_id lang;
+	bool plain;
 	char *package;
 	FG_VEC(imp) imports;
 	FG_VEC(sym) syms;
 	FG_VEC(klass) classes;
 };
 
+typedef struct rpath {
+	char *rev; /* the path written backwards: a suffix search is a prefix search */
+	fg_facts *f;
+} rpath;
+
 struct fg_index {
 	FG_VEC(fg_facts *) files; /* sorted by path after finish */
+	FG_VEC(rpath) rev;        /* sorted by reversed path after finish */
 };
 
 static char *dup_or_null(const char *s)
@@ -114,7 +124,7 @@ void fg_facts_add_symbol(fg_facts *f, const char *cls, const char *name, int kin
 
 void fg_facts_add_class(fg_facts *f, const char *name, const char *base, uint32_t line)
 {
-	klass k = { fg_xstrdup(name), dup_or_null(base), line };
+	klass k = { fg_xstrdup(name), dup_or_null(base), line, NULL, NULL };
 	fg_vec_push(&f->classes, k);
 }
 
@@ -122,6 +132,11 @@ void fg_facts_set_package(fg_facts *f, const char *package_name)
 {
 	free(f->package);
 	f->package = fg_xstrdup(package_name);
+}
+
+void fg_facts_set_plain(fg_facts *f)
+{
+	f->plain = true;
 }
 
 bool fg_facts_empty(const fg_facts *f)
@@ -144,10 +159,38 @@ static int cmp_facts(const void *a, const void *b)
 	return strcmp((*(fg_facts *const *)a)->path, (*(fg_facts *const *)b)->path);
 }
 
+static int cmp_rev(const void *a, const void *b)
+{
+	return strcmp(((const rpath *)a)->rev, ((const rpath *)b)->rev);
+}
+
+static const fg_facts *class_home(const fg_index *ix, const fg_facts *f, const char *name, const char **cls,
+				  int hops);
+
 void fg_index_finish(fg_index *ix)
 {
 	if (ix->files.len > 1)
 		qsort(ix->files.items, ix->files.len, sizeof(fg_facts *), cmp_facts);
+	for (size_t i = 0; i < ix->files.len; i++) {
+		fg_facts *f = ix->files.items[i];
+		size_t n = strlen(f->path);
+		rpath r = { fg_xmalloc(n + 1), f };
+		for (size_t k = 0; k < n; k++)
+			r.rev[k] = f->path[n - 1 - k];
+		r.rev[n] = '\0';
+		fg_vec_push(&ix->rev, r);
+	}
+	if (ix->rev.len > 1)
+		qsort(ix->rev.items, ix->rev.len, sizeof(rpath), cmp_rev);
+	/* every class's base, resolved once: the subclasses of a class are then a scan away */
+	for (size_t i = 0; i < ix->files.len; i++) {
+		fg_facts *f = ix->files.items[i];
+		for (size_t k = 0; k < f->classes.len; k++) {
+			klass *c = &f->classes.items[k];
+			if (c->base)
+				c->home = class_home(ix, f, c->base, &c->home_cls, 0);
+		}
+	}
 }
 
 void fg_index_free(fg_index *ix)
@@ -156,7 +199,10 @@ void fg_index_free(fg_index *ix)
 		return;
 	for (size_t i = 0; i < ix->files.len; i++)
 		fg_facts_free(ix->files.items[i]);
+	for (size_t i = 0; i < ix->rev.len; i++)
+		free(ix->rev.items[i].rev);
 	fg_vec_free(&ix->files);
+	fg_vec_free(&ix->rev);
 	free(ix);
 }
 
@@ -202,19 +248,32 @@ static fg_facts *by_suffix(const fg_index *ix, const char *tail, const char *nea
 	if (exact)
 		return exact;
 	size_t tl = strlen(tail);
+	char *rt = fg_xmalloc(tl + 1);
+	for (size_t k = 0; k < tl; k++)
+		rt[k] = tail[tl - 1 - k];
+	rt[tl] = '\0';
+	/* the first reversed path that starts with the reversed tail */
+	size_t lo = 0, hi = ix->rev.len;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (strncmp(ix->rev.items[mid].rev, rt, tl) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
 	fg_facts *best = NULL;
 	size_t best_common = 0;
-	for (size_t i = 0; i < ix->files.len; i++) {
-		const char *p = ix->files.items[i]->path;
-		size_t pl = strlen(p);
-		if (pl <= tl || p[pl - tl - 1] != '/' || strcmp(p + pl - tl, tail) != 0)
+	for (size_t i = lo; i < ix->rev.len && strncmp(ix->rev.items[i].rev, rt, tl) == 0; i++) {
+		if (ix->rev.items[i].rev[tl] != '/')
 			continue;
+		const char *p = ix->rev.items[i].f->path;
 		size_t c = common_dirs(p, near);
 		if (!best || c > best_common) {
-			best = ix->files.items[i];
+			best = ix->rev.items[i].f;
 			best_common = c;
 		}
 	}
+	free(rt);
 	return best;
 }
 
@@ -417,6 +476,13 @@ static bool lookup(const fg_index *ix, const fg_facts *f, const char *name, cons
 {
 	if (!f || hops > MAX_HOPS)
 		return false;
+	if (f->plain) {
+		/* a module that names no Anthropic API: what it defines is something else */
+		out->kind = FG_SYM_OTHER;
+		out->path = f->path;
+		out->line = 0;
+		return true;
+	}
 	if (member && has_class(f, name))
 		return class_members(ix, f, name, member, false, hops + 1, out);
 	const sym *s = member ? NULL : find_sym(f, NULL, name);
@@ -442,7 +508,7 @@ static bool lookup(const fg_index *ix, const fg_facts *f, const char *name, cons
 		if (!im->name || strcmp(im->name, "*") != 0)
 			continue;
 		fg_facts *t = resolve_module(ix, f, im->module);
-		if (t && t != f && lookup(ix, t, name, member, hops + 1, out))
+		if (t && t != f && !t->plain && lookup(ix, t, name, member, hops + 1, out))
 			return true;
 	}
 	return false;
@@ -562,16 +628,8 @@ static bool class_members(const fg_index *ix, const fg_facts *f, const char *cls
 		const fg_facts *g = ix->files.items[j];
 		for (size_t i = 0; i < g->classes.len; i++) {
 			const klass *k = &g->classes.items[i];
-			if (!k->base)
+			if (k->home != f || strcmp(k->home_cls, cls) != 0 || (g == f && strcmp(k->name, cls) == 0))
 				continue;
-			const char *bl = strrchr(k->base, '.');
-			bl = bl ? bl + 1 : k->base;
-			/* cheap test first: the base's last name is the class's name or an alias of it */
-			const char *bcls = NULL;
-			const fg_facts *home = class_home(ix, g, k->base, &bcls, 0);
-			if (home != f || strcmp(bcls, cls) != 0 || (g == f && strcmp(k->name, cls) == 0))
-				continue;
-			(void)bl;
 			const sym *s = find_sym(g, k->name, member);
 			if (s && strong(s->kind)) {
 				out->kind = s->kind;

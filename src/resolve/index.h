@@ -44,6 +44,12 @@ void fg_facts_add_class(fg_facts *f, const char *name, const char *base, uint32_
 /* package.json's "name": imports of that package resolve to this folder. */
 void fg_facts_set_package(fg_facts *f, const char *package_name);
 bool fg_facts_empty(const fg_facts *f);
+/*
+ * A module of the repository that names no Anthropic, Claude or Foundry API
+ * at all: whatever it defines is not a Foundry client (the index answers
+ * "another kind" for names imported from it).
+ */
+void fg_facts_set_plain(fg_facts *f);
 
 fg_index *fg_index_new(void);
 /* Takes ownership of f.  Main thread, before any lookup. */

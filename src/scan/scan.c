@@ -23,6 +23,8 @@ typedef struct file_result {
 	bool parsed, parse_failed, foundry, unresolved;
 	unsigned limit_hits;
 	fg_facts *facts; /* first pass: what the file gives the repository index */
+	bool wants_index;  /* a name only the repository index resolves */
+	bool ctx_used;     /* analysed as if the repository had Foundry context */
 	const char *incomplete; /* a bound stopped the analysis: why */
 } file_result;
 
@@ -33,6 +35,7 @@ typedef struct job {
 	atomic_size_t next;
 	bool repo_foundry;  /* the context analyses run with */
 	bool redo_only;     /* second pass: only files whose result depends on the context */
+	bool assume_context; /* first pass: analyse context-dependent files as if it were known */
 	const fg_index *index; /* second pass: the repository index */
 } job;
 
@@ -95,7 +98,8 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 	const fg_file *f = &j->src->files[i];
 	file_result *r = &j->res[i];
 	if (j->redo_only) {
-		if (!r->unresolved)
+		/* again with the index, or with the context an earlier pass did not assume */
+		if (!r->wants_index && !(r->unresolved && !r->ctx_used))
 			return;
 		fg_findings_release(&r->findings);
 	}
@@ -134,19 +138,24 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 		r->status = R_MINIFIED;
 		return;
 	}
-	if (!fg_analyze_may_match(w, buf->ptr, buf->len, j->repo_foundry, &r->unresolved)) {
-		r->status = R_SCANNED; /* read and checked: the prefilter says nothing can be found */
-		if (r->unresolved && !j->redo_only && type.lang != FG_LANG_NONE) {
-			/* it may matter in a Foundry repository: its facts go to the index now */
-			w->facts = fg_facts_new(f->path, type.lang);
-			fg_analyze_facts(w, f->path, type, buf->ptr, buf->len);
-			if (!fg_facts_empty(w->facts))
-				r->facts = w->facts;
-			else
-				fg_facts_free(w->facts);
-			w->facts = NULL;
+	bool ctx = j->repo_foundry;
+	if (!fg_analyze_may_match(w, buf->ptr, buf->len, ctx, &r->unresolved)) {
+		if (r->unresolved && j->assume_context) {
+			/*
+			 * It matters only in a Foundry repository (it names Claude but not
+			 * Azure, or sends through a client defined elsewhere): analysed now
+			 * as if the repository were one, and its result dropped if not.
+			 */
+			ctx = true;
+		} else {
+			r->status = R_SCANNED; /* read and checked: the prefilter says nothing can be found */
+			if (!r->unresolved && !j->redo_only && type.lang != FG_LANG_NONE && type.text == FG_TEXT_CODE) {
+				/* a module that names no Anthropic API: names imported from it are something else */
+				r->facts = fg_facts_new(f->path, type.lang);
+				fg_facts_set_plain(r->facts);
+			}
+			return;
 		}
-		return;
 	}
 	if (fg_detect_is_minified(f->path, buf->ptr, buf->len)) {
 		r->status = R_MINIFIED;
@@ -155,7 +164,9 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 	r->status = R_SCANNED;
 	fg_analysis_stats st = { 0 };
 	w->facts = j->redo_only || type.lang == FG_LANG_NONE ? NULL : fg_facts_new(f->path, type.lang);
-	fg_analyze_file(w, f->path, type, buf->ptr, buf->len, j->repo_foundry, &r->findings, &st);
+	fg_analyze_file(w, f->path, type, buf->ptr, buf->len, ctx, &r->findings, &st);
+	r->ctx_used = ctx;
+	r->wants_index = st.wants_index;
 	if (w->facts && !fg_facts_empty(w->facts))
 		r->facts = w->facts;
 	else
@@ -289,24 +300,43 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 	 * analysed again once it is known.  Most repositories never need it.
 	 */
 	j.repo_foundry = opts->foundry_context == 1;
+	/* auto: a file that matters only in a Foundry repository is analysed as if it were one */
+	j.assume_context = opts->foundry_context < 0;
 	run_phase(&j, jobs);
-	bool repo_foundry = opts->foundry_context == 1;
+	bool repo_foundry = opts->foundry_context == 1, evidence = false;
 	bool needs = false;
 	for (size_t i = 0; i < src.nfiles; i++) {
-		repo_foundry = repo_foundry || j.res[i].foundry;
-		needs = needs || j.res[i].unresolved;
+		evidence = evidence || j.res[i].foundry;
+		needs = needs || (j.res[i].unresolved && !j.res[i].ctx_used);
 	}
-	if (opts->foundry_context < 0 && !repo_foundry && needs && src.git) {
+	repo_foundry = repo_foundry || evidence;
+	if (opts->foundry_context < 0 && !repo_foundry && src.git) {
 		/* Diff modes: the context comes from the whole target tree. */
-		evctx e = { fg_worker_new(opts->rules), opts->config };
-		int any = fg_source_context_any(&src, evidence_pred, &e, err, errlen);
-		fg_worker_free(e.w);
-		if (any < 0) {
-			/* a blob of the context is missing: the verdict would be guessed */
-			scan_abandon(&j, &src);
-			return -1;
+		bool assumed = false;
+		for (size_t i = 0; i < src.nfiles && !assumed; i++)
+			assumed = j.res[i].ctx_used;
+		if (needs || assumed) {
+			evctx e = { fg_worker_new(opts->rules), opts->config };
+			int any = fg_source_context_any(&src, evidence_pred, &e, err, errlen);
+			fg_worker_free(e.w);
+			if (any < 0) {
+				/* a blob of the context is missing: the verdict would be guessed */
+				scan_abandon(&j, &src);
+				return -1;
+			}
+			repo_foundry = any > 0;
+			evidence = evidence || repo_foundry;
 		}
-		repo_foundry = any > 0;
+	}
+	if (opts->foundry_context < 0 && !repo_foundry) {
+		/* not a Foundry repository: what was found under the assumed context does not hold */
+		for (size_t i = 0; i < src.nfiles; i++) {
+			file_result *r = &j.res[i];
+			if (!r->ctx_used)
+				continue;
+			fg_findings_release(&r->findings);
+			r->wants_index = false;
+		}
 	}
 	/* The repository index: every file's facts, for names one file cannot settle alone. */
 	fg_index *index = fg_index_new();
@@ -316,10 +346,15 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 			j.res[i].facts = NULL;
 		}
 	fg_index_finish(index);
-	bool context_redo = opts->foundry_context < 0 && repo_foundry;
-	if (needs && (context_redo || fg_index_files(index))) {
+	/* Again, with the index (only a repository with Foundry evidence can resolve a name to Foundry). */
+	bool redo = false;
+	for (size_t i = 0; i < src.nfiles && !redo; i++)
+		redo = (evidence && j.res[i].wants_index) || (repo_foundry && opts->foundry_context < 0 &&
+							       j.res[i].unresolved && !j.res[i].ctx_used);
+	if (redo) {
 		j.repo_foundry = opts->foundry_context == 1 || (opts->foundry_context < 0 && repo_foundry);
 		j.redo_only = true;
+		j.assume_context = false;
 		j.index = index;
 		run_phase(&j, jobs);
 	}

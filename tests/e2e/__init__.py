@@ -73,8 +73,8 @@ def check_case(binary, case):
 
 
 def run_all(counter, binary, only):
-    from . import action, cases, ci, cli, config, gitmodes, redaction
-    for case in cases.CASES:
+    from . import action, cases, ci, cli, config, gitmodes, redaction, resolution
+    for case in cases.CASES + resolution.CASES:
         name = "e2e." + case["name"]
         if only and only not in name:
             continue

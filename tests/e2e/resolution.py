@@ -1,0 +1,251 @@
+"""Repository-wide resolution: one tiny multi-file tree per rule, with the
+exact findings expected (anything else reported fails the case).  Each tree
+holds Foundry evidence somewhere, so an unresolved call would count if it
+had the Messages API's shape - the cases check that resolution, not the
+repository switch, decides."""
+
+CLIENT_MODULE = '''
+from anthropic import AnthropicFoundry
+
+client = AnthropicFoundry(resource="contoso-ai")
+'''
+
+SEND = '''
+    model="claude-sonnet-4-5",
+    max_tokens=256,
+'''
+
+CASES = [
+    {
+        "name": "resolve_client_imported_from_module",
+        "files": {
+            "app/llm.py": CLIENT_MODULE,
+            "app/direct.py": "from anthropic import Anthropic\n\ndirect = Anthropic()\n",
+            "app/routes.py": '''
+                from app.llm import client
+                from app.direct import direct
+
+
+                def triage(patient):
+                    return client.messages.create(
+                        model="claude-sonnet-4-5",
+                        max_tokens=256,
+                        messages=[{"role": "user", "content": patient.diagnosis}],
+                    )
+
+
+                def triage_direct(patient):
+                    return direct.messages.create(
+                        model="claude-sonnet-4-5",
+                        max_tokens=256,
+                        messages=[{"role": "user", "content": patient.diagnosis}],
+                    )
+                ''',
+        },
+        "expect": [("app/routes.py", 9, "sensitive-data/health-field")],
+    },
+    {
+        "name": "resolve_package_reexport_and_relative_import",
+        "files": {
+            "svc/clients/foundry.py": CLIENT_MODULE,
+            "svc/clients/direct.py": "from anthropic import Anthropic\n\nclient = Anthropic()\n",
+            "svc/clients/__init__.py": "from .foundry import client as claude\nfrom .direct import client as direct\n",
+            "svc/jobs/notify.py": '''
+                from ..clients import claude, direct
+
+
+                def draft(customer):
+                    return claude.messages.create(
+                        model="claude-sonnet-4-5",
+                        max_tokens=64,
+                        messages=[{"role": "user", "content": customer.email}],
+                    )
+
+
+                def draft_direct(customer):
+                    return direct.messages.create(
+                        model="claude-sonnet-4-5",
+                        max_tokens=64,
+                        messages=[{"role": "user", "content": customer.email}],
+                    )
+                ''',
+        },
+        "expect": [("svc/jobs/notify.py", 8, "sensitive-data/personal-field")],
+    },
+    {
+        "name": "resolve_factory_in_another_module",
+        "files": {
+            "lib/ai.py": '''
+                from anthropic import AnthropicFoundry
+
+
+                def make_client():
+                    return AnthropicFoundry(resource="contoso-ai")
+                ''',
+            "lib/direct.py": '''
+                from anthropic import AnthropicBedrock
+
+
+                def make_bedrock():
+                    return AnthropicBedrock()
+                ''',
+            "lib/use.py": '''
+                from lib.ai import make_client
+                from lib.direct import make_bedrock
+
+                llm = make_client()
+                bedrock = make_bedrock()
+
+
+                def ask(user):
+                    return llm.messages.create(model="claude-haiku-4-5", max_tokens=32,
+                                               messages=[{"role": "user", "content": user.phone_number}])
+
+
+                def ask_bedrock(user):
+                    return bedrock.messages.create(model="claude-haiku-4-5", max_tokens=32,
+                                                   messages=[{"role": "user", "content": user.phone_number}])
+                ''',
+        },
+        "expect": [("lib/use.py", 10, "sensitive-data/personal-field")],
+    },
+    {
+        "name": "resolve_base_class_request_overridden_by_foundry_subclass",
+        "files": {
+            "models/base.py": '''
+                from anthropic import Anthropic
+
+
+                class Chat:
+                    def get_client(self):
+                        return Anthropic()
+
+                    def ask(self, user):
+                        return self.get_client().messages.create(
+                            model="claude-sonnet-4-5",
+                            max_tokens=64,
+                            messages=[{"role": "user", "content": user.ssn}],
+                        )
+                ''',
+            "models/azure.py": '''
+                from anthropic import AnthropicFoundry
+                from models.base import Chat as BaseChat
+
+
+                class Chat(BaseChat):
+                    def get_client(self):
+                        return AnthropicFoundry(resource="contoso-ai")
+                ''',
+        },
+        "expect": [("models/base.py", 12, "sensitive-data/government-id")],
+    },
+    {
+        "name": "resolve_member_set_in_base_class_elsewhere",
+        "files": {
+            "core/agent.py": '''
+                from anthropic import AnthropicFoundry
+
+
+                class BaseAgent:
+                    def __init__(self):
+                        self.client = AnthropicFoundry(resource="contoso-ai")
+                ''',
+            "agents/billing.py": '''
+                from core.agent import BaseAgent
+
+
+                class BillingAgent(BaseAgent):
+                    def explain(self, invoice):
+                        return self.client.messages.create(
+                            model="claude-sonnet-4-5",
+                            max_tokens=128,
+                            messages=[{"role": "user", "content": invoice.card_number}],
+                        )
+                ''',
+        },
+        "expect": [("agents/billing.py", 9, "sensitive-data/payment-field")],
+    },
+    {
+        "name": "resolve_lookalike_messages_api_is_not_claude",
+        "files": {
+            "app/llm.py": CLIENT_MODULE,
+            "app/sms.py": '''
+                from twilio.rest import Client
+
+
+                class Notifier:
+                    def __init__(self):
+                        self.client = Client()
+
+                    def send(self, customer):
+                        return self.client.messages.create(to=customer.phone_number, body="Shipped")
+
+
+                def relay(slack, customer):
+                    return slack.messages.create(channel="#ops", text=customer.email)
+                ''',
+        },
+        "expect": [],
+    },
+    {
+        "name": "resolve_ts_package_import_and_provider_factory",
+        "files": {
+            "package.json": '{"name": "@acme/claude-provider", "type": "module"}\n',
+            "src/index.ts": 'export { createFoundryProvider } from "./provider.js";\n',
+            "src/provider.ts": '''
+                import AnthropicFoundry from "@anthropic-ai/foundry-sdk";
+                import { ClaudeModel } from "./model.js";
+
+                export function createFoundryProvider(opts: { apiKey: string }) {
+                  const client = new AnthropicFoundry({ apiKey: opts.apiKey, resource: "contoso-ai" });
+                  const provider = (modelId: string) => new ClaudeModel(modelId, client);
+                  return provider;
+                }
+                ''',
+            "examples/chat.ts": '''
+                import { generateText } from "ai";
+                import { createFoundryProvider } from "@acme/claude-provider";
+
+                const provider = createFoundryProvider({ apiKey: process.env.KEY ?? "" });
+
+                export async function reply(user: { email: string }) {
+                  return generateText({
+                    model: provider("claude-sonnet-4-5"),
+                    prompt: `Write to ${user.email}`,
+                  });
+                }
+                ''',
+        },
+        "expect": [("examples/chat.ts", 9, "sensitive-data/personal-field")],
+    },
+    {
+        "name": "resolve_ts_path_alias_client_module",
+        "files": {
+            "src/lib/claude.ts": '''
+                import AnthropicFoundry from "@anthropic-ai/foundry-sdk";
+                export const claude = new AnthropicFoundry({ resource: "contoso-ai" });
+                ''',
+            "src/lib/openai.ts": '''
+                import OpenAI from "openai";
+                export const gpt = new OpenAI();
+                ''',
+            "src/app/api/route.ts": '''
+                import { claude } from "@/lib/claude";
+                import { gpt } from "@/lib/openai";
+
+                export async function summary(patient: { diagnosis: string }) {
+                  return gpt.messages.create({ model: "gpt-4o", max_tokens: 64, messages: [{ role: "user", content: patient.diagnosis }] });
+                }
+
+                export async function POST(patient: { diagnosis: string }) {
+                  return claude.messages.create({
+                    model: "claude-sonnet-4-5",
+                    max_tokens: 128,
+                    messages: [{ role: "user", content: patient.diagnosis }],
+                  });
+                }
+                ''',
+        },
+        "expect": [("src/app/api/route.ts", 12, "sensitive-data/health-field")],
+    },
+]
