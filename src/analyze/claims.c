@@ -120,6 +120,28 @@ static bool names_all(const char *s, size_t len)
 }
 
 /*
+ * The subject test: the predicate must attach to model traffic.  A sentence
+ * that names the prompts, outputs or data sent (TRAFFIC) is about them; one
+ * that names only our own artefacts (OWN: checkpoints, caches, parameters,
+ * agents, tokens...) is not, whichever agent it names; one with neither that
+ * refers back with a pronoun (ANAPHOR) takes its subject from its block.  The
+ * scope above the block (section, document, request) is the Claude context
+ * tested by the caller.
+ */
+static bool subject_is_traffic(fg_analysis *a, const char *s, size_t sl, const char *t, size_t len, int *blk_own_only)
+{
+	if (fam(a, FG_CLAIM_TRAFFIC, s, sl))
+		return true;
+	if (fam(a, FG_CLAIM_OWN, s, sl))
+		return false;
+	if (!fam(a, FG_CLAIM_ANAPHOR, s, sl))
+		return true;
+	if (*blk_own_only < 0)
+		*blk_own_only = fam(a, FG_CLAIM_OWN, t, len) && !fam(a, FG_CLAIM_TRAFFIC, t, len);
+	return !*blk_own_only;
+}
+
+/*
  * Families are tested lazily, cheapest decision first: most comments have
  * no CLAIM at all and cost one match.
  */
@@ -129,7 +151,7 @@ static void evaluate_block(fg_analysis *a, block *b, bool file_ctx)
 	size_t len = b->text.len;
 	if (!len)
 		return;
-	int blk_claude = -1, blk_azure = -1; /* -1: not tested yet */
+	int blk_claude = -1, blk_azure = -1, blk_own_only = -1; /* -1: not tested yet */
 	/*
 	 * In a repository that runs Claude on Foundry, Claude is Claude on
 	 * Foundry: the Azure half of the context is given.
@@ -193,10 +215,18 @@ static void evaluate_block(fg_analysis *a, block *b, bool file_ctx)
 			if (!blk_claude && !names_all(s, sl) && fam(a, FG_CLAIM_OTHER, t, len))
 				continue;
 		}
+		if (!subject_is_traffic(a, s, sl, t, len, &blk_own_only))
+			continue;
+		/* "stays in Azure" alone is residency: true with the "Hosted on Azure" option */
+		bool retention = fam(a, FG_CLAIM_RETENTION, s, sl);
+		bool tenant = !retention && fam(a, FG_CLAIM_TENANT, s, sl);
+		if (!retention && !tenant && fam(a, FG_CLAIM_RESIDENCY, s, sl))
+			continue;
 		uint32_t start = b->origin[sent[i].s];
 		uint32_t end = b->origin[sent[i].e - 1] + 1;
 		fg_buf msg = FG_BUF_INIT;
-		fg_buf_puts(&msg, "Assumes Azure's zero data retention or privacy terms cover Claude on Foundry: \"");
+		fg_buf_puts(&msg, tenant ? "Assumes Claude traffic on Foundry stays with Microsoft or in the tenant: \""
+					 : "Assumes Azure's zero data retention or privacy terms cover Claude on Foundry: \"");
 		/* a comment may quote a real value: redact the whole sentence, then shorten it */
 		fg_buf red = FG_BUF_INIT;
 		fg_redact_text(a->w, s, sl, &red);
@@ -210,9 +240,12 @@ static void evaluate_block(fg_analysis *a, block *b, bool file_ctx)
 		if (show < red.len)
 			fg_buf_puts(&msg, "\xE2\x80\xA6");
 		fg_buf_release(&red);
-		fg_buf_puts(&msg, "\". They do not: Anthropic processes Claude prompts as a third-party processor "
-				  "and may keep them for about a week to a month, longer if flagged. Correct the "
-				  "comment and do not rely on it to send sensitive data.");
+		fg_buf_puts(&msg, tenant ? "\". It does not: Anthropic is the independent processor of Claude prompts and "
+					   "outputs on Foundry, whichever hosting option, and its personnel may review flagged "
+					   "content. Correct the comment and do not rely on it to send sensitive data."
+					 : "\". They do not: retention of Claude prompts and outputs is governed by Anthropic's "
+					   "terms, and Anthropic may keep them for about a week to a month, longer if flagged. "
+					   "Correct the comment and do not rely on it to send sensitive data.");
 		uint64_t seed = fg_hash64(s, sl, 0xc1a1);
 		fg_finding *f = fg__emit(a, "zdr-claim/retention-assumption", "claim", start, end, msg.ptr, seed);
 		fg_buf_release(&msg);
