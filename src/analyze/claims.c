@@ -451,14 +451,32 @@ static void prose(fg_analysis *a, const char *src, bool ctx)
 	 */
 	int section_level = 0;
 	bool section = false;
+	/* A fenced code block is code, not prose: fences.c reads it in its own language. */
+	bool in_fence = false;
+	char fence_ch = 0;
+	uint32_t fence_len = 0;
 	while (p < len) {
 		const char *nl = memchr(src + p, '\n', len - p);
 		uint32_t le = nl ? (uint32_t)(nl - src) : len;
-		bool fence = le - p >= 3 && (memcmp(src + p, "```", 3) == 0 || memcmp(src + p, "~~~", 3) == 0);
-		if (blank_line(src, p, le) || fence || starts_item(src, p, le)) {
+		char fc;
+		uint32_t fk, finfo;
+		bool fence = fg__fence_line(src, p, le, &fc, &fk, &finfo);
+		if (in_fence || fence) {
+			if (!in_fence) {
+				fence_ch = fc;
+				fence_len = fk;
+				in_fence = true;
+			} else if (fence && fc == fence_ch && fk >= fence_len) {
+				in_fence = false;
+			}
+			flush(a, &b, ctx || section);
+			p = le + 1;
+			continue;
+		}
+		if (blank_line(src, p, le) || starts_item(src, p, le)) {
 			flush(a, &b, ctx || section);
 		}
-		if (!blank_line(src, p, le) && !fence) {
+		if (!blank_line(src, p, le)) {
 			uint32_t s = p;
 			while (s < le && (src[s] == ' ' || src[s] == '\t' || src[s] == '>'))
 				s++;

@@ -367,6 +367,7 @@ int fg_cmd_scan(int argc, char **argv, bool inventory)
 		return EXIT_ERROR;
 	}
 	fg_suppress_apply_rules(&fs, &cfg);
+	fg_suppress_apply_doc_snippets(&fs, &cfg);
 	fg_suppress_allow_paths(&fs, &cfg);
 	if (c.baseline && apply_baseline(&c, &fs, &stats) < 0) {
 		fg_findings_release(&fs);

@@ -260,6 +260,33 @@ def t_init_writes_once(binary):
     return with_repo({"app.py": "x = 1\n"}, body)
 
 
+DOC = """# Claude on Foundry
+
+```python
+from anthropic import AnthropicFoundry
+client = AnthropicFoundry()
+client.messages.create(model="m", max_tokens=5, messages=[{"role": "user", "content": f"SSN {patient.ssn}"}])
+```
+"""
+
+
+def t_doc_snippets_are_notes_unless_configured(binary):
+    def body(repo):
+        got = {}
+        for setting in (None, "error", "off"):
+            write_files(repo, {".foundry-guard.yml": "version: 1\n" + (f"doc-snippets: {setting}\n" if setting else "")})
+            fs, _ = findings(binary, repo)
+            got[setting] = sorted((f["path"], f["line"], f["rule_id"], f["severity"]) for f in fs)
+        want = [("README.md", 6, "sensitive-data/government-id-field", "note")]
+        if got[None] != want or got["error"] != [w[:3] + ("error",) for w in want] or got["off"] != []:
+            return f"got {got}"
+        p = run(binary, repo, "calls", ".", "--format", "json")
+        if "README.md" in p.stdout:
+            return f"documentation listed as a request site: {p.stdout[:300]}"
+        return None
+    return with_repo({"README.md": DOC}, body)
+
+
 def t_builtin_rule_tests(binary):
     p = subprocess.run([binary, "rules", "--test"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     if p.returncode != 0 or " 0 failed" not in p.stdout:
