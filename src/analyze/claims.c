@@ -124,21 +124,20 @@ static bool names_all(const char *s, size_t len)
  * that names the prompts, outputs or data sent (TRAFFIC) is about them; one
  * that names only our own artefacts (OWN: checkpoints, caches, parameters,
  * agents, tokens...) is not, whichever agent it names; one with neither that
- * refers back with a pronoun (ANAPHOR) takes its subject from its block.  The
+ * refers back with a pronoun (ANAPHOR) takes its subject from the two
+ * sentences before it (ante).  The
  * scope above the block (section, document, request) is the Claude context
  * tested by the caller.
  */
-static bool subject_is_traffic(fg_analysis *a, const char *s, size_t sl, const char *t, size_t len, int *blk_own_only)
+static bool subject_is_traffic(fg_analysis *a, const char *s, size_t sl, const char *ante, size_t antelen)
 {
 	if (fam(a, FG_CLAIM_TRAFFIC, s, sl))
 		return true;
 	if (fam(a, FG_CLAIM_OWN, s, sl))
 		return false;
-	if (!fam(a, FG_CLAIM_ANAPHOR, s, sl))
+	if (!antelen || !fam(a, FG_CLAIM_ANAPHOR, s, sl))
 		return true;
-	if (*blk_own_only < 0)
-		*blk_own_only = fam(a, FG_CLAIM_OWN, t, len) && !fam(a, FG_CLAIM_TRAFFIC, t, len);
-	return !*blk_own_only;
+	return !(fam(a, FG_CLAIM_OWN, ante, antelen) && !fam(a, FG_CLAIM_TRAFFIC, ante, antelen));
 }
 
 /*
@@ -151,7 +150,7 @@ static void evaluate_block(fg_analysis *a, block *b, bool file_ctx)
 	size_t len = b->text.len;
 	if (!len)
 		return;
-	int blk_claude = -1, blk_azure = -1, blk_own_only = -1; /* -1: not tested yet */
+	int blk_claude = -1, blk_azure = -1; /* -1: not tested yet */
 	/*
 	 * In a repository that runs Claude on Foundry, Claude is Claude on
 	 * Foundry: the Azure half of the context is given.
@@ -215,7 +214,8 @@ static void evaluate_block(fg_analysis *a, block *b, bool file_ctx)
 			if (!blk_claude && !names_all(s, sl) && fam(a, FG_CLAIM_OTHER, t, len))
 				continue;
 		}
-		if (!subject_is_traffic(a, s, sl, t, len, &blk_own_only))
+		size_t ante = sent[i >= 2 ? i - 2 : 0].s;
+		if (!subject_is_traffic(a, s, sl, t + ante, sent[i].s - ante))
 			continue;
 		/* "stays in Azure" alone is residency: true with the "Hosted on Azure" option */
 		bool retention = fam(a, FG_CLAIM_RETENTION, s, sl);

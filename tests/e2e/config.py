@@ -287,6 +287,40 @@ def t_doc_snippets_are_notes_unless_configured(binary):
     return with_repo({"README.md": DOC}, body)
 
 
+CLAIM_MD = "# Claude on Azure AI Foundry\n\nPrompts sent to Claude on Foundry are never retained.\n"
+
+
+def t_vendored_copies_are_skipped_and_counted(binary):
+    files = {
+        "app.py": APP,
+        "node_modules/@scope/pkg/README.md": CLAIM_MD,
+        "third_party/lib/app.py": APP,
+        "otherlib-main/LICENSE": "MIT\n", "otherlib-main/package.json": '{"name": "otherlib"}\n',
+        "otherlib-main/app.py": APP,
+        "copied/LICENSE": "MIT\n", "copied/pyproject.toml": '[project]\nname = "copied"\n',
+        "copied/.github/workflows/ci.yml": "on: push\n", "copied/docs/claims.md": CLAIM_MD,
+        "packages/own/LICENSE": "MIT\n", "packages/own/package.json": '{"name": "@us/own"}\n',
+        "packages/own/app.py": APP,
+        "gen/client.py": APP, ".gitattributes": "gen/** linguist-generated\n*.py text\n",
+    }
+    def body(repo):
+        fs, rep = findings(binary, repo)
+        paths = sorted({f["path"] for f in fs})
+        if paths != ["app.py", "packages/own/app.py"]:
+            return f"default: {paths}"
+        if rep["summary"]["skipped"]["vendored"] != 8:
+            return f"vendored count: {rep['summary']['skipped']}"
+        write_files(repo, {".foundry-guard.yml": "version: 1\nvendored: scan\n"})
+        fs, _ = findings(binary, repo)
+        paths = sorted({f["path"] for f in fs})
+        want = ["app.py", "copied/docs/claims.md", "gen/client.py", "node_modules/@scope/pkg/README.md",
+                "otherlib-main/app.py", "packages/own/app.py", "third_party/lib/app.py"]
+        if paths != want:
+            return f"vendored: scan: {paths}"
+        return None
+    return with_repo(files, body)
+
+
 def t_builtin_rule_tests(binary):
     p = subprocess.run([binary, "rules", "--test"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     if p.returncode != 0 or " 0 failed" not in p.stdout:
