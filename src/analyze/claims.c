@@ -125,19 +125,23 @@ static bool names_all(const char *s, size_t len)
  * that names only our own artefacts (OWN: checkpoints, caches, parameters,
  * agents, tokens...) is not, whichever agent it names; one with neither that
  * refers back with a pronoun (ANAPHOR) takes its subject from the two
- * sentences before it (ante).  The
+ * sentences before it (ante); and one that names no model-side agent right
+ * after sentences about our own stores is about those stores.  The
  * scope above the block (section, document, request) is the Claude context
  * tested by the caller.
  */
-static bool subject_is_traffic(fg_analysis *a, const char *s, size_t sl, const char *ante, size_t antelen)
+static bool subject_is_traffic(fg_analysis *a, const char *s, size_t sl, bool s_claude, const char *ante,
+			       size_t antelen)
 {
+	bool own_ante = antelen && fam(a, FG_CLAIM_OWN, ante, antelen);
 	if (fam(a, FG_CLAIM_TRAFFIC, s, sl))
-		return true;
+		/* no agent named, right after our own stores: their handling, not the model's */
+		return s_claude || !own_ante || fam(a, FG_CLAIM_CLAUDE, ante, antelen);
 	if (fam(a, FG_CLAIM_OWN, s, sl))
 		return false;
-	if (!antelen || !fam(a, FG_CLAIM_ANAPHOR, s, sl))
+	if (!own_ante || !fam(a, FG_CLAIM_ANAPHOR, s, sl))
 		return true;
-	return !(fam(a, FG_CLAIM_OWN, ante, antelen) && !fam(a, FG_CLAIM_TRAFFIC, ante, antelen));
+	return fam(a, FG_CLAIM_TRAFFIC, ante, antelen);
 }
 
 /*
@@ -215,7 +219,7 @@ static void evaluate_block(fg_analysis *a, block *b, bool file_ctx)
 				continue;
 		}
 		size_t ante = sent[i >= 2 ? i - 2 : 0].s;
-		if (!subject_is_traffic(a, s, sl, t + ante, sent[i].s - ante))
+		if (!subject_is_traffic(a, s, sl, s_claude, t + ante, sent[i].s - ante))
 			continue;
 		/* "stays in Azure" alone is residency: true with the "Hosted on Azure" option */
 		bool retention = fam(a, FG_CLAIM_RETENTION, s, sl);
