@@ -6,11 +6,14 @@
  * list item), blocks into sentences, and each sentence is tagged with the
  * pattern families of rules/claims/patterns.tsv:
  *
+ *   a block without a CUE word (a cheap literal test) holds no claim;
  *   a block with a CAVEAT anywhere is a correct statement: nothing to say;
  *   a sentence is a claim when it matches CLAIM, is not hedged (HEDGE, OFF,
  *   a question), names Claude/Anthropic and Azure/Foundry (in the sentence,
- *   its block, or - for both - the file holds Foundry evidence), and is not
- *   about another provider (OTHER without Claude in the sentence).
+ *   its block, or - for both - the file holds Foundry evidence), is not
+ *   about another provider (OTHER without Claude in the sentence), its
+ *   subject is model traffic (rules/claims/subjects.tsv: TRAFFIC, not our
+ *   OWN artefacts; see subject_is_traffic), and it says more than residency.
  */
 #include "internal.h"
 
@@ -152,7 +155,8 @@ static void evaluate_block(fg_analysis *a, block *b, bool file_ctx)
 {
 	const char *t = b->text.ptr;
 	size_t len = b->text.len;
-	if (!len)
+	/* the cheap literal test first: a block without a predicate word holds no claim */
+	if (!len || (a->rs->claims[FG_CLAIM_CUE][0] && !fam(a, FG_CLAIM_CUE, t, len)))
 		return;
 	int blk_claude = -1, blk_azure = -1; /* -1: not tested yet */
 	/*

@@ -246,10 +246,10 @@ static bool flow_key_jit(int k)
 	       k == FG_FLOW_FOUNDRY_EVIDENCE;
 }
 
-/* CLAIM and AZURE are tried on every comment block of a file that passed the prefilter. */
+/* CUE, CLAIM and AZURE are tried on every comment block of a file that passed the prefilter. */
 static bool claim_key_jit(int k)
 {
-	return k == FG_CLAIM_CLAIM || k == FG_CLAIM_AZURE;
+	return k == FG_CLAIM_CLAIM || k == FG_CLAIM_AZURE || k == FG_CLAIM_CUE;
 }
 
 static const char *const claim_keys[FG_CLAIM__COUNT] = {
