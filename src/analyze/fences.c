@@ -6,7 +6,8 @@
  * one language are cut out in place - everything else becomes spaces,
  * newlines stay - so a documentation page that builds its client in one
  * fence and sends in the next reads as one module, and findings land on the
- * Markdown file's own lines.  Findings in documentation are marked: their
+ * Markdown file's own lines; a block that cannot hold a finding (the
+ * prefilter) is left out.  Findings in documentation are marked: their
  * sensitive-data findings are notes by default (`doc-snippets` in the
  * configuration), and `calls` does not list documentation as request sites.
  */
@@ -119,7 +120,12 @@ void fg__analyze_fences(fg_worker *w, const char *path, const char *data, size_t
 		} else if (in && ((fence && c == ch && k >= count) || p == n)) {
 			/* the closing fence, or the end of the text (an unclosed fence runs to it) */
 			in = false;
-			if (lang != FG_LANG_NONE && body < p) {
+			/* a block that names neither Claude, Anthropic nor a message call holds nothing to find */
+			bool needs = false;
+			bool wanted = lang != FG_LANG_NONE && body < p &&
+				      fg_analyze_may_match(w, data + body, p - body, repo_foundry, &needs);
+			stats->unresolved |= needs;
+			if (wanted) {
 				if (!used[lang]) {
 					used[lang] = true;
 					blank_copy(&code[lang], data, len);
@@ -144,6 +150,7 @@ void fg__analyze_fences(fg_worker *w, const char *path, const char *data, size_t
 				out->items[i].severity = FG_SEV_NOTE;
 		}
 		stats->parsed |= st.parsed;
+		stats->unresolved |= st.unresolved;
 		stats->limit_hits += st.limit_hits;
 		fg_buf_release(&code[l]);
 	}
