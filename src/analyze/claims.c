@@ -128,23 +128,58 @@ static bool names_all(const char *s, size_t len)
  * that names only our own artefacts (OWN: checkpoints, caches, parameters,
  * agents, tokens...) is not, whichever agent it names; one with neither that
  * refers back with a pronoun (ANAPHOR) takes its subject from the two
- * sentences before it (ante); and one that names no model-side agent right
- * after sentences about our own stores is about those stores.  The
+ * sentences before it (ante); one whose OWN noun comes first is about that
+ * artefact, and one that names no MODEL right after sentences about our own
+ * stores is about those stores.  The
  * scope above the block (section, document, request) is the Claude context
  * tested by the caller.
  */
-static bool subject_is_traffic(fg_analysis *a, const char *s, size_t sl, bool s_claude, const char *ante,
-			       size_t antelen)
+/* Where family f first matches s, or -1. */
+static long fam_first(fg_analysis *a, fg_claim_family f, const char *s, size_t len)
+{
+	long best = -1;
+	for (int k = 0; k < FG_CLAIM_PARTS; k++) {
+		const fg_regex *re = a->rs->claims[f][k];
+		size_t ms, me, gs, ge;
+		if (re && fg_regex_search(re, a->w->matcher, s, len, 0, &ms, &me, &gs, &ge) == 1 &&
+		    (best < 0 || (long)ms < best))
+			best = (long)ms;
+	}
+	return best;
+}
+
+/* A comma, colon, dash or conjunction between two words: they are in different clauses. */
+static bool clause_break(const char *s, size_t n)
+{
+	static const char *const words[] = { " and ", " so ", " but ", " while ", " because ", " since ", NULL };
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == ',' || s[i] == ':' || s[i] == '(' || (s[i] == '-' && i + 1 < n && s[i + 1] == ' '))
+			return true;
+	for (int w = 0; words[w]; w++)
+		if (memmem(s, n, words[w], strlen(words[w])))
+			return true;
+	return false;
+}
+
+static bool subject_is_traffic(fg_analysis *a, const char *s, size_t sl, const char *ante, size_t antelen)
 {
 	bool own_ante = antelen && fam(a, FG_CLAIM_OWN, ante, antelen);
-	if (fam(a, FG_CLAIM_TRAFFIC, s, sl))
-		/* no agent named, right after our own stores: their handling, not the model's */
-		return s_claude || !own_ante || fam(a, FG_CLAIM_CLAUDE, ante, antelen);
-	if (fam(a, FG_CLAIM_OWN, s, sl))
+	long traffic = fam_first(a, FG_CLAIM_TRAFFIC, s, sl);
+	long own = fam_first(a, FG_CLAIM_OWN, s, sl);
+	if (traffic >= 0) {
+		if (fam(a, FG_CLAIM_MODEL, s, sl))
+			return true;
+		/* our artefact is the subject ("tool outputs", "the session store keeps no prompts") */
+		if (own >= 0 && own < traffic && !clause_break(s + own, (size_t)(traffic - own)))
+			return false;
+		/* no model named, right after our own stores: their handling, not the model's */
+		return !own_ante || fam(a, FG_CLAIM_MODEL, ante, antelen);
+	}
+	if (own >= 0)
 		return false;
 	if (!own_ante || !fam(a, FG_CLAIM_ANAPHOR, s, sl))
 		return true;
-	return fam(a, FG_CLAIM_TRAFFIC, ante, antelen);
+	return fam(a, FG_CLAIM_TRAFFIC, ante, antelen) || fam(a, FG_CLAIM_MODEL, ante, antelen);
 }
 
 /*
@@ -223,7 +258,7 @@ static void evaluate_block(fg_analysis *a, block *b, bool file_ctx)
 				continue;
 		}
 		size_t ante = sent[i >= 2 ? i - 2 : 0].s;
-		if (!subject_is_traffic(a, s, sl, s_claude, t + ante, sent[i].s - ante))
+		if (!subject_is_traffic(a, s, sl, t + ante, sent[i].s - ante))
 			continue;
 		/* "stays in Azure" alone is residency: true with the "Hosted on Azure" option */
 		bool retention = fam(a, FG_CLAIM_RETENTION, s, sl);

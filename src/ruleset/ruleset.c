@@ -254,7 +254,7 @@ static bool claim_key_jit(int k)
 
 static const char *const claim_keys[FG_CLAIM__COUNT] = {
 	"CLAIM", "CAVEAT", "HEDGE", "OFF", "CLAUDE", "AZURE", "OTHER",
-	"TRAFFIC", "OWN", "ANAPHOR", "RESIDENCY", "RETENTION", "TENANT", "CUE",
+	"TRAFFIC", "OWN", "MODEL", "ANAPHOR", "RESIDENCY", "RETENTION", "TENANT", "CUE",
 };
 
 static int load_keyed(loader *ld, const char *file, const char *const *keys, size_t nkeys,
