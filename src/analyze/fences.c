@@ -133,7 +133,8 @@ void fg__analyze_fences(fg_worker *w, const char *path, const char *data, size_t
 				memcpy(code[lang].ptr + body, data + body, p - body);
 			}
 		}
-		p = le + 1;
+		/* the last line without a newline: come back once at the end to close its fence */
+		p = nl || p == n ? le + 1 : n;
 	}
 	bool inventory = w->inventory;
 	w->inventory = false; /* documentation is not a request site */

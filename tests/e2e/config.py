@@ -277,14 +277,16 @@ def t_doc_snippets_are_notes_unless_configured(binary):
             write_files(repo, {".foundry-guard.yml": "version: 1\n" + (f"doc-snippets: {setting}\n" if setting else "")})
             fs, _ = findings(binary, repo)
             got[setting] = sorted((f["path"], f["line"], f["rule_id"], f["severity"]) for f in fs)
-        want = [("README.md", 6, "sensitive-data/government-id-field", "note")]
+        want = [("README.md", 6, "sensitive-data/government-id-field", "note"),
+                ("docs/unclosed.md", 6, "sensitive-data/government-id-field", "note")]
         if got[None] != want or got["error"] != [w[:3] + ("error",) for w in want] or got["off"] != []:
             return f"got {got}"
         p = run(binary, repo, "calls", ".", "--format", "json")
         if "README.md" in p.stdout:
             return f"documentation listed as a request site: {p.stdout[:300]}"
         return None
-    return with_repo({"README.md": DOC}, body)
+    # a fence left open at the end of a file without a final newline runs to the end
+    return with_repo({"README.md": DOC, "docs/unclosed.md": DOC.rstrip().rsplit("\n", 1)[0]}, body)
 
 
 CLAIM_MD = "# Claude on Azure AI Foundry\n\nPrompts sent to Claude on Foundry are never retained.\n"
