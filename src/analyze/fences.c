@@ -80,10 +80,9 @@ static bool is_markdown(const char *path)
 	return !strcasecmp(dot, ".md") || !strcasecmp(dot, ".mdx") || !strcasecmp(dot, ".markdown");
 }
 
-/* A text of len bytes that keeps only the newlines of data. */
-static void blank_copy(fg_buf *b, const char *data, size_t len)
+void fg__blank_copy(fg_buf *b, const char *data, size_t len)
 {
-	*b = (fg_buf)FG_BUF_INIT;
+	fg_buf_clear(b);
 	fg_buf_grow(b, len + 1);
 	for (size_t i = 0; i < len; i++)
 		b->ptr[i] = data[i] == '\n' ? '\n' : ' ';
@@ -128,7 +127,8 @@ void fg__analyze_fences(fg_worker *w, const char *path, const char *data, size_t
 			if (wanted) {
 				if (!used[lang]) {
 					used[lang] = true;
-					blank_copy(&code[lang], data, len);
+					code[lang] = (fg_buf)FG_BUF_INIT;
+					fg__blank_copy(&code[lang], data, len);
 				}
 				memcpy(code[lang].ptr + body, data + body, p - body);
 			}
