@@ -289,6 +289,24 @@ def t_doc_snippets_are_notes_unless_configured(binary):
     return with_repo({"README.md": DOC, "docs/unclosed.md": DOC.rstrip().rsplit("\n", 1)[0]}, body)
 
 
+def t_notebook_markdown_fences_are_code(binary):
+    md = ["# Claude on Foundry\n", "\n", "```python\n", "from anthropic import AnthropicFoundry\n",
+          "client = AnthropicFoundry()\n",
+          "client.messages.create(model=\"m\", max_tokens=5, messages=[{\"role\": \"user\", \"content\": patient.ssn}])\n",
+          "```\n"]
+    nb = {"cells": [{"cell_type": "markdown", "metadata": {}, "source": md}], "metadata": {}, "nbformat": 4,
+          "nbformat_minor": 5}
+    text = json.dumps(nb, indent=1)
+    line = next(i for i, l in enumerate(text.splitlines(), 1) if "patient.ssn" in l)
+    def body(repo):
+        fs, _ = findings(binary, repo)
+        got = [(f["path"], f["line"], f["rule_id"], f["severity"]) for f in fs]
+        if got != [("guide.ipynb", line, "sensitive-data/government-id-field", "note")]:
+            return f"got {got}, want line {line}"
+        return None
+    return with_repo({"guide.ipynb": text}, body)
+
+
 CLAIM_MD = "# Claude on Azure AI Foundry\n\nPrompts sent to Claude on Foundry are never retained.\n"
 
 
