@@ -62,6 +62,8 @@ def t_every_key_valid(binary):
           - { path: 'scripts/**', rule: sensitive-data }
         foundry-context: always
         max-file-size: 100000
+        doc-snippets: warning
+        vendored: skip
         '''
     def body(repo):
         fs, _ = findings(binary, repo)
@@ -70,7 +72,8 @@ def t_every_key_valid(binary):
         if got != want:
             return f"got {got}"
         p = run(binary, repo, "config", "--print")
-        if p.returncode != 0 or "employee-id" not in p.stdout or "zdr-claim/retention-assumption: { enabled: false" not in p.stdout:
+        if (p.returncode != 0 or "employee-id" not in p.stdout or "zdr-claim/retention-assumption: { enabled: false" not in p.stdout
+                or "doc-snippets: warning" not in p.stdout or "vendored: skip" not in p.stdout):
             return f"config --print: {p.stdout[:400]} {p.stderr}"
         return None
     return with_repo({"app.py": APP, ".foundry-guard.yml": cfg, "vendor/x.py": APP, "scripts/y.py": APP}, body)
@@ -86,6 +89,8 @@ def t_invalid_configs_name_file_line_and_column(binary):
         "detectors:\n  - { id: d, category: personal, pattern: '(unclosed' }\n": (".foundry-guard.yml:2", "does not compile"),
         "exclude: vendor/\n": ("1:10", "must be a list"),
         "foundry-context: sometimes\n": ("1:18", "auto, always or never"),
+        "doc-snippets: loud\n": ("1:15", "note, warning, error or off"),
+        "vendored: maybe\n": ("1:11", "skip or scan"),
         "rules: [\n": (".foundry-guard.yml:", "YAML error"),
     }
     for text, (where, what) in cases.items():
