@@ -206,6 +206,8 @@ void fg_analyze_file(fg_worker *w, const char *path, fg_filetype type, const cha
 		return;
 	}
 	fg__analyze_mapped(w, path, type, data, len, repo_foundry, NULL, 0, out, stats);
+	if (type.text == FG_TEXT_PROSE)
+		fg__analyze_fences(w, path, data, len, repo_foundry, false, NULL, 0, out, stats);
 	if (type.text == FG_TEXT_HASH) /* Dockerfile RUN, Makefile recipes, workflow run: steps */
 		fg__analyze_embedded_shell(w, path, data, len, repo_foundry, out, stats);
 }

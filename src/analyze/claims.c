@@ -6,11 +6,14 @@
  * list item), blocks into sentences, and each sentence is tagged with the
  * pattern families of rules/claims/patterns.tsv:
  *
+ *   a block without a CUE word (a cheap literal test) holds no claim;
  *   a block with a CAVEAT anywhere is a correct statement: nothing to say;
  *   a sentence is a claim when it matches CLAIM, is not hedged (HEDGE, OFF,
  *   a question), names Claude/Anthropic and Azure/Foundry (in the sentence,
- *   its block, or - for both - the file holds Foundry evidence), and is not
- *   about another provider (OTHER without Claude in the sentence).
+ *   its block, or - for both - the file holds Foundry evidence), is not
+ *   about another provider (OTHER without Claude in the sentence), its
+ *   subject is model traffic (rules/claims/subjects.tsv: TRAFFIC, not our
+ *   OWN artefacts; see subject_is_traffic), and it says more than residency.
  */
 #include "internal.h"
 
@@ -120,6 +123,66 @@ static bool names_all(const char *s, size_t len)
 }
 
 /*
+ * The subject test: the predicate must attach to model traffic.  A sentence
+ * that names the prompts, outputs or data sent (TRAFFIC) is about them; one
+ * that names only our own artefacts (OWN: checkpoints, caches, parameters,
+ * agents, tokens...) is not, whichever agent it names; one with neither that
+ * refers back with a pronoun (ANAPHOR) takes its subject from the two
+ * sentences before it (ante); one whose OWN noun comes first is about that
+ * artefact, and one that names no MODEL right after sentences about our own
+ * stores is about those stores.  The
+ * scope above the block (section, document, request) is the Claude context
+ * tested by the caller.
+ */
+/* Where family f first matches s, or -1. */
+static long fam_first(fg_analysis *a, fg_claim_family f, const char *s, size_t len)
+{
+	long best = -1;
+	for (int k = 0; k < FG_CLAIM_PARTS; k++) {
+		const fg_regex *re = a->rs->claims[f][k];
+		size_t ms, me, gs, ge;
+		if (re && fg_regex_search(re, a->w->matcher, s, len, 0, &ms, &me, &gs, &ge) == 1 &&
+		    (best < 0 || (long)ms < best))
+			best = (long)ms;
+	}
+	return best;
+}
+
+/* A comma, colon, dash or conjunction between two words: they are in different clauses. */
+static bool clause_break(const char *s, size_t n)
+{
+	static const char *const words[] = { " and ", " so ", " but ", " while ", " because ", " since ", NULL };
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == ',' || s[i] == ':' || s[i] == '(' || (s[i] == '-' && i + 1 < n && s[i + 1] == ' '))
+			return true;
+	for (int w = 0; words[w]; w++)
+		if (memmem(s, n, words[w], strlen(words[w])))
+			return true;
+	return false;
+}
+
+static bool subject_is_traffic(fg_analysis *a, const char *s, size_t sl, const char *ante, size_t antelen)
+{
+	bool own_ante = antelen && fam(a, FG_CLAIM_OWN, ante, antelen);
+	long traffic = fam_first(a, FG_CLAIM_TRAFFIC, s, sl);
+	long own = fam_first(a, FG_CLAIM_OWN, s, sl);
+	if (traffic >= 0) {
+		if (fam(a, FG_CLAIM_MODEL, s, sl))
+			return true;
+		/* our artefact is the subject ("tool outputs", "the session store keeps no prompts") */
+		if (own >= 0 && own < traffic && !clause_break(s + own, (size_t)(traffic - own)))
+			return false;
+		/* no model named, right after our own stores: their handling, not the model's */
+		return !own_ante || fam(a, FG_CLAIM_MODEL, ante, antelen);
+	}
+	if (own >= 0)
+		return false;
+	if (!own_ante || !fam(a, FG_CLAIM_ANAPHOR, s, sl))
+		return true;
+	return fam(a, FG_CLAIM_TRAFFIC, ante, antelen) || fam(a, FG_CLAIM_MODEL, ante, antelen);
+}
+
+/*
  * Families are tested lazily, cheapest decision first: most comments have
  * no CLAIM at all and cost one match.
  */
@@ -127,7 +190,8 @@ static void evaluate_block(fg_analysis *a, block *b, bool file_ctx)
 {
 	const char *t = b->text.ptr;
 	size_t len = b->text.len;
-	if (!len)
+	/* the cheap literal test first: a block without a predicate word holds no claim */
+	if (!len || (a->rs->claims[FG_CLAIM_CUE][0] && !fam(a, FG_CLAIM_CUE, t, len)))
 		return;
 	int blk_claude = -1, blk_azure = -1; /* -1: not tested yet */
 	/*
@@ -193,10 +257,19 @@ static void evaluate_block(fg_analysis *a, block *b, bool file_ctx)
 			if (!blk_claude && !names_all(s, sl) && fam(a, FG_CLAIM_OTHER, t, len))
 				continue;
 		}
+		size_t ante = sent[i >= 2 ? i - 2 : 0].s;
+		if (!subject_is_traffic(a, s, sl, t + ante, sent[i].s - ante))
+			continue;
+		/* "stays in Azure" alone is residency: true with the "Hosted on Azure" option */
+		bool retention = fam(a, FG_CLAIM_RETENTION, s, sl);
+		bool tenant = !retention && fam(a, FG_CLAIM_TENANT, s, sl);
+		if (!retention && !tenant && fam(a, FG_CLAIM_RESIDENCY, s, sl))
+			continue;
 		uint32_t start = b->origin[sent[i].s];
 		uint32_t end = b->origin[sent[i].e - 1] + 1;
 		fg_buf msg = FG_BUF_INIT;
-		fg_buf_puts(&msg, "Assumes Azure's zero data retention or privacy terms cover Claude on Foundry: \"");
+		fg_buf_puts(&msg, tenant ? "Assumes Claude traffic on Foundry stays with Microsoft or in the tenant: \""
+					 : "Assumes Azure's zero data retention or privacy terms cover Claude on Foundry: \"");
 		/* a comment may quote a real value: redact the whole sentence, then shorten it */
 		fg_buf red = FG_BUF_INIT;
 		fg_redact_text(a->w, s, sl, &red);
@@ -211,9 +284,12 @@ static void evaluate_block(fg_analysis *a, block *b, bool file_ctx)
 			fg_buf_puts(&msg, "\xE2\x80\xA6");
 		uint64_t seed = fg_hash64(red.ptr ? red.ptr : "", red.len, 0xc1a1); /* the redacted sentence */
 		fg_buf_release(&red);
-		fg_buf_puts(&msg, "\". They do not: Anthropic processes Claude prompts as a third-party processor "
-				  "and may keep them for about a week to a month, longer if flagged. Correct the "
-				  "comment and do not rely on it to send sensitive data.");
+		fg_buf_puts(&msg, tenant ? "\". It does not: Anthropic is the independent processor of Claude prompts and "
+					   "outputs on Foundry, whichever hosting option, and its personnel may review flagged "
+					   "content. Correct the comment and do not rely on it to send sensitive data."
+					 : "\". They do not: retention of Claude prompts and outputs is governed by Anthropic's "
+					   "terms, and Anthropic may keep them for about a week to a month, longer if flagged. "
+					   "Correct the comment and do not rely on it to send sensitive data.");
 		fg_finding *f = fg__emit(a, "zdr-claim/retention-assumption", "claim", start, end, msg.ptr, seed);
 		fg_buf_release(&msg);
 		if (f)
@@ -418,14 +494,32 @@ static void prose(fg_analysis *a, const char *src, bool ctx)
 	 */
 	int section_level = 0;
 	bool section = false;
+	/* A fenced code block is code, not prose: fences.c reads it in its own language. */
+	bool in_fence = false;
+	char fence_ch = 0;
+	uint32_t fence_len = 0;
 	while (p < len) {
 		const char *nl = memchr(src + p, '\n', len - p);
 		uint32_t le = nl ? (uint32_t)(nl - src) : len;
-		bool fence = le - p >= 3 && (memcmp(src + p, "```", 3) == 0 || memcmp(src + p, "~~~", 3) == 0);
-		if (blank_line(src, p, le) || fence || starts_item(src, p, le)) {
+		char fc;
+		uint32_t fk, finfo;
+		bool fence = fg__fence_line(src, p, le, &fc, &fk, &finfo);
+		if (in_fence || fence) {
+			if (!in_fence) {
+				fence_ch = fc;
+				fence_len = fk;
+				in_fence = true;
+			} else if (fence && fc == fence_ch && fk >= fence_len) {
+				in_fence = false;
+			}
+			flush(a, &b, ctx || section);
+			p = le + 1;
+			continue;
+		}
+		if (blank_line(src, p, le) || starts_item(src, p, le)) {
 			flush(a, &b, ctx || section);
 		}
-		if (!blank_line(src, p, le) && !fence) {
+		if (!blank_line(src, p, le)) {
 			uint32_t s = p;
 			while (s < le && (src[s] == ' ' || src[s] == '\t' || src[s] == '>'))
 				s++;

@@ -40,14 +40,7 @@ static void keep(fg_buf *out, const char *src, size_t a, size_t b)
 
 static bool extract(shell_host h, const char *src, size_t len, fg_buf *out)
 {
-	fg_buf_clear(out);
-	fg_buf_grow(out, len);
-	memset(out->ptr, ' ', len);
-	out->len = len;
-	out->ptr[len] = '\0';
-	for (size_t i = 0; i < len; i++)
-		if (src[i] == '\n')
-			out->ptr[i] = '\n';
+	fg__blank_copy(out, src, len);
 	bool any = false;
 	size_t p = 0;
 	bool cont = false;            /* Dockerfile: a RUN continues on this line */

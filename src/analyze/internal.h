@@ -84,6 +84,20 @@ void fg__analyze_mapped(fg_worker *w, const char *path, fg_filetype type, const 
 			fg_analysis_stats *stats);
 void fg__analyze_embedded_shell(fg_worker *w, const char *path, const char *data, size_t len, bool repo_foundry,
 				fg_findings *out, fg_analysis_stats *stats);
+/*
+ * b = a text of len bytes that keeps only the newlines of data: code cut out
+ * of a host file in place keeps the host's lines and columns.
+ */
+void fg__blank_copy(fg_buf *b, const char *data, size_t len);
+/* A Markdown code-fence line: its character, length and where its info string starts. */
+bool fg__fence_line(const char *src, uint32_t p, uint32_t le, char *ch, uint32_t *count, uint32_t *info);
+/*
+ * The fenced code blocks of a Markdown text (markdown, or a path ending in
+ * .md/.mdx/.markdown), analysed per language at their own lines.
+ */
+void fg__analyze_fences(fg_worker *w, const char *path, const char *data, size_t len, bool repo_foundry,
+			bool markdown, const uint32_t *line_map, size_t nline_map, fg_findings *out,
+			fg_analysis_stats *stats);
 void fg__analyze_code(fg_analysis *a, const fg_tree *tree);
 void fg__analyze_claims_tree(fg_analysis *a, const fg_tree *tree);
 void fg__analyze_claims_text(fg_analysis *a);

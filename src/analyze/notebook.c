@@ -341,6 +341,8 @@ void fg_analyze_notebook(fg_worker *w, const char *path, const char *data, size_
 		memset(&st, 0, sizeof(st));
 		fg__analyze_mapped(w, path, prose, md.text.ptr ? md.text.ptr : "", md.text.len,
 				   repo_foundry || stats->foundry, md.lines, md.nlines, out, &st);
+		fg__analyze_fences(w, path, md.text.ptr ? md.text.ptr : "", md.text.len, repo_foundry || stats->foundry,
+				   true, md.lines, md.nlines, out, &st);
 		remap(out, first, &md);
 		fg__stats_add_work(stats, &st);
 	} else {

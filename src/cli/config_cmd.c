@@ -24,6 +24,9 @@ void fg_cli_config_print(FILE *out, const fg_config *cfg, const fg_ruleset *rs, 
 	fprintf(out, "version: 1\n");
 	fprintf(out, "foundry-context: %s\n", foundry_context < 0 ? "auto" : foundry_context ? "always" : "never");
 	fprintf(out, "max-file-size: %zu\n", max_file_size);
+	static const char *const doc_sev[] = { "note", "warning", "error" };
+	fprintf(out, "doc-snippets: %s\n", cfg->doc_snippets == -1 ? "off" : doc_sev[cfg->doc_snippets >= 0 ? cfg->doc_snippets : 0]);
+	fprintf(out, "vendored: %s\n", cfg->vendored == 1 ? "scan" : "skip");
 	fprintf(out, "exclude:%s\n", cfg->nexclude ? "" : " []");
 	for (size_t i = 0; i < cfg->nexclude; i++) {
 		fprintf(out, "  - ");
@@ -126,7 +129,14 @@ static const char starter[] =
 	"# auto: Anthropic calls whose client is not resolved in the file count as Foundry requests\n"
 	"# when the repository configures Claude on Foundry anywhere; always; never.\n"
 	"foundry-context: auto\n"
-	"max-file-size: 2097152\n";
+	"max-file-size: 2097152\n"
+	"\n"
+	"# Code blocks in Markdown documentation are analysed like code; the severity of their\n"
+	"# sensitive-data findings: note, warning, error, or off (no findings from them).\n"
+	"doc-snippets: note\n"
+	"# Vendored copies of other projects (node_modules/, vendor/, third_party/, a checked-in copy\n"
+	"# of another repository, linguist-vendored paths): skip or scan.\n"
+	"vendored: skip\n";
 
 int fg_cli_init(const char *root, char *err, size_t errlen)
 {

@@ -213,6 +213,7 @@ static int run_scan(fg_cli_opts c, const fg_reporter *rep)
 		return EXIT_ERROR;
 	}
 	fg_suppress_apply_rules(&fs, &cfg);
+	fg_suppress_apply_doc_snippets(&fs, &cfg);
 	fg_suppress_allow_paths(&fs, &cfg);
 	if (c.baseline && apply_baseline(&c, &fs, &stats) < 0) {
 		fg_findings_release(&fs);

@@ -343,9 +343,29 @@ static int top_pair(cparse *p, const char *key, yaml_node_t *k, yaml_node_t *v, 
 		c->max_file_size = n;
 		return 0;
 	}
+	if (!strcmp(key, "doc-snippets")) {
+		const char *s = scalar(v);
+		if (s && !strcmp(s, "off")) {
+			c->doc_snippets = -1;
+			return 0;
+		}
+		if (!s || (strcmp(s, "note") && strcmp(s, "warning") && strcmp(s, "error")))
+			return fail(p, v, "doc-snippets must be note, warning, error or off");
+		return want_severity(p, v, &c->doc_snippets);
+	}
+	if (!strcmp(key, "vendored")) {
+		const char *s = scalar(v);
+		if (s && !strcmp(s, "skip"))
+			c->vendored = 0;
+		else if (s && !strcmp(s, "scan"))
+			c->vendored = 1;
+		else
+			return fail(p, v, "vendored must be skip or scan");
+		return 0;
+	}
 	return fail(p, k,
 		    "unknown key '%s' (expected version, exclude, rules, sensitive-names, detectors, allow, "
-		    "foundry-context, max-file-size)",
+		    "foundry-context, max-file-size, doc-snippets, vendored)",
 		    key);
 }
 
@@ -354,6 +374,8 @@ void fg_config_init(fg_config *c)
 	memset(c, 0, sizeof(*c));
 	c->foundry_context = -2;
 	c->max_file_size = -1;
+	c->doc_snippets = -2;
+	c->vendored = -1;
 }
 
 /* Flow-style nesting deeper than the bound is refused before libyaml sees it. */

@@ -55,6 +55,8 @@ typedef struct fg_config {
 	size_t nallow;
 	int foundry_context; /* -2 unset, -1 auto, 0 never, 1 always */
 	long long max_file_size; /* -1 unset */
+	int doc_snippets;  /* code blocks in documentation: -2 unset (note), -1 off, else the severity of their sensitive-data findings */
+	int vendored;      /* -1 unset (skip), 0 skip, 1 scan vendored copies of other projects */
 } fg_config;
 
 void fg_config_init(fg_config *c);

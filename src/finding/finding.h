@@ -38,6 +38,7 @@ typedef struct fg_finding {
 	uint64_t fp_seed;
 	uint32_t start_byte;
 	bool suppressed;
+	bool doc_snippet; /* in a documentation code block (a Markdown fence) */
 	char *suppress_kind;
 	char *justification;
 } fg_finding;

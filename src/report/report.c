@@ -50,7 +50,7 @@ void fg_report_summary(fg_buf *out, const fg_findings *fs, const fg_scan_stats *
 	}
 	size_t total = n[0] + n[1] + n[2];
 	size_t skipped = st->skipped_binary + st->skipped_large + st->skipped_minified + st->skipped_unreadable +
-			 st->skipped_symlink + st->skipped_submodule + st->skipped_excluded;
+			 st->skipped_symlink + st->skipped_submodule + st->skipped_excluded + st->skipped_vendored;
 	bool inventory = fs->len > 0;
 	for (size_t i = 0; i < fs->len && inventory; i++)
 		inventory = !strncmp(fs->items[i].rule->id, "inventory/", 10);
@@ -74,7 +74,7 @@ void fg_report_summary(fg_buf *out, const fg_findings *fs, const fg_scan_stats *
 			{ st->skipped_binary, "binary" }, { st->skipped_large, "too large" },
 			{ st->skipped_minified, "minified" }, { st->skipped_unreadable, "unreadable" },
 			{ st->skipped_symlink, "symlink" }, { st->skipped_submodule, "submodule" },
-			{ st->skipped_excluded, "excluded" },
+			{ st->skipped_excluded, "excluded" }, { st->skipped_vendored, "vendored" },
 		};
 		for (size_t i = 0; i < FG_ARRAY_SIZE(parts); i++) {
 			if (!parts[i].n)
@@ -209,6 +209,7 @@ void fg_report_json(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ctx
 	fg_jsonw_int(&j, "symlink", (long long)st->skipped_symlink);
 	fg_jsonw_int(&j, "submodule", (long long)st->skipped_submodule);
 	fg_jsonw_int(&j, "excluded", (long long)st->skipped_excluded);
+	fg_jsonw_int(&j, "vendored", (long long)st->skipped_vendored);
 	fg_jsonw_object_end(&j);
 	/* files whose analysis hit a bound: a clean result for them is not a full one */
 	fg_jsonw_array_begin(&j, "not_fully_analysed");

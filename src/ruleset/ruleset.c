@@ -298,14 +298,15 @@ static bool flow_key_jit(int k)
 	       k == FG_FLOW_FOUNDRY_EVIDENCE;
 }
 
-/* CLAIM and AZURE are tried on every comment block of a file that passed the prefilter. */
+/* CUE, CLAIM and AZURE are tried on every comment block of a file that passed the prefilter. */
 static bool claim_key_jit(int k)
 {
-	return k == FG_CLAIM_CLAIM || k == FG_CLAIM_AZURE;
+	return k == FG_CLAIM_CLAIM || k == FG_CLAIM_AZURE || k == FG_CLAIM_CUE;
 }
 
 static const char *const claim_keys[FG_CLAIM__COUNT] = {
 	"CLAIM", "CAVEAT", "HEDGE", "OFF", "CLAUDE", "AZURE", "OTHER",
+	"TRAFFIC", "OWN", "MODEL", "ANAPHOR", "RESIDENCY", "RETENTION", "TENANT", "CUE",
 };
 
 static int load_keyed(loader *ld, const char *file, const char *const *keys, size_t nkeys,
@@ -372,14 +373,20 @@ static int claims_line(loader *ld, const char *file, unsigned lineno, char *line
 	return -1;
 }
 
+/* The predicates (patterns.tsv) and the subjects, scopes and exclusions (subjects.tsv) share the families. */
 static int load_claims(loader *ld, fg_ruleset *rs)
 {
-	const char *file = "claims/patterns.tsv";
+	static const char *const files[] = { "claims/patterns.tsv", "claims/subjects.tsv" };
+	const char *file = files[0];
 	fg_buf text = FG_BUF_INIT;
 	claims_ctx *k = fg_xcalloc(1, sizeof(*k));
-	int rc = need_file(ld, file, &text);
-	if (rc == 0)
-		rc = each_line(ld, file, &text, claims_line, k);
+	int rc = 0;
+	for (size_t f = 0; rc == 0 && f < FG_ARRAY_SIZE(files); f++) {
+		file = files[f];
+		rc = need_file(ld, file, &text);
+		if (rc == 0)
+			rc = each_line(ld, file, &text, claims_line, k);
+	}
 	for (int part = 0; rc == 0 && part < FG_CLAIM_PARTS; part++) {
 		for (int i = 0; rc == 0 && i < FG_CLAIM__COUNT; i++) {
 			if (!k->acc[part].pat[i].len)

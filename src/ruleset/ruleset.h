@@ -65,7 +65,10 @@ typedef enum fg_flow_key {
 
 typedef enum fg_claim_family {
 	FG_CLAIM_CLAIM, FG_CLAIM_CAVEAT, FG_CLAIM_HEDGE, FG_CLAIM_OFF, FG_CLAIM_CLAUDE,
-	FG_CLAIM_AZURE, FG_CLAIM_OTHER, FG_CLAIM__COUNT
+	FG_CLAIM_AZURE, FG_CLAIM_OTHER,
+	/* rules/claims/subjects.tsv: what the predicate is about */
+	FG_CLAIM_TRAFFIC, FG_CLAIM_OWN, FG_CLAIM_MODEL, FG_CLAIM_ANAPHOR, FG_CLAIM_RESIDENCY, FG_CLAIM_RETENTION, FG_CLAIM_TENANT, FG_CLAIM_CUE,
+	FG_CLAIM__COUNT
 } fg_claim_family;
 
 typedef struct fg_ruleset {

@@ -11,6 +11,7 @@
 #include "../core/buf.h"
 #include "../detect/detect.h"
 #include "../resolve/index.h"
+#include "vendored.h"
 #include <errno.h>
 #include <pthread.h>
 #include <stdatomic.h>
@@ -19,7 +20,7 @@
 
 typedef struct file_result {
 	fg_findings findings;
-	enum { R_NONE, R_SCANNED, R_BINARY, R_LARGE, R_MINIFIED, R_UNREADABLE, R_TYPE, R_EXCLUDED } status;
+	enum { R_NONE, R_SCANNED, R_BINARY, R_LARGE, R_MINIFIED, R_UNREADABLE, R_TYPE, R_EXCLUDED, R_VENDORED } status;
 	bool parsed, parse_failed, foundry, unresolved;
 	unsigned limit_hits;
 	fg_facts *facts; /* first pass: what the file gives the repository index */
@@ -37,6 +38,7 @@ typedef struct job {
 	bool redo_only;     /* second pass: only files whose result depends on the context */
 	bool assume_context; /* first pass: analyse context-dependent files as if it were known */
 	const fg_index *index; /* second pass: the repository index */
+	const fg_vendored *vendored; /* skipped paths, or NULL when vendored copies are scanned */
 } job;
 
 static bool cheap_skip(const char *path)
@@ -111,6 +113,10 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 	}
 	if (j->opts->config && fg_config_excluded(j->opts->config, f->path)) {
 		r->status = R_EXCLUDED;
+		return;
+	}
+	if (j->vendored && fg_vendored_match(j->vendored, f->path)) {
+		r->status = R_VENDORED;
 		return;
 	}
 	if (cheap_skip(f->path)) {
@@ -249,6 +255,7 @@ static bool want_path(const char *path)
 typedef struct evctx {
 	fg_worker *w;
 	const fg_config *cfg;
+	const fg_vendored *vendored;
 } evctx;
 
 /* Context search over the whole target tree: (path, NULL) asks if the path is worth reading. */
@@ -257,7 +264,7 @@ static bool evidence_pred(void *vctx, const char *path, const char *data, size_t
 	evctx *e = vctx;
 	if (!data)
 		return fg_detect_evidence_file(path) && !cheap_skip(path) &&
-		       !(e->cfg && fg_config_excluded(e->cfg, path));
+		       !(e->cfg && fg_config_excluded(e->cfg, path)) && !(e->vendored && fg_vendored_match(e->vendored, path));
 	return fg_analyze_has_foundry_evidence(e->w, data, len);
 }
 
@@ -293,6 +300,10 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 	job j = { 0 };
 	j.opts = opts;
 	j.src = &src;
+	fg_vendored vendored;
+	fg_vendored_init(&vendored, &src);
+	if (!opts->config || opts->config->vendored != 1)
+		j.vendored = &vendored;
 	j.res = fg_xcalloc(src.nfiles ? src.nfiles : 1, sizeof(file_result));
 	/*
 	 * One pass with the context known so far; files whose result depends on
@@ -316,7 +327,7 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 		for (size_t i = 0; i < src.nfiles && !assumed; i++)
 			assumed = j.res[i].ctx_used;
 		if (needs || assumed) {
-			evctx e = { fg_worker_new(opts->rules), opts->config };
+			evctx e = { fg_worker_new(opts->rules), opts->config, j.vendored };
 			int any = fg_source_context_any(&src, evidence_pred, &e, err, errlen);
 			fg_worker_free(e.w);
 			if (any < 0) {
@@ -385,6 +396,7 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 			}
 			break;
 		case R_EXCLUDED: stats->skipped_excluded++; break;
+		case R_VENDORED: stats->skipped_vendored++; break;
 		default: stats->skipped_other_type++; break;
 		}
 		if (r->parsed)
@@ -408,6 +420,7 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 	stats->is_git = src.is_git;
 	stats->note = src.note ? fg_xstrdup(src.note) : NULL;
 	free(j.res);
+	fg_vendored_release(&vendored);
 	fg_source_release(&src);
 	fg_findings_finish(out);
 	clock_gettime(CLOCK_MONOTONIC, &t1);

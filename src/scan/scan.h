@@ -33,6 +33,7 @@ typedef struct fg_scan_stats {
 	size_t files_scanned;      /* read and checked */
 	size_t files_parsed;       /* went through tree-sitter */
 	size_t skipped_excluded;
+	size_t skipped_vendored;   /* installed packages and vendored copies of other projects */
 	size_t skipped_binary, skipped_large, skipped_minified, skipped_unreadable, skipped_symlink,
 		skipped_submodule, skipped_other_type, parse_failed;
 	unsigned regex_limit_hits;

@@ -41,3 +41,22 @@ void fg_suppress_apply_rules(fg_findings *fs, const fg_config *cfg)
 	}
 	fs->len = keep;
 }
+
+void fg_suppress_apply_doc_snippets(fg_findings *fs, const fg_config *cfg)
+{
+	int sev = cfg ? cfg->doc_snippets : -2;
+	if (sev == -2)
+		return; /* the analyzer's default: their sensitive-data findings are notes */
+	size_t keep = 0;
+	for (size_t i = 0; i < fs->len; i++) {
+		fg_finding *f = &fs->items[i];
+		if (f->doc_snippet && sev == -1) {
+			fg_finding_release(f);
+			continue;
+		}
+		if (f->doc_snippet && fg_rule_selected("sensitive-data", f->rule->id))
+			f->severity = (fg_severity)sev;
+		fs->items[keep++] = *f;
+	}
+	fs->len = keep;
+}

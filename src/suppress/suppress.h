@@ -15,6 +15,8 @@
 
 /* Applies the configuration's rule settings: drops disabled rules, overrides severities. */
 void fg_suppress_apply_rules(fg_findings *fs, const fg_config *cfg);
+/* `doc-snippets`: the severity of findings in documentation code blocks, or off. */
+void fg_suppress_apply_doc_snippets(fg_findings *fs, const fg_config *cfg);
 
 /* Does `id` ("sensitive-data/email") fall under `sel` (an id or a category)? */
 bool fg_rule_selected(const char *sel, const char *id);

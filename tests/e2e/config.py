@@ -62,6 +62,8 @@ def t_every_key_valid(binary):
           - { path: 'scripts/**', rule: sensitive-data }
         foundry-context: always
         max-file-size: 100000
+        doc-snippets: warning
+        vendored: skip
         '''
     def body(repo):
         fs, _ = findings(binary, repo)
@@ -70,7 +72,8 @@ def t_every_key_valid(binary):
         if got != want:
             return f"got {got}"
         p = run(binary, repo, "config", "--print")
-        if p.returncode != 0 or "employee-id" not in p.stdout or "zdr-claim/retention-assumption: { enabled: false" not in p.stdout:
+        if (p.returncode != 0 or "employee-id" not in p.stdout or "zdr-claim/retention-assumption: { enabled: false" not in p.stdout
+                or "doc-snippets: warning" not in p.stdout or "vendored: skip" not in p.stdout):
             return f"config --print: {p.stdout[:400]} {p.stderr}"
         return None
     return with_repo({"app.py": APP, ".foundry-guard.yml": cfg, "vendor/x.py": APP, "scripts/y.py": APP}, body)
@@ -86,6 +89,8 @@ def t_invalid_configs_name_file_line_and_column(binary):
         "detectors:\n  - { id: d, category: personal, pattern: '(unclosed' }\n": (".foundry-guard.yml:2", "does not compile"),
         "exclude: vendor/\n": ("1:10", "must be a list"),
         "foundry-context: sometimes\n": ("1:18", "auto, always or never"),
+        "doc-snippets: loud\n": ("1:15", "note, warning, error or off"),
+        "vendored: maybe\n": ("1:11", "skip or scan"),
         "rules: [\n": (".foundry-guard.yml:", "YAML error"),
     }
     for text, (where, what) in cases.items():
@@ -364,6 +369,87 @@ def t_init_writes_once(binary):
             return f"the starter config does not load: {p.stderr}"
         return None
     return with_repo({"app.py": "x = 1\n"}, body)
+
+
+DOC = """# Claude on Foundry
+
+```python
+from anthropic import AnthropicFoundry
+client = AnthropicFoundry()
+client.messages.create(model="m", max_tokens=5, messages=[{"role": "user", "content": f"SSN {patient.ssn}"}])
+```
+"""
+
+
+def t_doc_snippets_are_notes_unless_configured(binary):
+    def body(repo):
+        got = {}
+        for setting in (None, "error", "off"):
+            write_files(repo, {".foundry-guard.yml": "version: 1\n" + (f"doc-snippets: {setting}\n" if setting else "")})
+            fs, _ = findings(binary, repo)
+            got[setting] = sorted((f["path"], f["line"], f["rule_id"], f["severity"]) for f in fs)
+        want = [("README.md", 6, "sensitive-data/government-id-field", "note"),
+                ("docs/unclosed.md", 6, "sensitive-data/government-id-field", "note")]
+        if got[None] != want or got["error"] != [w[:3] + ("error",) for w in want] or got["off"] != []:
+            return f"got {got}"
+        p = run(binary, repo, "calls", ".", "--format", "json")
+        if "README.md" in p.stdout:
+            return f"documentation listed as a request site: {p.stdout[:300]}"
+        return None
+    # a fence left open at the end of a file without a final newline runs to the end
+    return with_repo({"README.md": DOC, "docs/unclosed.md": DOC.rstrip().rsplit("\n", 1)[0]}, body)
+
+
+def t_notebook_markdown_fences_are_code(binary):
+    md = ["# Claude on Foundry\n", "\n", "```python\n", "from anthropic import AnthropicFoundry\n",
+          "client = AnthropicFoundry()\n",
+          "client.messages.create(model=\"m\", max_tokens=5, messages=[{\"role\": \"user\", \"content\": patient.ssn}])\n",
+          "```\n"]
+    nb = {"cells": [{"cell_type": "markdown", "metadata": {}, "source": md}], "metadata": {}, "nbformat": 4,
+          "nbformat_minor": 5}
+    text = json.dumps(nb, indent=1)
+    line = next(i for i, l in enumerate(text.splitlines(), 1) if "patient.ssn" in l)
+    def body(repo):
+        fs, _ = findings(binary, repo)
+        got = [(f["path"], f["line"], f["rule_id"], f["severity"]) for f in fs]
+        if got != [("guide.ipynb", line, "sensitive-data/government-id-field", "note")]:
+            return f"got {got}, want line {line}"
+        return None
+    return with_repo({"guide.ipynb": text}, body)
+
+
+CLAIM_MD = "# Claude on Azure AI Foundry\n\nPrompts sent to Claude on Foundry are never retained.\n"
+
+
+def t_vendored_copies_are_skipped_and_counted(binary):
+    files = {
+        "app.py": APP,
+        "node_modules/@scope/pkg/README.md": CLAIM_MD,
+        "third_party/lib/app.py": APP,
+        "otherlib-main/LICENSE": "MIT\n", "otherlib-main/package.json": '{"name": "otherlib"}\n',
+        "otherlib-main/app.py": APP,
+        "copied/LICENSE": "MIT\n", "copied/pyproject.toml": '[project]\nname = "copied"\n',
+        "copied/.github/workflows/ci.yml": "on: push\n", "copied/docs/claims.md": CLAIM_MD,
+        "packages/own/LICENSE": "MIT\n", "packages/own/package.json": '{"name": "@us/own"}\n',
+        "packages/own/app.py": APP,
+        "gen/client.py": APP, ".gitattributes": "gen/** linguist-generated\n*.py text\n",
+    }
+    def body(repo):
+        fs, rep = findings(binary, repo)
+        paths = sorted({f["path"] for f in fs})
+        if paths != ["app.py", "packages/own/app.py"]:
+            return f"default: {paths}"
+        if rep["summary"]["skipped"]["vendored"] != 8:
+            return f"vendored count: {rep['summary']['skipped']}"
+        write_files(repo, {".foundry-guard.yml": "version: 1\nvendored: scan\n"})
+        fs, _ = findings(binary, repo)
+        paths = sorted({f["path"] for f in fs})
+        want = ["app.py", "copied/docs/claims.md", "gen/client.py", "node_modules/@scope/pkg/README.md",
+                "otherlib-main/app.py", "packages/own/app.py", "third_party/lib/app.py"]
+        if paths != want:
+            return f"vendored: scan: {paths}"
+        return None
+    return with_repo(files, body)
 
 
 def t_builtin_rule_tests(binary):
