@@ -77,6 +77,25 @@ static void shell_body(flow *f, fg_node args)
 }
 
 
+/* The kind of a request site's evidence, from the description find_requests wrote. */
+static const char *evidence_kind(const char *ev)
+{
+	static const struct {
+		const char *prefix, *kind;
+	} kinds[] = {
+		{ "Foundry client: built at line", "client" },
+		{ "Foundry provider:", "provider" },
+		{ "Foundry deployment:", "model-name" },
+		{ "Foundry endpoint:", "endpoint" },
+		{ "Foundry: a relative Messages API path", "relative-path" },
+		{ "Foundry: the client is not resolved", "repository-context" },
+	};
+	for (size_t i = 0; i < FG_ARRAY_SIZE(kinds); i++)
+		if (!strncmp(ev, kinds[i].prefix, strlen(kinds[i].prefix)))
+			return i == 0 && strstr(ev, "(framework)") ? "framework-client" : kinds[i].kind;
+	return "other";
+}
+
 /* rest: 0 an SDK request, 1 an HTTP call, 2 a shell command (curl). */
 /* `calls`: one note per request site, with its evidence and the data that reaches it. */
 static void inventory(flow *f, int rest)
@@ -95,6 +114,11 @@ static void inventory(flow *f, int rest)
 					    fg_node_end(f->request->node), msg.ptr,
 					    fg_hash64(f->request->callee, strlen(f->request->callee), 0xca11));
 	if (fd) {
+		static const char *const request_kinds[] = { "sdk", "http", "shell" };
+		fd->request_kind = request_kinds[rest];
+		fd->evidence_kind = evidence_kind(f->evidence);
+		fd->evidence = fg_xstrdup(f->evidence);
+		fd->evidence_line = f->evidence_pos ? fg_lineindex_line(&a->li, f->evidence_pos) : 0;
 		fg_buf st = FG_BUF_INIT;
 		fg_buf_puts(&st, "request: ");
 		fg__describe_request(f, &st);

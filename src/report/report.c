@@ -7,6 +7,7 @@
  * holds only redacted values.
  */
 #include "report.h"
+#include "../core/fs.h"
 #include "jsonw.h"
 
 #define FG_INFO_URI "https://github.com/foundry-guard/foundry-guard"
@@ -98,15 +99,34 @@ static size_t cp_count(const char *s)
 	return n;
 }
 
+/* A finding's path as the text report shows it (--path-style). */
+static const char *text_path(const fg_report_ctx *ctx, const char *path, fg_buf *b)
+{
+	if (!ctx->path_root)
+		return path;
+	fg_buf_clear(b);
+	if (!ctx->path_from) {
+		fg_buf_printf(b, "%s/%s", ctx->path_root, path);
+	} else {
+		fg_buf abs = FG_BUF_INIT;
+		fg_buf_printf(&abs, "%s/%s", ctx->path_root, path);
+		fg_path_relative(b, abs.ptr, ctx->path_from);
+		fg_buf_release(&abs);
+	}
+	return b->ptr;
+}
+
 void fg_report_text(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ctx)
 {
+	fg_buf pb = FG_BUF_INIT;
 	const char *bold = ctx->color ? "\033[1m" : "", *reset = ctx->color ? "\033[0m" : "";
 	const char *dim = ctx->color ? "\033[2m" : "";
 	for (size_t i = 0; i < fs->len; i++) {
 		const fg_finding *f = &fs->items[i];
 		if (f->suppressed)
 			continue;
-		fg_buf_printf(out, "%s%s:%u:%u:%s %s%s:%s %s [%s]\n", bold, f->path, f->line, f->col, reset,
+		const char *path = text_path(ctx, f->path, &pb);
+		fg_buf_printf(out, "%s%s:%u:%u:%s %s%s:%s %s [%s]\n", bold, path, f->line, f->col, reset,
 			      ctx->color ? sev_color(f->severity) : "", fg_severity_name(f->severity), reset,
 			      f->message, f->rule->id);
 		if (f->snippet && *f->snippet) {
@@ -143,14 +163,43 @@ void fg_report_text(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ctx
 		}
 		if (ctx->explain_flows && f->nflow > 1) {
 			for (size_t s = 0; s < f->nflow; s++)
-				fg_buf_printf(out, "      %s%s:%u:%u:%s %s\n", dim, f->path, f->flow[s].line,
+				fg_buf_printf(out, "      %s%s:%u:%u:%s %s\n", dim, path, f->flow[s].line,
 					      f->flow[s].col, reset, f->flow[s].what);
 		}
 	}
+	fg_buf_release(&pb);
 	fg_report_summary(out, fs, ctx->stats);
 }
 
 /* ---- JSON ---- */
+
+/* `calls`: the data categories as a list, the evidence and the request's kind as fields. */
+static void json_request_site(fg_jsonw *j, const fg_finding *f)
+{
+	fg_jsonw_array_begin(j, "data_categories");
+	fg_buf cat = FG_BUF_INIT;
+	for (const char *p = f->category; *p;) {
+		size_t n = strcspn(p, ",");
+		fg_buf_clear(&cat);
+		fg_buf_add(&cat, p, n);
+		if (cat.len && strcmp(cat.ptr, "none") != 0)
+			fg_jsonw_string(j, NULL, cat.ptr);
+		p += n;
+		while (*p == ',' || *p == ' ')
+			p++;
+	}
+	fg_buf_release(&cat);
+	fg_jsonw_array_end(j);
+	fg_jsonw_object_begin(j, "evidence");
+	fg_jsonw_string(j, "kind", f->evidence_kind);
+	fg_jsonw_string(j, "description", f->evidence);
+	if (f->evidence_line)
+		fg_jsonw_int(j, "line", f->evidence_line);
+	else
+		fg_jsonw_null(j, "line");
+	fg_jsonw_object_end(j);
+	fg_jsonw_string(j, "request_kind", f->request_kind);
+}
 
 void fg_report_json(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ctx)
 {
@@ -210,6 +259,8 @@ void fg_report_json(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ctx
 			fg_jsonw_string(&j, "suppression_kind", f->suppress_kind ? f->suppress_kind : "");
 			fg_jsonw_string(&j, "justification", f->justification ? f->justification : "");
 		}
+		if (f->evidence)
+			json_request_site(&j, f);
 		fg_jsonw_array_begin(&j, "flow");
 		for (size_t s = 0; s < f->nflow; s++) {
 			fg_jsonw_object_begin(&j, NULL);
