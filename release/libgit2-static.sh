@@ -12,7 +12,7 @@
 # http-parser are Debian's static archives.
 #
 # LIBGIT2_DSC=path/to/libgit2_*.dsc uses an already downloaded source package.
-# Needs cmake and dpkg-dev, and deb-src lines in the APT sources unless
+# Needs cmake and dpkg-dev, and deb-src lines in the APT sources (release/deb-src.sh) unless
 # LIBGIT2_DSC is given.
 set -eu
 prog=foundry-guard
@@ -47,7 +47,7 @@ else
 		fi
 	done
 	[ -n "$got" ] || cat "$work/apt.log" >&2
-	[ -n "$got" ] || die "apt-get source libgit2=$ver failed: add 'Types: deb-src' lines to the APT sources and run apt-get update, or set LIBGIT2_DSC=path/to/libgit2_$ver.dsc"
+	[ -n "$got" ] || die "apt-get source libgit2=$ver failed: add source lines to APT (sh release/deb-src.sh does), or set LIBGIT2_DSC=path/to/libgit2_$ver.dsc"
 	[ "$got" = "$ver" ] ||
 		echo "$prog: make static: warning: the source of the installed libgit2 $ver cannot be downloaded; building $got (same upstream version; Debian's patches may differ)" >&2
 	dsc=$(ls "$work"/libgit2_*.dsc)

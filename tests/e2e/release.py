@@ -263,10 +263,39 @@ def t_gitlab_example_runs_the_cached_binary(binary):
     finally:
         shutil.rmtree(root, ignore_errors=True)
 
+
+def t_deb_src_twins_every_source(binary):
+    root = tempfile.mkdtemp(prefix="fg-debsrc-")
+    try:
+        d = os.path.join(root, "sources.list.d")
+        os.makedirs(d)
+        with open(os.path.join(d, "debian.sources"), "w") as f:
+            f.write("Types: deb\nURIs: http://deb.debian.org/debian\nSuites: bookworm\nComponents: main\n\n"
+                    "Types: deb\nURIs: http://deb.debian.org/debian-security\nSuites: bookworm-security\n")
+        with open(os.path.join(root, "sources.list"), "w") as f:
+            f.write("# comment\ndeb http://archive.ubuntu.com/ubuntu jammy main\ndeb-src http://x y z\n")
+        for _ in (1, 2):  # twice: the twins are not twinned again
+            p = subprocess.run(["sh", os.path.join(PROJECT, "release", "deb-src.sh"), root],
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            if p.returncode != 0:
+                return f"deb-src.sh: {p.stdout}"
+        if sorted(os.listdir(d)) != ["debian-src.sources", "debian.sources", "sources-src.list"]:
+            return f"files: {sorted(os.listdir(d))}"
+        got = open(os.path.join(d, "debian-src.sources")).read()
+        if got.count("Types: deb-src\n") != 2 or "Types: deb\n" in got or "bookworm-security" not in got:
+            return f"deb822 twin:\n{got}"
+        got = open(os.path.join(d, "sources-src.list")).read()
+        if got != "deb-src http://archive.ubuntu.com/ubuntu jammy main\n":
+            return f"sources.list twin: {got!r}"
+        return None
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
 TESTS = [
     ("release.version_is_read_from_one_place", t_version_is_read_from_one_place),
     ("release.dist_tarball_is_reproducible_and_builds_without_npm",
      t_dist_tarball_is_reproducible_and_builds_without_npm),
     ("release.static_binary", t_static_binary),
     ("release.gitlab_example_runs_the_cached_binary", t_gitlab_example_runs_the_cached_binary),
+    ("release.deb_src_twins_every_source", t_deb_src_twins_every_source),
 ]
