@@ -80,6 +80,7 @@ typedef struct flow {
 	int scope;
 	const callsite *request;
 	const char *evidence;
+	const char *evidence_kind; /* `calls` JSON: client, framework-client, provider, model-name, endpoint, ... */
 	uint32_t evidence_pos;  /* where the client was built, or 0 */
 	unsigned cats;          /* data categories that reach the request (bit per category) */
 	step steps[FLOW_MAX_DEPTH + 1];
@@ -133,6 +134,7 @@ void fg__assign_range(const code *c, const char *prefix, size_t *lo, size_t *hi)
 void fg__call_range(const code *c, const char *prefix, size_t *lo, size_t *hi);
 
 /* requests.c */
-void fg__run_flow(code *c, const callsite *cs, const char *evidence, uint32_t evidence_pos, int rest);
+void fg__run_flow(code *c, const callsite *cs, const char *evidence, const char *evidence_kind, uint32_t evidence_pos,
+		  int rest);
 
 #endif

@@ -77,25 +77,6 @@ static void shell_body(flow *f, fg_node args)
 }
 
 
-/* The kind of a request site's evidence, from the description find_requests wrote. */
-static const char *evidence_kind(const char *ev)
-{
-	static const struct {
-		const char *prefix, *kind;
-	} kinds[] = {
-		{ "Foundry client: built at line", "client" },
-		{ "Foundry provider:", "provider" },
-		{ "Foundry deployment:", "model-name" },
-		{ "Foundry endpoint:", "endpoint" },
-		{ "Foundry: a relative Messages API path", "relative-path" },
-		{ "Foundry: the client is not resolved", "repository-context" },
-	};
-	for (size_t i = 0; i < FG_ARRAY_SIZE(kinds); i++)
-		if (!strncmp(ev, kinds[i].prefix, strlen(kinds[i].prefix)))
-			return i == 0 && strstr(ev, "(framework)") ? "framework-client" : kinds[i].kind;
-	return "other";
-}
-
 /* rest: 0 an SDK request, 1 an HTTP call, 2 a shell command (curl). */
 /* `calls`: one note per request site, with its evidence and the data that reaches it. */
 static void inventory(flow *f, int rest)
@@ -116,7 +97,7 @@ static void inventory(flow *f, int rest)
 	if (fd) {
 		static const char *const request_kinds[] = { "sdk", "http", "shell" };
 		fd->request_kind = request_kinds[rest];
-		fd->evidence_kind = evidence_kind(f->evidence);
+		fd->evidence_kind = f->evidence_kind;
 		fd->evidence = fg_xstrdup(f->evidence);
 		fd->evidence_line = f->evidence_pos ? fg_lineindex_line(&a->li, f->evidence_pos) : 0;
 		fg_buf st = FG_BUF_INIT;
@@ -133,7 +114,8 @@ static void inventory(flow *f, int rest)
 }
 
 
-void fg__run_flow(code *c, const callsite *cs, const char *evidence, uint32_t evidence_pos, int rest)
+void fg__run_flow(code *c, const callsite *cs, const char *evidence, const char *evidence_kind, uint32_t evidence_pos,
+		  int rest)
 {
 	flow f = { 0 };
 	c->a->has_request = true;
@@ -141,6 +123,7 @@ void fg__run_flow(code *c, const callsite *cs, const char *evidence, uint32_t ev
 	f.scope = cs->scope;
 	f.request = cs;
 	f.evidence = evidence;
+	f.evidence_kind = evidence_kind;
 	f.evidence_pos = evidence_pos;
 	fg_node args = fg_node_role(cs->node, FG_R_ARGS);
 	if (fg_node_is_null(args)) {
@@ -240,7 +223,7 @@ static bool framework_request(code *c, const callsite *cs, fg_buf *ev)
 		if (k != CK_FOUNDRY && k != CK_WRAPS_FOUNDRY)
 			return false;
 		fg_buf_printf(ev, "Foundry client: built at line %u (framework)", fg__line(a, evpos));
-		fg__run_flow(c, cs, ev->ptr, evpos, 0);
+		fg__run_flow(c, cs, ev->ptr, "framework-client", evpos, 0);
 		return true;
 	}
 	if (!fg__flow_is(c, FG_FLOW_MODEL_CALL, last, ll))
@@ -275,7 +258,7 @@ static bool framework_request(code *c, const callsite *cs, fg_buf *ev)
 	}
 	if (!foundry)
 		return false;
-	fg__run_flow(c, cs, ev->ptr, evpos, 0);
+	fg__run_flow(c, cs, ev->ptr, ms ? "model-name" : "provider", evpos, 0);
 	return true;
 }
 
@@ -324,7 +307,8 @@ static void find_requests(code *c)
 			else
 				fg_buf_puts(&ev, "Foundry: the client is not resolved in this file and the repository "
 						 "configures Claude on Foundry");
-			fg__run_flow(c, cs, ev.ptr, k == CK_FOUNDRY ? evpos : 0, 0);
+			fg__run_flow(c, cs, ev.ptr, k == CK_FOUNDRY ? "client" : "repository-context", k == CK_FOUNDRY ? evpos : 0,
+				     0);
 		} else if (framework_request(c, cs, &ev)) {
 			/* run_flow done by framework_request */
 		} else if (fg__flow_is(c, FG_FLOW_REST_CALL, ct, ctl) || fg__flow_is(c, FG_FLOW_REST_SHELL, ct, ctl)) {
@@ -357,7 +341,8 @@ static void find_requests(code *c)
 				fg_buf_puts(&ev, relative ? "Foundry: a relative Messages API path in a repository that configures "
 							    "Claude on Foundry"
 							  : "Foundry endpoint: the request URL is a Claude on Foundry endpoint");
-				fg__run_flow(c, cs, ev.ptr, 0, fg__flow_is(c, FG_FLOW_REST_SHELL, ct, ctl) ? 2 : 1);
+				fg__run_flow(c, cs, ev.ptr, relative ? "relative-path" : "endpoint", 0,
+					     fg__flow_is(c, FG_FLOW_REST_SHELL, ct, ctl) ? 2 : 1);
 			}
 		}
 		fg_buf_release(&ev);

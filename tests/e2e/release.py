@@ -132,7 +132,7 @@ def t_dist_tarball_is_reproducible_and_builds_without_npm(binary):
         missing = [n for n in want if n not in names]
         if missing:
             return f"the tarball lacks {missing}"
-        if any("/build/" in n + "/" and n.startswith(f"{top}/build") for n in names):
+        if any(n == f"{top}/build" or n.startswith(f"{top}/build/") for n in names):
             return "the tarball holds build outputs"
         if {m.uid for m in members} != {0} or len({m.mtime for m in members}) != 1:
             return "tarball members are not normalised (owner, mtime)"
