@@ -6,6 +6,9 @@
 #   make asan       the whole test suite under AddressSanitizer + UBSan
 #   make bench      benchmark against ripgrep on large real trees
 #   make install    PREFIX=/usr/local: the binary and the foundry-guard(1) man page
+#   make static     build/static/foundry-guard: statically linked and stripped
+#   make dist       build/dist/foundry-guard-VERSION.tar.gz (sources + pinned grammar sources);
+#                   make dist-bin adds the linux-x86_64 binary tarball and SHA256SUMS
 
 CC      ?= cc
 PREFIX  ?= /usr/local
@@ -15,6 +18,12 @@ WARN    := -Wall -Wextra -Werror -Wshadow -Wno-missing-field-initializers
 CFLAGS  ?= -O2 -g
 FG_CFLAGS = -std=c11 $(WARN) $(CFLAGS) $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 FG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lpthread
+# The version: one line in VERSION, read by --version, the reports and the man page.
+VERSION := $(shell cat VERSION 2>/dev/null)
+ifeq ($(VERSION),)
+$(error VERSION is missing or empty: it holds the release version, e.g. 0.2.0)
+endif
+FG_CFLAGS += -DFG_VERSION='"$(VERSION)"'
 TARGET  ?= examples/demo
 # The shared labelled corpus and its scorer live beside the project (../shared): an optional
 # extra gate (override with CORPUS= SCORER=). tests/corpus is always gated, by tests/score.py.
@@ -22,17 +31,25 @@ CORPUS  ?= ../shared/corpus
 SCORER  ?= ../shared/eval/score.py
 GATED_SUITES := app-foundry direct-api docs-heavy opsbot polyglot
 
-# Quiet by default; `make V=1` shows the full commands.
+# Quiet (as with -s) and parallel (JOBS, default: the number of cores) by
+# default; `make V=1` shows every command, `make JOBS=1` or `make -jN` decides.
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+MAKEFLAGS += --no-print-directory
+ifeq ($(MAKELEVEL),0)
+MAKEFLAGS += -j$(JOBS)
+endif
 ifeq ($(V),1)
 Q :=
 quiet = @:
 else
+MAKEFLAGS += -s
 Q := @
-quiet = @echo
+quiet = @:
 endif
 
 BUILD   := build
 BIN     := $(BUILD)/foundry-guard
+MAN     := $(BUILD)/foundry-guard.1
 
 SRCS := $(wildcard src/*.c src/*/*.c) parser/tree.c parser/lang.c
 SRCS := $(filter-out src/tools/%,$(SRCS))
@@ -42,13 +59,13 @@ EMBED_C := $(BUILD)/gen/rules_embed.c
 
 .PHONY: all deps scan test unit-test cli-test score asan bench install clean lint
 
-all: $(BIN)
+all: $(BIN) $(MAN)
 
 # Missing Debian packages: installed when root, else the exact command is printed.
 deps:
 	@missing=""; \
 	pkg-config --exists $(PKGS) 2>/dev/null || missing="$(DEB_PKGS)"; \
-	command -v npm >/dev/null 2>&1 || missing="$$missing npm"; \
+	[ -n "$(GRAMMAR_VENDORED)" ] || command -v npm >/dev/null 2>&1 || missing="$$missing npm"; \
 	command -v git >/dev/null 2>&1 || missing="$$missing git"; \
 	command -v python3 >/dev/null 2>&1 || missing="$$missing python3"; \
 	if [ -n "$$missing" ]; then \
@@ -62,7 +79,7 @@ deps:
 
 include parser/grammars.mk
 
-$(BUILD)/.deps: Makefile
+$(BUILD)/.deps: Makefile VERSION
 	@$(MAKE) --no-print-directory deps
 	@mkdir -p $(@D) && touch $@
 
@@ -81,6 +98,7 @@ $(BUILD)/gen/hooks_embed.c: $(BUILD)/tools/embed hooks/pre-commit
 	$(Q)$(BUILD)/tools/embed $@ fg_embedded_hooks hooks hooks/pre-commit
 
 $(BUILD)/obj/hooks_embed.o: $(BUILD)/gen/hooks_embed.c
+	@mkdir -p $(@D)
 	$(Q)$(CC) $(FG_CFLAGS) -Isrc -c $< -o $@
 
 $(BUILD)/obj/%.o: %.c $(BUILD)/.deps
@@ -89,6 +107,7 @@ $(BUILD)/obj/%.o: %.c $(BUILD)/.deps
 	$(Q)$(CC) $(FG_CFLAGS) -MMD -MP -c $< -o $@
 
 $(BUILD)/obj/rules_embed.o: $(EMBED_C)
+	@mkdir -p $(@D)
 	$(Q)$(CC) $(FG_CFLAGS) -Isrc -c $< -o $@
 
 $(BIN): $(BUILD)/.deps $(OBJS) $(BUILD)/obj/rules_embed.o $(BUILD)/obj/hooks_embed.o $(GRAMMAR_OBJS)
@@ -197,13 +216,62 @@ fuzz:
 bench: $(BIN)
 	@python3 tests/bench.py --bin $(BIN)
 
-install: $(BIN)
+install: $(BIN) $(MAN)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 0755 $(BIN) $(DESTDIR)$(PREFIX)/bin/foundry-guard
-	install -m 0644 src/foundry-guard.1 $(DESTDIR)$(PREFIX)/share/man/man1/foundry-guard.1
+	install -m 0644 $(MAN) $(DESTDIR)$(PREFIX)/share/man/man1/foundry-guard.1
 
 lint:
 	clang-format --dry-run --Werror $(SRCS) $(wildcard src/*/*.h src/*.h parser/*.h)
 
 clean:
 	rm -rf $(BUILD)/obj $(BUILD)/gen $(BUILD)/tools/embed $(BIN) $(UNIT_BIN) build/asan
+
+# ---- release: man page, static binary, tarballs ----
+# The man page carries the version of VERSION (src/foundry-guard.1 says @VERSION@).
+$(MAN): src/foundry-guard.1 VERSION
+	@mkdir -p $(@D)
+	$(Q)sed 's/@VERSION@/$(VERSION)/g' src/foundry-guard.1 > $@.tmp && mv $@.tmp $@
+
+# A statically linked, stripped binary: the same objects, linked against
+# static archives. Debian's libgit2.a needs GSSAPI (krb5), which Debian ships
+# only as shared libraries, so libgit2 is built from the distribution's own
+# source package without network transports (release/libgit2-static.sh);
+# tree-sitter, PCRE2, libyaml, zlib and http-parser are Debian's .a files.
+STATIC_DIR  := build/static
+STATIC_BIN  := $(STATIC_DIR)/foundry-guard
+LIBGIT2_A   := $(STATIC_DIR)/libgit2/lib/libgit2.a
+STATIC_LIBS := $(LIBGIT2_A) -lhttp_parser -lz -ltree-sitter -lpcre2-8 -lyaml -lpthread
+
+.PHONY: static dist dist-bin
+static: $(STATIC_BIN)
+
+$(LIBGIT2_A):
+	$(Q)sh release/libgit2-static.sh $(STATIC_DIR)/libgit2
+
+$(STATIC_BIN): $(LIBGIT2_A) $(BUILD)/.deps $(OBJS) $(BUILD)/obj/rules_embed.o $(BUILD)/obj/hooks_embed.o $(GRAMMAR_OBJS)
+	@mkdir -p $(@D)
+	$(Q)$(CC) -static -s -o $@.tmp $(OBJS) $(BUILD)/obj/rules_embed.o $(BUILD)/obj/hooks_embed.o \
+	  $(GRAMMAR_OBJS) $(STATIC_LIBS) 2>$@.log || { cat $@.log >&2; exit 1; }
+	$(Q)grep -v -e "requires at runtime the shared libraries" -e ": in function" $@.log >&2 || true
+	$(Q)mv $@.tmp $@ && rm -f $@.log
+	@echo "$@: $$(wc -c < $@) bytes, statically linked, stripped"
+
+# Source tarball with the grammar sources of parser/grammars.lock (verified by
+# their sha512 when it is made): building it needs a C compiler and the
+# Debian -dev packages, no npm and no network. Reproducible: the same commit
+# gives the same bytes.
+DIST_DIR := build/dist
+dist:
+	$(Q)sh release/dist.sh source $(VERSION) $(DIST_DIR)
+
+# The binary tarball: the static binary, the man page, LICENSE, README,
+# CHANGELOG; SHA256SUMS covers both tarballs.
+dist-bin: $(STATIC_BIN) $(MAN)
+	$(Q)sh release/dist.sh source $(VERSION) $(DIST_DIR)
+	$(Q)sh release/dist.sh binary $(VERSION) $(DIST_DIR) $(STATIC_BIN) $(MAN)
+
+clean: release-clean
+.PHONY: release-clean
+release-clean:
+	rm -rf $(MAN) $(STATIC_BIN) $(DIST_DIR)

@@ -7,6 +7,8 @@
 # then unpacks it into DESTDIR (the tarball's package/ prefix is stripped).
 # The unpacking goes to a temporary directory beside DESTDIR that is renamed
 # into place, so DESTDIR is either the old tree or the complete new one.
+# FG_GRAMMAR_TARBALL=FILE checks and unpacks FILE instead of running
+# `npm pack` (make dist packs every grammar with one npm call).
 # Every src/parser.c in the package must be tree-sitter ABI 13 or 14
 # (#define LANGUAGE_VERSION), the range Debian 12's libtree-sitter loads.
 set -eu
@@ -32,7 +34,7 @@ case $integrity in
     sha512-?*) ;;
     *) die "integrity '$integrity' is not of the form sha512-BASE64" ;;
 esac
-command -v npm >/dev/null 2>&1 || die "npm is not installed (apt-get install npm)"
+[ -n "${FG_GRAMMAR_TARBALL:-}" ] || command -v npm >/dev/null 2>&1 || die "npm is not installed (apt-get install npm)"
 [ -n "$destdir" ] || die "empty DESTDIR"
 
 tmp=
@@ -49,7 +51,9 @@ mkdir "$tmp/pack"
 
 # --prefer-offline: a pinned version's tarball never changes, so a cached
 # copy is used without asking the registry (works offline once cached).
-if ! npm pack "$name@$version" --pack-destination "$tmp/pack" \
+if [ -n "${FG_GRAMMAR_TARBALL:-}" ]; then
+    cp "$FG_GRAMMAR_TARBALL" "$tmp/pack/" || die "cannot read $FG_GRAMMAR_TARBALL"
+elif ! npm pack "$name@$version" --pack-destination "$tmp/pack" \
         --prefer-offline --ignore-scripts --loglevel=error \
         >"$tmp/npm.out" 2>"$tmp/npm.err"; then
     cat "$tmp/npm.err" >&2

@@ -30,12 +30,22 @@ GRAMMAR_CFLAGS ?= -O2 -std=c11 -w -fPIC
 
 # $(call grammar-field,NAME,N): field N of NAME's line in the lock.
 grammar-field = $(shell awk -v n='$(1)' '$$1 == n { print $$$(2); exit }' '$(GRAMMAR_LOCK)')
+# A source tarball made by `make dist` carries the grammar sources in
+# vendor/grammars/NAME-VERSION/ with a SHA256SUMS file: they are used from
+# there (checked against SHA256SUMS), and npm is not needed.
+GRAMMAR_VENDOR   := vendor/grammars
+GRAMMAR_VENDORED := $(wildcard $(GRAMMAR_VENDOR)/SHA256SUMS)
+ifeq ($(GRAMMAR_VENDORED),)
 # $(call grammar-dir,NAME): the unpack directory, NAME-VERSION.
 grammar-dir = $(GRAMMAR_CACHE)/$(1)-$(call grammar-field,$(1),2)
 # $(call grammar-stamp,NAME): written after a verified fetch. Its name holds
 # the integrity, so changing that line of the lock fetches again, while
 # editing another line leaves this grammar alone.
 grammar-stamp = $(call grammar-dir,$(1))/.fetched-$(subst /,_,$(subst +,-,$(subst =,,$(call grammar-field,$(1),3))))
+else
+grammar-dir = $(GRAMMAR_VENDOR)/$(1)-$(call grammar-field,$(1),2)
+grammar-stamp = $(GRAMMAR_CACHE)/$(1)-$(call grammar-field,$(1),2).verified
+endif
 
 ifeq ($(wildcard $(GRAMMAR_LOCK)),)
 $(error $(GRAMMAR_LOCK) is missing)
@@ -103,10 +113,19 @@ $(GRAMMAR_PHP_STAMP):        GRAMMAR_PKG := tree-sitter-php
 $(GRAMMAR_RUBY_STAMP):       GRAMMAR_PKG := tree-sitter-ruby
 $(GRAMMAR_BASH_STAMP):       GRAMMAR_PKG := tree-sitter-bash
 $(GRAMMAR_KOTLIN_STAMP):     GRAMMAR_PKG := tree-sitter-kotlin
+ifeq ($(GRAMMAR_VENDORED),)
 $(GRAMMAR_STAMPS):
 	set -e; set -- $$(awk -v n='$(GRAMMAR_PKG)' '$$1 == n { print $$1, $$2, $$3; exit }' '$(GRAMMAR_LOCK)'); \
 	sh '$(GRAMMAR_FETCH)' "$$1" "$$2" "$$3" '$(@D)'
 	touch '$@'
+else
+$(GRAMMAR_STAMPS): $(GRAMMAR_VENDOR)/SHA256SUMS
+	@set -e; dir='$(GRAMMAR_PKG)-$(call grammar-field,$(GRAMMAR_PKG),2)'; \
+	[ -d '$(GRAMMAR_VENDOR)/'"$$dir" ] || { echo "foundry-guard: $(GRAMMAR_VENDOR)/$$dir is missing: this tarball was made with another $(GRAMMAR_LOCK); use the tarball's own lock" >&2; exit 1; }; \
+	(cd '$(GRAMMAR_VENDOR)' && grep "  \./$$dir/" SHA256SUMS | sha256sum --quiet --strict -c -) \
+	  || { echo "foundry-guard: $(GRAMMAR_VENDOR)/$$dir does not match $(GRAMMAR_VENDOR)/SHA256SUMS; unpack the tarball again" >&2; exit 1; }
+	@mkdir -p '$(@D)' && touch '$@'
+endif
 
 # Compile: static pattern rules (explicit, so no top-level pattern rule
 # can take them over); the stem is "parser" or "scanner". The typescript
@@ -116,47 +135,47 @@ $(GRAMMAR_STAMPS):
 # php/src/../../common/scanner.h. java and go are parser-only.
 $(GRAMMAR_PYTHON_OBJS): $(GRAMMAR_OBJDIR)/python-%.o: $(GRAMMAR_PYTHON_STAMP)
 	@mkdir -p '$(@D)'
-	@echo "  CC      grammar $(notdir $@)"
+	$(quiet) "  CC      grammar $(notdir $@)"
 	@$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_PYTHON_SRC)' -c '$(GRAMMAR_PYTHON_SRC)/$*.c' -o '$@'
 $(GRAMMAR_JAVASCRIPT_OBJS): $(GRAMMAR_OBJDIR)/javascript-%.o: $(GRAMMAR_JAVASCRIPT_STAMP)
 	@mkdir -p '$(@D)'
-	@echo "  CC      grammar $(notdir $@)"
+	$(quiet) "  CC      grammar $(notdir $@)"
 	@$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_JAVASCRIPT_SRC)' -c '$(GRAMMAR_JAVASCRIPT_SRC)/$*.c' -o '$@'
 $(GRAMMAR_TYPESCRIPT_OBJS): $(GRAMMAR_OBJDIR)/typescript-%.o: $(GRAMMAR_TYPESCRIPT_STAMP)
 	@mkdir -p '$(@D)'
-	@echo "  CC      grammar $(notdir $@)"
+	$(quiet) "  CC      grammar $(notdir $@)"
 	@$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_TYPESCRIPT_SRC)' -c '$(GRAMMAR_TYPESCRIPT_SRC)/$*.c' -o '$@'
 $(GRAMMAR_TSX_OBJS): $(GRAMMAR_OBJDIR)/tsx-%.o: $(GRAMMAR_TYPESCRIPT_STAMP)
 	@mkdir -p '$(@D)'
-	@echo "  CC      grammar $(notdir $@)"
+	$(quiet) "  CC      grammar $(notdir $@)"
 	@$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_TSX_SRC)' -c '$(GRAMMAR_TSX_SRC)/$*.c' -o '$@'
 $(GRAMMAR_CSHARP_OBJS): $(GRAMMAR_OBJDIR)/c-sharp-%.o: $(GRAMMAR_CSHARP_STAMP)
 	@mkdir -p '$(@D)'
-	@echo "  CC      grammar $(notdir $@)"
+	$(quiet) "  CC      grammar $(notdir $@)"
 	@$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_CSHARP_SRC)' -c '$(GRAMMAR_CSHARP_SRC)/$*.c' -o '$@'
 $(GRAMMAR_JAVA_OBJS): $(GRAMMAR_OBJDIR)/java-%.o: $(GRAMMAR_JAVA_STAMP)
 	@mkdir -p '$(@D)'
-	@echo "  CC      grammar $(notdir $@)"
+	$(quiet) "  CC      grammar $(notdir $@)"
 	@$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_JAVA_SRC)' -c '$(GRAMMAR_JAVA_SRC)/$*.c' -o '$@'
 $(GRAMMAR_GO_OBJS): $(GRAMMAR_OBJDIR)/go-%.o: $(GRAMMAR_GO_STAMP)
 	@mkdir -p '$(@D)'
-	@echo "  CC      grammar $(notdir $@)"
+	$(quiet) "  CC      grammar $(notdir $@)"
 	@$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_GO_SRC)' -c '$(GRAMMAR_GO_SRC)/$*.c' -o '$@'
 $(GRAMMAR_PHP_OBJS): $(GRAMMAR_OBJDIR)/php-%.o: $(GRAMMAR_PHP_STAMP)
 	@mkdir -p '$(@D)'
-	@echo "  CC      grammar $(notdir $@)"
+	$(quiet) "  CC      grammar $(notdir $@)"
 	@$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_PHP_SRC)' -c '$(GRAMMAR_PHP_SRC)/$*.c' -o '$@'
 $(GRAMMAR_RUBY_OBJS): $(GRAMMAR_OBJDIR)/ruby-%.o: $(GRAMMAR_RUBY_STAMP)
 	@mkdir -p '$(@D)'
-	@echo "  CC      grammar $(notdir $@)"
+	$(quiet) "  CC      grammar $(notdir $@)"
 	@$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_RUBY_SRC)' -c '$(GRAMMAR_RUBY_SRC)/$*.c' -o '$@'
 $(GRAMMAR_BASH_OBJS): $(GRAMMAR_OBJDIR)/bash-%.o: $(GRAMMAR_BASH_STAMP)
 	@mkdir -p '$(@D)'
-	@echo "  CC      grammar $(notdir $@)"
+	$(quiet) "  CC      grammar $(notdir $@)"
 	@$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_BASH_SRC)' -c '$(GRAMMAR_BASH_SRC)/$*.c' -o '$@'
 $(GRAMMAR_KOTLIN_OBJS): $(GRAMMAR_OBJDIR)/kotlin-%.o: $(GRAMMAR_KOTLIN_STAMP)
 	@mkdir -p '$(@D)'
-	@echo "  CC      grammar $(notdir $@)"
+	$(quiet) "  CC      grammar $(notdir $@)"
 	@$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_KOTLIN_SRC)' -c '$(GRAMMAR_KOTLIN_SRC)/$*.c' -o '$@'
 
 .PHONY: grammars grammars-fetch grammars-clean

@@ -17,7 +17,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define FG_VERSION "0.1.0"
+/* FG_VERSION comes from the VERSION file, through the Makefile (-DFG_VERSION). */
+#ifndef FG_VERSION
+#error "FG_VERSION is not defined: build with make (it passes -DFG_VERSION from the VERSION file)"
+#endif
 
 #define FG_ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 #define FG_MIN(a, b) ((a) < (b) ? (a) : (b))

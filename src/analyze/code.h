@@ -114,6 +114,7 @@ typedef struct flow {
 	int scope;
 	const callsite *request;
 	const char *evidence;
+	const char *evidence_kind; /* `calls` JSON: client, framework-client, provider, model-name, endpoint, ... */
 	uint32_t evidence_pos;  /* where the client was built, or 0 */
 	unsigned cats;          /* data categories that reach the request (bit per category) */
 	step steps[FLOW_MAX_DEPTH + 1];
@@ -183,6 +184,7 @@ client_kind fg__resolve_member(code *c, uint32_t pos, const char *member, bool d
 const class_rec *fg__class_at(const code *c, uint32_t pos);
 
 /* requests.c */
-void fg__run_flow(code *c, const callsite *cs, const char *evidence, uint32_t evidence_pos, int rest);
+void fg__run_flow(code *c, const callsite *cs, const char *evidence, const char *evidence_kind, uint32_t evidence_pos,
+		  int rest);
 
 #endif

@@ -95,6 +95,11 @@ static void inventory(flow *f, int rest)
 					    fg_node_end(f->request->node), msg.ptr,
 					    fg_hash64(f->request->callee, strlen(f->request->callee), 0xca11));
 	if (fd) {
+		static const char *const request_kinds[] = { "sdk", "http", "shell" };
+		fd->request_kind = request_kinds[rest];
+		fd->evidence_kind = f->evidence_kind;
+		fd->evidence = fg_xstrdup(f->evidence);
+		fd->evidence_line = f->evidence_pos ? fg_lineindex_line(&a->li, f->evidence_pos) : 0;
 		fg_buf st = FG_BUF_INIT;
 		fg_buf_puts(&st, "request: ");
 		fg__describe_request(f, &st);
@@ -109,7 +114,8 @@ static void inventory(flow *f, int rest)
 }
 
 
-void fg__run_flow(code *c, const callsite *cs, const char *evidence, uint32_t evidence_pos, int rest)
+void fg__run_flow(code *c, const callsite *cs, const char *evidence, const char *evidence_kind, uint32_t evidence_pos,
+		  int rest)
 {
 	flow f = { 0 };
 	c->a->has_request = true;
@@ -117,6 +123,7 @@ void fg__run_flow(code *c, const callsite *cs, const char *evidence, uint32_t ev
 	f.scope = cs->scope;
 	f.request = cs;
 	f.evidence = evidence;
+	f.evidence_kind = evidence_kind;
 	f.evidence_pos = evidence_pos;
 	fg_node args = fg_node_role(cs->node, FG_R_ARGS);
 	if (fg_node_is_null(args)) {
@@ -231,7 +238,7 @@ static bool framework_request(code *c, const callsite *cs, fg_buf *ev)
 			evpos = 0;
 		} else
 			fg_buf_printf(ev, "Foundry client: built at line %u (framework)", fg__line(a, evpos));
-		fg__run_flow(c, cs, ev->ptr, evpos, 0);
+		fg__run_flow(c, cs, ev->ptr, "framework-client", evpos, 0);
 		return true;
 	}
 	if (!fg__flow_is(c, FG_FLOW_MODEL_CALL, last, ll))
@@ -269,7 +276,7 @@ static bool framework_request(code *c, const callsite *cs, fg_buf *ev)
 	}
 	if (!foundry)
 		return false;
-	fg__run_flow(c, cs, ev->ptr, evpos, 0);
+	fg__run_flow(c, cs, ev->ptr, ms ? "model-name" : "provider", evpos, 0);
 	return true;
 }
 
@@ -354,7 +361,7 @@ static void sdk_request(code *c, const callsite *cs, fg_node recv, fg_buf *ev)
 	else
 		fg_buf_puts(ev, "Foundry: the client is not resolved in this file and the repository "
 				"configures Claude on Foundry");
-	fg__run_flow(c, cs, ev->ptr, k == CK_FOUNDRY ? evpos : 0, 0);
+	fg__run_flow(c, cs, ev->ptr, k == CK_FOUNDRY ? "client" : "repository-context", k == CK_FOUNDRY ? evpos : 0, 0);
 }
 
 /*
@@ -460,7 +467,8 @@ static void find_requests(code *c)
 				fg_buf_puts(&ev, relative ? "Foundry: a relative Messages API path in a repository that configures "
 							    "Claude on Foundry"
 							  : "Foundry endpoint: the request URL is a Claude on Foundry endpoint");
-				fg__run_flow(c, cs, ev.ptr, 0, fg__flow_is(c, FG_FLOW_REST_SHELL, ct, ctl) ? 2 : 1);
+				fg__run_flow(c, cs, ev.ptr, relative ? "relative-path" : "endpoint", 0,
+					     fg__flow_is(c, FG_FLOW_REST_SHELL, ct, ctl) ? 2 : 1);
 			}
 		}
 		fg_buf_release(&ev);

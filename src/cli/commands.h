@@ -41,6 +41,8 @@ typedef struct fg_cli_opts {
 	const char *write_baseline;
 	bool report_unused;
 	bool cli_max_size, cli_context;
+	const char *path_style; /* text paths: root, cwd, absolute; NULL = cwd inside the tree, else root */
+	bool quiet;             /* text: print nothing when nothing is reported */
 	fg_scan_opts scan;
 } fg_cli_opts;
 

@@ -161,6 +161,36 @@ int fg_cli_load_config(const fg_cli_opts *c, fg_config *cfg)
 	return rc;
 }
 
+/* Whether any finding is reported (not suppressed). */
+static bool reported(const fg_findings *fs)
+{
+	for (size_t i = 0; i < fs->len; i++)
+		if (!fs->items[i].suppressed)
+			return true;
+	return false;
+}
+
+/*
+ * --path-style for the text report: root (relative to the scanned tree's
+ * root), cwd (relative to the current folder), absolute.  Without it, cwd
+ * when the current folder is inside the tree (editors open the paths of a
+ * quickfix list from there), else root.  The other formats keep root paths.
+ */
+static void text_path_style(const fg_cli_opts *c, fg_report_ctx *ctx, const char *root, char *root_real,
+			    char *cwd_real)
+{
+	const char *style = c->path_style;
+	/* getcwd() gives the physical path, as realpath() does for the root. */
+	if ((style && !strcmp(style, "root")) || !root || !realpath(root, root_real) || !getcwd(cwd_real, PATH_MAX))
+		return;
+	size_t n = strlen(root_real);
+	bool inside = !strncmp(cwd_real, root_real, n) && (cwd_real[n] == '/' || !cwd_real[n] || n == 1);
+	if (!style && !inside)
+		return;
+	ctx->path_root = root_real;
+	ctx->path_from = style && !strcmp(style, "absolute") ? NULL : cwd_real;
+}
+
 /* The scan itself, once the options are parsed; returns the exit status. */
 static int run_scan(fg_cli_opts c, const fg_reporter *rep)
 {
@@ -227,10 +257,14 @@ static int run_scan(fg_cli_opts c, const fg_reporter *rep)
 	fg_report_ctx ctx = { .rules = rs, .stats = &stats, .explain_flows = c.explain_flows,
 			      .tool_version = FG_VERSION };
 	ctx.color = c.color == 1 || (c.color == -1 && !c.output && isatty(STDOUT_FILENO) && !getenv("NO_COLOR"));
+	char root_real[PATH_MAX], cwd_real[PATH_MAX];
+	text_path_style(&c, &ctx, stats.root, root_real, cwd_real);
 	fg_buf out = FG_BUF_INIT;
-	rep->write(&out, &fs, &ctx);
+	bool silent = c.quiet && !reported(&fs); /* --quiet: nothing to say */
+	if (!(silent && strcmp(c.format, "text") == 0))
+		rep->write(&out, &fs, &ctx);
 	int rc = write_output(c.output, &out) < 0 ? EXIT_ERROR : 0;
-	if (rc == 0 && c.output && strcmp(c.format, "text") != 0) {
+	if (rc == 0 && c.output && strcmp(c.format, "text") != 0 && !silent) {
 		/* A machine-readable report went to a file: still tell the human. */
 		fg_buf sum = FG_BUF_INIT;
 		fg_report_summary(&sum, &fs, &stats);
@@ -318,6 +352,12 @@ int fg_cmd_scan(int argc, char **argv, bool inventory)
 				c.fail_on = (int)s;
 			else
 				fg_cli_die_usage("--fail-on takes error, warning, note or never, not '%s'", v);
+		} else if (strcmp(a, "--path-style") == 0 || strncmp(a, "--path-style=", 13) == 0) {
+			c.path_style = a[12] == '=' ? a + 13 : fg_cli_need_arg(argc, argv, &i);
+			if (strcmp(c.path_style, "root") && strcmp(c.path_style, "cwd") && strcmp(c.path_style, "absolute"))
+				fg_cli_die_usage("--path-style takes root, cwd or absolute, not '%s'", c.path_style);
+		} else if (strcmp(a, "--quiet") == 0 || strcmp(a, "-q") == 0) {
+			c.quiet = true;
 		} else if (strcmp(a, "--explain-flows") == 0) {
 			c.explain_flows = true;
 		} else if (strcmp(a, "--color") == 0) {

@@ -1,5 +1,6 @@
 #include "fs.h"
 #include <errno.h>
+#include <string.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -51,4 +52,50 @@ int fg_read_file(const char *path, size_t max, fg_buf *out)
 	out->ptr[out->len] = '\0';
 	close(fd);
 	return 0;
+}
+
+/* Length of the leading component of p (up to '/' or the end). */
+static size_t component_len(const char *p)
+{
+	size_t n = 0;
+	while (p[n] && p[n] != '/')
+		n++;
+	return n;
+}
+
+void fg_path_relative(fg_buf *out, const char *target, const char *from)
+{
+	const char *t = target, *f = from;
+	/* Skip the components both share. */
+	for (;;) {
+		while (*t == '/')
+			t++;
+		while (*f == '/')
+			f++;
+		size_t nt = component_len(t), nf = component_len(f);
+		if (!nt || nt != nf || memcmp(t, f, nt) != 0)
+			break;
+		t += nt;
+		f += nf;
+	}
+	size_t start = out->len;
+	/* One ".." for each component of `from` left over. */
+	while (*f) {
+		size_t nf = component_len(f);
+		if (nf)
+			fg_buf_puts(out, out->len > start ? "/.." : "..");
+		f += nf;
+		while (*f == '/')
+			f++;
+	}
+	size_t nt = strlen(t);
+	while (nt && t[nt - 1] == '/')
+		nt--;
+	if (nt) {
+		if (out->len > start)
+			fg_buf_putc(out, '/');
+		fg_buf_add(out, t, nt);
+	}
+	if (out->len == start)
+		fg_buf_putc(out, '.');
 }

@@ -1,4 +1,4 @@
-/* fs.h - whole-file reads with a size bound. */
+/* fs.h - whole-file reads with a size bound; relative paths. */
 #ifndef FG_CORE_FS_H
 #define FG_CORE_FS_H
 
@@ -9,5 +9,12 @@
  * the file is larger than max bytes; max 0 means unbounded).
  */
 int fg_read_file(const char *path, size_t max, fg_buf *out);
+
+/*
+ * Appends to *out the path of `target` as seen from the folder `from`
+ * ("../src/a.py"; "." when they are the same).  Both are absolute paths
+ * without "." or ".." components; a trailing '/' is ignored.
+ */
+void fg_path_relative(fg_buf *out, const char *target, const char *from);
 
 #endif

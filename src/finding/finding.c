@@ -52,6 +52,7 @@ void fg_finding_release(fg_finding *f)
 	free(f->flow);
 	free(f->suppress_kind);
 	free(f->justification);
+	free(f->evidence);
 }
 
 void fg_findings_release(fg_findings *fs)

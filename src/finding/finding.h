@@ -34,6 +34,12 @@ typedef struct fg_finding {
 	char *line_hash;   /* primaryLocationLineHash: hash of the redacted line without blanks */
 	fg_flow_step *flow;
 	size_t nflow;
+	/* `calls` only: why the site is a Foundry request (kind: client, framework-client,
+	 * provider, model-name, endpoint, relative-path, repository-context; a description;
+	 * the line where the client is built, or 0) and the request's kind (sdk, http, shell). */
+	const char *evidence_kind, *request_kind;
+	char *evidence;
+	uint32_t evidence_line;
 	/* internal */
 	uint64_t fp_seed;
 	uint32_t start_byte;

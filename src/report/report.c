@@ -7,6 +7,7 @@
  * holds only redacted values.
  */
 #include "report.h"
+#include "../core/fs.h"
 #include "jsonw.h"
 
 #define FG_INFO_URI "https://github.com/foundry-guard/foundry-guard"
@@ -100,8 +101,26 @@ static size_t cp_count(const char *s)
 	return n;
 }
 
+/* A finding's path as the text report shows it (--path-style). */
+static const char *text_path(const fg_report_ctx *ctx, const char *path, fg_buf *b)
+{
+	if (!ctx->path_root)
+		return path;
+	fg_buf_clear(b);
+	if (!ctx->path_from) {
+		fg_buf_printf(b, "%s/%s", ctx->path_root, path);
+	} else {
+		fg_buf abs = FG_BUF_INIT;
+		fg_buf_printf(&abs, "%s/%s", ctx->path_root, path);
+		fg_path_relative(b, abs.ptr, ctx->path_from);
+		fg_buf_release(&abs);
+	}
+	return b->ptr;
+}
+
 void fg_report_text(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ctx)
 {
+	fg_buf pb = FG_BUF_INIT;
 	const char *bold = ctx->color ? "\033[1m" : "", *reset = ctx->color ? "\033[0m" : "";
 	const char *dim = ctx->color ? "\033[2m" : "";
 	fg_buf path = FG_BUF_INIT, text = FG_BUF_INIT, pre = FG_BUF_INIT;
@@ -111,7 +130,7 @@ void fg_report_text(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ctx
 			continue;
 		/* every string from the repository is escaped: one finding, one line */
 		fg_buf_clear(&path);
-		fg_text_escape(&path, f->path);
+		fg_text_escape(&path, text_path(ctx, f->path, &pb));
 		fg_buf_clear(&text);
 		fg_text_escape(&text, f->message);
 		fg_buf_printf(out, "%s%s:%u:%u:%s %s%s:%s %s [%s]\n", bold, path.ptr, f->line, f->col, reset,
@@ -168,12 +187,41 @@ void fg_report_text(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ctx
 		}
 	}
 	fg_buf_release(&path);
+	fg_buf_release(&pb);
 	fg_buf_release(&text);
 	fg_buf_release(&pre);
 	fg_report_summary(out, fs, ctx->stats);
 }
 
 /* ---- JSON ---- */
+
+/* `calls`: the data categories as a list, the evidence and the request's kind as fields. */
+static void json_request_site(fg_jsonw *j, const fg_finding *f)
+{
+	fg_jsonw_array_begin(j, "data_categories");
+	fg_buf cat = FG_BUF_INIT;
+	for (const char *p = f->category; *p;) {
+		size_t n = strcspn(p, ",");
+		fg_buf_clear(&cat);
+		fg_buf_add(&cat, p, n);
+		if (cat.len && strcmp(cat.ptr, "none") != 0)
+			fg_jsonw_string(j, NULL, cat.ptr);
+		p += n;
+		while (*p == ',' || *p == ' ')
+			p++;
+	}
+	fg_buf_release(&cat);
+	fg_jsonw_array_end(j);
+	fg_jsonw_object_begin(j, "evidence");
+	fg_jsonw_string(j, "kind", f->evidence_kind);
+	fg_jsonw_string(j, "description", f->evidence);
+	if (f->evidence_line)
+		fg_jsonw_int(j, "line", f->evidence_line);
+	else
+		fg_jsonw_null(j, "line");
+	fg_jsonw_object_end(j);
+	fg_jsonw_string(j, "request_kind", f->request_kind);
+}
 
 void fg_report_json(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ctx)
 {
@@ -243,6 +291,8 @@ void fg_report_json(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ctx
 			fg_jsonw_string(&j, "suppression_kind", f->suppress_kind ? f->suppress_kind : "");
 			fg_jsonw_string(&j, "justification", f->justification ? f->justification : "");
 		}
+		if (f->evidence)
+			json_request_site(&j, f);
 		fg_jsonw_array_begin(&j, "flow");
 		for (size_t s = 0; s < f->nflow; s++) {
 			fg_jsonw_object_begin(&j, NULL);

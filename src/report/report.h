@@ -17,6 +17,11 @@ typedef struct fg_report_ctx {
 	bool color;
 	bool explain_flows;
 	const char *tool_version;
+	/* Text paths (--path-style): NULL path_root keeps them relative to the
+	 * scan's root; otherwise path_root/PATH, shown relative to path_from
+	 * when that is set, else absolute. */
+	const char *path_root;
+	const char *path_from;
 } fg_report_ctx;
 
 typedef struct fg_reporter {

@@ -73,7 +73,7 @@ def check_case(binary, case):
 
 
 def run_all(counter, binary, only):
-    from . import action, cases, ci, cli, config, gitmodes, redaction, resolution
+    from . import action, cases, ci, cli, config, friction, gitmodes, redaction, release, resolution
     for case in cases.CASES + resolution.CASES:
         name = "e2e." + case["name"]
         if only and only not in name:
@@ -88,7 +88,8 @@ def run_all(counter, binary, only):
             counter.ok(name)
     for name, fn in (cli.TESTS + [("git." + n, f) for n, f in gitmodes.TESTS] +
                      [("config." + n, f) for n, f in config.TESTS] +
-                     [("redaction." + n, f) for n, f in redaction.TESTS] + ci.TESTS + action.TESTS):
+                     [("redaction." + n, f) for n, f in redaction.TESTS] + ci.TESTS + action.TESTS + release.TESTS +
+                     [("friction." + n, f) for n, f in friction.TESTS]):
         full = "cli." + name
         if only and only not in full:
             continue

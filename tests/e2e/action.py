@@ -97,20 +97,83 @@ def shallow_clone(root, origin, branch):
 EXPR = re.compile(r"\$\{\{\s*(.*?)\s*\}\}")
 
 
+def value_of(e, ctx):
+    if re.fullmatch(r"inputs\.[\w-]+", e):
+        return ctx["inputs"][e[len("inputs."):]]
+    s = re.fullmatch(r"steps\.([\w-]+)\.outputs\.([\w-]+)", e)
+    if s:
+        return ctx["steps"].get(s.group(1), {}).get(s.group(2), "")
+    if e == "github.action_path":
+        return ctx["action_path"]
+    if e == "github.workspace":
+        return ctx["workspace"]
+    if e == "runner.temp":
+        return ctx["runner_temp"]
+    raise AssertionError(f"action.yml: expression the simulation does not know: {e}")
+
+
 def evaluate(value, ctx):
-    def one(m):
-        e = m.group(1)
-        if re.fullmatch(r"inputs\.[\w-]+", e):
-            return ctx["inputs"][e[len("inputs."):]]
-        s = re.fullmatch(r"steps\.([\w-]+)\.outputs\.([\w-]+)", e)
-        if s:
-            return ctx["steps"].get(s.group(1), {}).get(s.group(2), "")
-        if e == "github.action_path":
-            return PROJECT
-        if e == "github.workspace":
-            return ctx["workspace"]
-        raise AssertionError(f"action.yml: expression the simulation does not know: {e}")
-    return EXPR.sub(one, "" if value is None else str(value))
+    return EXPR.sub(lambda m: value_of(m.group(1), ctx), "" if value is None else str(value))
+
+
+def condition(text, ctx):
+    """An `if:` of comparisons joined by && / ||: 'a' == 'b', x != 'true'."""
+    toks = re.findall(r"'[^']*'|&&|\|\||==|!=|[\w.-]+", text)
+    py = []
+    for t in toks:
+        if t in ("&&", "||"):
+            py.append("and" if t == "&&" else "or")
+        elif t in ("==", "!="):
+            py.append(t)
+        elif t.startswith("'"):
+            py.append(repr(t[1:-1]))
+        else:
+            py.append(repr(value_of(t, ctx)))
+    return bool(eval(" ".join(py), {"__builtins__": {}}))  # only literals and operators
+
+
+class Cache:
+    """actions/cache/restore and save: a folder per key, as GitHub keeps them."""
+
+    def __init__(self, root, warm_with=None):
+        self.root, self.warm_with, self.saved, self.restored = root, warm_with, [], []
+
+    def restore(self, key, path):
+        src = os.path.join(self.root, key)
+        if not os.path.isdir(src) and self.warm_with:
+            # A warm cache: the test binary stands in for the cached static one.
+            os.makedirs(src)
+            shutil.copy(self.warm_with, os.path.join(src, "foundry-guard"))
+        if not os.path.isdir(src):
+            return {"cache-hit": "false"}
+        shutil.rmtree(path, ignore_errors=True)
+        shutil.copytree(src, path, symlinks=True)
+        self.restored.append(key)
+        return {"cache-hit": "true", "cache-matched-key": key}
+
+    def save(self, key, path):
+        if os.path.isdir(os.path.join(self.root, key)):
+            return {}  # keys are immutable
+        shutil.copytree(path, os.path.join(self.root, key), symlinks=True)
+        self.saved.append(key)
+        return {}
+
+
+BUILD_TOOLS = ("apt-get", "apt", "sudo", "cc", "gcc", "make", "npm", "cmake", "dpkg-source")
+
+
+def logging_path(tmp):
+    """PATH with each build tool wrapped: the wrapper notes its name, then runs the real one."""
+    shims = os.path.join(tmp, "shims")
+    os.makedirs(shims, exist_ok=True)
+    log = os.path.join(tmp, "tools.log")
+    path = os.environ.get("PATH", "/usr/bin:/bin")
+    for tool in BUILD_TOOLS:
+        real = shutil.which(tool, path=path)
+        with open(os.path.join(shims, tool), "w") as f:
+            f.write(f"#!/bin/sh\necho {tool} >> '{log}'\n" + (f"exec '{real}' \"$@\"\n" if real else "exit 127\n"))
+        os.chmod(os.path.join(shims, tool), 0o755)
+    return shims + ":" + path, log
 
 
 def read_outputs(path):
@@ -138,9 +201,14 @@ class Run:
     pass
 
 
-def run_action(ws, event_name, payload, inputs=None):
-    action = yaml_module().safe_load(open(ACTION, encoding="utf-8"))
+def run_action(ws, event_name, payload, inputs=None, cache=None, action_path=PROJECT):
+    """Runs action.yml.  cache: a Cache (default: a warm one holding the test binary)."""
+    action = yaml_module().safe_load(open(os.path.join(action_path, "action.yml"), encoding="utf-8"))
     tmp = tempfile.mkdtemp(prefix="run-", dir=os.path.dirname(ws))  # removed with the test's root
+    if cache is None:
+        cache = Cache(os.path.join(tmp, "cache"), warm_with=os.path.join(PROJECT, "build", "foundry-guard"))
+    runner_temp = os.path.join(tmp, "runner-temp")
+    os.makedirs(runner_temp)
     event_path = os.path.join(tmp, "event.json")
     with open(event_path, "w") as f:
         json.dump(payload, f)
@@ -151,26 +219,35 @@ def run_action(ws, event_name, payload, inputs=None):
         if k not in ins:
             raise AssertionError(f"action.yml has no input {k!r}")
     ins.update(inputs or {})
-    ctx = {"inputs": ins, "steps": {}, "workspace": ws}
+    ctx = {"inputs": ins, "steps": {}, "workspace": ws, "action_path": action_path, "runner_temp": runner_temp}
+    path, tools_log = logging_path(tmp)
     head = git(ws, "rev-parse", "HEAD")
     # A runner's environment, not this test's (no MAKEFLAGS from an outer make).
     base_env = {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": tmp, "LANG": "C.UTF-8",
-        "CI": "true", "GITHUB_ACTIONS": "true", "RUNNER_OS": "Linux", "RUNNER_TEMP": tmp,
+        "PATH": path, "HOME": tmp, "LANG": "C.UTF-8",
+        "CI": "true", "GITHUB_ACTIONS": "true", "RUNNER_OS": "Linux", "RUNNER_TEMP": runner_temp,
         "GITHUB_EVENT_NAME": event_name, "GITHUB_EVENT_PATH": event_path, "GITHUB_WORKSPACE": ws,
-        "GITHUB_ACTION_PATH": PROJECT, "GITHUB_STEP_SUMMARY": summary, "GITHUB_REPOSITORY": REPO_NAME,
+        "GITHUB_ACTION_PATH": action_path, "GITHUB_STEP_SUMMARY": summary, "GITHUB_REPOSITORY": REPO_NAME,
         "GITHUB_SHA": head,
     }
     r = Run()
     r.log, r.rc, r.skipped, r.summary_path, r.tmp, r.failed_step = "", 0, [], summary, tmp, None
+    r.uses, r.cache = [], cache
     assert action["runs"]["using"] == "composite"
     for n, step in enumerate(action["runs"]["steps"]):
         name = step.get("name", f"step {n}")
-        if "uses" in step:
-            r.skipped.append(step["uses"])
+        if "if" in step and not condition(step["if"], ctx):
             continue
-        if "if" in step:
-            raise AssertionError(f"run step {name!r} has an if: the simulation does not evaluate conditions")
+        if "uses" in step:
+            args = {k: evaluate(v, ctx) for k, v in (step.get("with") or {}).items()}
+            r.uses.append((step["uses"], args))
+            if step["uses"] == "actions/cache/restore@v4":
+                ctx["steps"][step.get("id", "")] = cache.restore(args["key"], args["path"])
+            elif step["uses"] == "actions/cache/save@v4":
+                cache.save(args["key"], args["path"])
+            else:
+                r.skipped.append(step["uses"])  # not ours to run
+            continue
         if step.get("shell") != "bash":
             raise AssertionError(f"run step {name!r}: shell must be bash, not {step.get('shell')!r}")
         env = dict(base_env)
@@ -190,6 +267,7 @@ def run_action(ws, event_name, payload, inputs=None):
             r.rc, r.failed_step = p.returncode, name  # later steps are skipped, as on GitHub
             break
     r.outputs = {k: evaluate(v.get("value"), ctx) for k, v in action.get("outputs", {}).items()}
+    r.tools = open(tools_log).read().split() if os.path.exists(tools_log) else []
     with open(summary, encoding="utf-8") as f:
         r.summary = f.read()
     return r
@@ -228,8 +306,8 @@ def common_checks(ws, r, want_paths, want_rc):
         why = "no annotation for the finding in the log"
     elif SECRET in r.summary or SECRET in r.log:
         why = "an unredacted value reached the log or the job summary"
-    elif "actions/cache@v4" not in r.skipped or not any("upload-sarif" in u for u in r.skipped):
-        why = f"the uses: steps were not where expected: {r.skipped}"
+    elif r.cache.restored and r.tools:
+        why = f"a cache hit ran build tools: {sorted(set(r.tools))}"
     if why:
         return why + "\n--- log ---\n" + r.log[-4000:]
     return None
@@ -441,10 +519,146 @@ def t_whole_tree_annotations_match_github_format(binary):
         shutil.rmtree(root, ignore_errors=True)
 
 
+
+# ---- the binary cache, inputs, errors ----
+
+def leak_workspace(root, files=None):
+    ws = os.path.join(root, "workspace")
+    os.makedirs(ws)
+    git(ws, "init", "-q", "-b", "main")
+    commit(ws, files or {"app/new.py": LEAK}, "leak")
+    return ws
+
+
+DISPATCH = {"inputs": {}, "ref": "refs/heads/main"}
+
+
+def action_copy(root, name):
+    """The action as a runner downloads it: the project's files, no build/ --
+    except the shared grammars and the static libgit2, which a real miss
+    fetches and builds (npm, apt-get source) and the test does not redo."""
+    dst = os.path.join(root, name)
+    files = subprocess.run(["git", "-C", PROJECT, "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+                           stdout=subprocess.PIPE, check=True).stdout.decode().split("\0")
+    for rel in filter(None, files):
+        src = os.path.join(PROJECT, rel)
+        if os.path.isfile(src):
+            os.makedirs(os.path.dirname(os.path.join(dst, rel)), exist_ok=True)
+            shutil.copy2(src, os.path.join(dst, rel))
+    return dst
+
+
+def t_binary_cache_miss_then_hit(binary):
+    if not yaml_module():
+        return "SKIP python3-yaml is not installed (apt-get install python3-yaml)"
+    libgit2 = os.path.join(PROJECT, "build", "static", "libgit2")
+    if not os.path.exists(os.path.join(libgit2, "lib", "libgit2.a")):
+        return "SKIP no static libgit2 yet (build/static/libgit2): run make static once (.ci/run does)"
+    if os.path.realpath(binary) != os.path.realpath(os.path.join(PROJECT, "build", "foundry-guard")):
+        return "SKIP the cache test builds the default tree (make test)"
+    root = tempfile.mkdtemp(prefix="fg-action-cache-")
+    try:
+        ws = leak_workspace(root)
+        cache = Cache(os.path.join(root, "cache"))
+        miss = action_copy(root, "action-miss")
+        os.makedirs(os.path.join(miss, "build", "static"))
+        os.symlink(os.path.realpath(os.path.join(PROJECT, "build", "grammars")), os.path.join(miss, "build", "grammars"))
+        shutil.copytree(libgit2, os.path.join(miss, "build", "static", "libgit2"))
+        r = run_action(ws, "workflow_dispatch", DISPATCH, cache=cache, action_path=miss)
+        why = common_checks(ws, r, ["app/new.py"], 1)
+        if why:
+            return "miss: " + why
+        if "make" not in r.tools or "cc" not in r.tools and "gcc" not in r.tools:
+            return f"a miss did not build (tools run: {r.tools})\n{r.log[-2000:]}"
+        if {"apt-get", "apt", "npm"} & set(r.tools):
+            return f"a miss with every package present still ran {sorted({'apt-get', 'apt', 'npm'} & set(r.tools))}"
+        if len(cache.saved) != 1:
+            return f"the built binary was not cached: saved {cache.saved}\n{r.log[-2000:]}"
+        cached = os.path.join(cache.root, cache.saved[0], "foundry-guard")
+        ldd = subprocess.run(["ldd", cached], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True).stdout
+        if "not a dynamic executable" not in ldd:
+            return f"the cached binary is not static:\n{ldd}"
+        first = report_paths(ws, r)
+        # A second job: a fresh copy of the action, the same cache.
+        hit = action_copy(root, "action-hit")
+        r2 = run_action(ws, "workflow_dispatch", DISPATCH, cache=cache, action_path=hit)
+        why = common_checks(ws, r2, ["app/new.py"], 1)
+        if why:
+            return "hit: " + why
+        if not cache.restored or r2.tools:
+            return f"a hit must run no apt, compiler, make or npm: restored {cache.restored}, ran {r2.tools}"
+        if os.path.exists(os.path.join(hit, "build")):
+            return "a cache hit built something in the action's folder"
+        if report_paths(ws, r2) != first or len(cache.saved) != 1:
+            return "the cached binary reported something else, or a hit saved the cache again"
+        return None
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def t_inputs_category_report_file_working_directory(binary):
+    if not yaml_module():
+        return "SKIP python3-yaml is not installed (apt-get install python3-yaml)"
+    root = tempfile.mkdtemp(prefix="fg-action-inputs-")
+    try:
+        ws = leak_workspace(root, {"services/api/app.py": LEAK, "services/web/app.py": LEAK})
+        r = run_action(ws, "workflow_dispatch", DISPATCH, {"category": "foundry-guard-api", "report-file": "out/fg.sarif",
+                                                           "working-directory": "services/api"})
+        why = common_checks(ws, r, ["services/api/app.py"], 1)
+        if why:
+            return "working-directory: " + why
+        want = ("github/codeql-action/upload-sarif@v3", {"sarif_file": "services/api/out/fg.sarif",
+                                                         "category": "foundry-guard-api"})
+        if want not in r.uses:
+            return f"the upload did not get the category and the report: {r.uses}"
+        if r.outputs.get("report-file") != "services/api/out/fg.sarif":
+            return f"report-file output {r.outputs.get('report-file')!r}"
+        # The deprecated name still works, and says so.
+        r = run_action(ws, "workflow_dispatch", DISPATCH, {"sarif-file": "legacy.sarif"})
+        why = common_checks(ws, r, ["services/api/app.py", "services/web/app.py"], 1)
+        if why:
+            return "sarif-file: " + why
+        if r.outputs.get("sarif-file") != "legacy.sarif" or "sarif-file input is deprecated" not in r.log:
+            return f"sarif-file alias: outputs {r.outputs}"
+        if ("github/codeql-action/upload-sarif@v3", {"sarif_file": "legacy.sarif", "category": "foundry-guard"}) \
+                not in r.uses:
+            return f"default category: {r.uses}"
+        return None
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def t_scan_error_fails_the_job(binary):
+    if not yaml_module():
+        return "SKIP python3-yaml is not installed (apt-get install python3-yaml)"
+    root = tempfile.mkdtemp(prefix="fg-action-error-")
+    try:
+        ws = leak_workspace(root)
+        for inputs in ({"config": "missing.yml"}, {"fail-on": "never", "config": "missing.yml"}):
+            r = run_action(ws, "workflow_dispatch", DISPATCH, inputs)
+            if r.rc != 2 or r.failed_step != "Result" or r.outputs.get("exit-code") != "2":
+                return f"{inputs}: job exit {r.rc} in {r.failed_step!r}, outputs {r.outputs}\n{r.log[-2000:]}"
+            if "did not complete" not in r.summary or "missing.yml" not in r.summary:
+                return f"the job summary does not say why:\n{r.summary}"
+            if r.outputs.get("findings") or r.outputs.get("report-file"):
+                return f"a failed scan reported outputs: {r.outputs}"
+        r = run_action(ws, "workflow_dispatch", DISPATCH, {"version": "9.9.9"})
+        if r.rc != 2 or r.failed_step != "Locate foundry-guard" or "pin the action's ref" not in r.log:
+            return f"a version other than the action's: exit {r.rc} in {r.failed_step!r}\n{r.log[-1500:]}"
+        r = run_action(ws, "workflow_dispatch", DISPATCH, {"working-directory": "nowhere"})
+        if r.rc != 2 or "working-directory" not in r.log:
+            return f"a missing working-directory: exit {r.rc}\n{r.log[-1500:]}"
+        return None
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
 TESTS = [
     ("action.pull_request", t_pull_request),
     ("action.pull_request_from_fork", t_pull_request_from_fork),
     ("action.pull_request_cannot_disable_its_check", t_pull_request_cannot_disable_its_check),
     ("action.push", t_push),
     ("action.whole_tree_annotations_match_github_format", t_whole_tree_annotations_match_github_format),
+    ("action.binary_cache_miss_then_hit", t_binary_cache_miss_then_hit),
+    ("action.inputs_category_report_file_working_directory", t_inputs_category_report_file_working_directory),
+    ("action.scan_error_fails_the_job", t_scan_error_fails_the_job),
 ]

@@ -88,6 +88,8 @@ def t_hook_blocks_sensitive_commit(binary):
         p = commit(repo, "clean")
         if p.returncode != 0:
             return f"a clean commit was refused: {p.stdout[-400:]}"
+        if "foundry-guard" in p.stdout or "findings" in p.stdout:
+            return f"the hook is not quiet on a clean commit: {p.stdout[-400:]}"
         return None
     return with_repo({"app.py": CLIENT}, body)
 

@@ -1,0 +1,151 @@
+"""Everyday use: paths an editor can open, quiet success, structured `calls` JSON."""
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+
+from . import make_repo
+
+PROJECT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+LEAK = '''from anthropic import AnthropicFoundry
+client = AnthropicFoundry()
+
+def ask(user):
+    return client.messages.create(model="m", max_tokens=5, messages=[
+        {"role": "user", "content": f"SSN {user.ssn}"},
+    ])
+'''
+
+
+def run(binary, cwd, *args):
+    return subprocess.run([binary, *args], cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def first_path(text):
+    return text.splitlines()[0].split(":", 1)[0] if text.strip() else ""
+
+
+def t_text_paths_follow_the_current_folder(binary):
+    repo = make_repo({"services/api/app.py": LEAK, "README.md": "x\n"})
+    try:
+        api = os.path.join(repo, "services", "api")
+        real = os.path.realpath(repo)
+        want = {
+            (repo, (".",)): "services/api/app.py",               # at the root: as before
+            (api, (".",)): "app.py",                               # inside: relative to here
+            (api, ("..",)): "app.py",
+            (os.path.join(repo, "services"), (".", "--path-style", "root")): "services/api/app.py",
+            (api, ("--path-style", "absolute")): os.path.join(real, "services/api/app.py"),
+            (os.path.dirname(repo), (repo, "--path-style", "cwd")):
+                os.path.join(os.path.basename(repo), "services/api/app.py"),
+            (os.path.dirname(repo), (repo,)): "services/api/app.py",  # outside the tree: root paths
+        }
+        for (cwd, args), path in want.items():
+            p = run(binary, cwd, "scan", *args)
+            if p.returncode != 1 or first_path(p.stdout) != path:
+                return f"scan {' '.join(args)} from {cwd}: first path {first_path(p.stdout)!r}, want {path!r}\n{p.stdout[:400]}{p.stderr}"
+        # Flow steps use the same path; machine formats keep root paths.
+        p = run(binary, api, "scan", "--explain-flows")
+        if not any(line.strip().startswith("app.py:") for line in p.stdout.splitlines()[1:]):
+            return f"--explain-flows steps do not use the same path:\n{p.stdout[:800]}"
+        p = run(binary, api, "scan", "--format", "json")
+        if json.loads(p.stdout)["findings"][0]["path"] != "services/api/app.py":
+            return "the JSON report no longer names paths from the root"
+        p = run(binary, api, "scan", "--path-style", "nearest")
+        if p.returncode != 2 or "--path-style" not in p.stderr:
+            return f"a bad --path-style: exit {p.returncode}, {p.stderr!r}"
+        return None
+    finally:
+        shutil.rmtree(repo, ignore_errors=True)
+
+
+def t_quiet_prints_nothing_when_clean(binary):
+    repo = make_repo({"ok.py": "x = 1\n"})
+    try:
+        p = run(binary, repo, "scan", "--quiet")
+        if p.returncode != 0 or p.stdout or p.stderr:
+            return f"--quiet on a clean tree: exit {p.returncode}, {p.stdout!r} {p.stderr!r}"
+        p = run(binary, repo, "scan")
+        if "0 findings" not in p.stdout:
+            return "without --quiet the summary line is gone"
+        with open(os.path.join(repo, "app.py"), "w") as f:
+            f.write(LEAK)
+        p = run(binary, repo, "scan", "-q")
+        if p.returncode != 1 or "app.py:6:" not in p.stdout or "1 finding" not in p.stdout:
+            return f"--quiet hid a finding: {p.stdout!r}"
+        return None
+    finally:
+        shutil.rmtree(repo, ignore_errors=True)
+
+
+def t_pre_commit_framework_first_build_is_quiet(binary):
+    """hooks/pre-commit-framework builds the tool on first use: silent when
+    that works, the whole log when it fails."""
+    root = tempfile.mkdtemp(prefix="fg-pcf-")
+    try:
+        clone = os.path.join(root, "clone")
+        os.makedirs(os.path.join(clone, "hooks"))
+        shutil.copy(os.path.join(PROJECT, "hooks", "pre-commit-framework"), os.path.join(clone, "hooks"))
+        with open(os.path.join(clone, "Makefile"), "w") as f:
+            f.write("all:\n\t@echo compiling lots of files\n\t@mkdir -p build\n"
+                    f"\t@test -z \"$$FAIL\" || {{ echo the compiler broke; exit 1; }}\n"
+                    f"\t@ln -sf {binary} build/foundry-guard\n")
+        repo = make_repo({"ok.py": "x = 1\n"})
+        try:
+            env = {k: v for k, v in os.environ.items() if k not in ("FOUNDRY_GUARD", "MAKEFLAGS", "MAKELEVEL")}
+            env["PATH"] = "/usr/bin:/bin"  # no foundry-guard on it
+            hook = os.path.join(clone, "hooks", "pre-commit-framework")
+            p = subprocess.run(["sh", hook, "ok.py"], cwd=repo, env=dict(env, FAIL="1"),
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            if p.returncode != 2 or "the compiler broke" not in p.stdout or "failed" not in p.stdout:
+                return f"a failed first build: exit {p.returncode}, {p.stdout!r}"
+            p = subprocess.run(["sh", hook, "ok.py"], cwd=repo, env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT, text=True)
+            if p.returncode != 0 or p.stdout:
+                return f"a good first build and a clean file: exit {p.returncode}, output {p.stdout!r}"
+            return None
+        finally:
+            shutil.rmtree(repo, ignore_errors=True)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def t_calls_json_is_structured(binary):
+    repo = make_repo({
+        "app.py": LEAK,
+        "rest.py": '''import requests
+def send(patient):
+    requests.post("https://x.services.ai.azure.com/anthropic/v1/messages",
+                  json={"messages": [{"role": "user", "content": patient.diagnosis}]})
+''',
+    })
+    try:
+        p = run(binary, repo, "calls", "--format", "json")
+        sites = {f["path"]: f for f in json.loads(p.stdout)["findings"]}
+        sdk, rest = sites.get("app.py"), sites.get("rest.py")
+        if not sdk or not rest:
+            return f"calls did not list both sites: {sorted(sites)}"
+        if sdk["data_categories"] != ["government-id"] or sdk["request_kind"] != "sdk" \
+                or sdk["evidence"] != {"kind": "client", "description": "Foundry client: built at line 2", "line": 2}:
+            return f"SDK site: {json.dumps({k: sdk.get(k) for k in ('data_categories', 'evidence', 'request_kind')})}"
+        if rest["data_categories"] != ["health"] or rest["request_kind"] != "http" \
+                or rest["evidence"]["kind"] != "endpoint" or rest["evidence"]["line"] is not None:
+            return f"REST site: {json.dumps({k: rest.get(k) for k in ('data_categories', 'evidence', 'request_kind')})}"
+        with open(os.path.join(repo, "app.py"), "w") as f:
+            f.write(LEAK.replace('f"SSN {user.ssn}"', '"hello"'))
+        p = run(binary, repo, "calls", "--format", "json")
+        site = [f for f in json.loads(p.stdout)["findings"] if f["path"] == "app.py"]
+        if not site or site[0]["data_categories"] != []:
+            return f"a site that sends nothing sensitive: {site}"
+        # Ordinary findings carry no request-site fields.
+        p = run(binary, repo, "scan", "--format", "json")
+        if any("evidence" in f for f in json.loads(p.stdout)["findings"]):
+            return "scan findings carry calls-only fields"
+        return None
+    finally:
+        shutil.rmtree(repo, ignore_errors=True)
+
+
+TESTS = [(n[2:], f) for n, f in sorted(globals().items()) if n.startswith("t_") and callable(f)]
