@@ -80,6 +80,48 @@ static bool declaration_text(code *c, const char *name, fg_buf *out)
 	return false;
 }
 
+/*
+ * obj.key where obj is bound to an object literal: the text of the key's
+ * value (true), so that one setting of a config object is not read as all
+ * of them.  False when obj is not such a literal or has no such key.
+ */
+static bool config_member(code *c, fg_node attr, int scope, fg_buf *out, int hops, unsigned *budget)
+{
+	fg_node obj = fg_node_role(attr, FG_R_OBJECT), mem = fg_node_role(attr, FG_R_MEMBER);
+	if (fg_node_is_null(obj) || fg_node_is_null(mem) || fg_node_kind(obj) != FG_K_IDENT)
+		return false;
+	size_t ml;
+	const char *mt = fg__ntext(c, mem, &ml);
+	char *on = fg__compact_text(c, obj);
+	size_t lo, hi;
+	bool hit = false, dict = false;
+	fg__assign_range(c, on, &lo, &hi);
+	for (size_t i = lo; i < hi && !hit; i++) {
+		const assign *as = &c->assigns[i];
+		if (strcmp(as->lhs_text, on) != 0 || (as->scope != scope && as->scope != -1))
+			continue;
+		fg_node d = fg__unwrap(as->rhs);
+		if (fg_node_kind(d) != FG_K_DICT)
+			continue;
+		dict = true;
+		uint32_t np = fg_node_named_count(d);
+		for (uint32_t p = 0; p < np && p < 256 && !hit; p++) {
+			fg_node pr = fg_node_named_child(d, p);
+			if (fg_node_kind(pr) != FG_K_PAIR)
+				continue;
+			const char *kn;
+			size_t kl;
+			fg__key_name(c, fg__unwrap(fg_node_role(pr, FG_R_KEY)), &kn, &kl);
+			if (kl == ml && !strncmp(kn, mt, ml)) {
+				gather_text_hops(c, fg_node_role(pr, FG_R_VALUE), as->scope, out, hops + 1, budget);
+				hit = true;
+			}
+		}
+	}
+	free(on);
+	return hit || dict;
+}
+
 static void gather_names(code *c, fg_node n, int scope, fg_buf *out, int hops, unsigned *budget)
 {
 	if (*budget == 0 || !fg__spend(c->a))
@@ -139,6 +181,9 @@ static void gather_names(code *c, fg_node n, int scope, fg_buf *out, int hops, u
 		fg_buf_release(&dotted);
 		free(nm);
 		if (k == FG_K_IDENT)
+			return;
+		/* CONFIG.GATEWAY_URL with CONFIG = { GATEWAY_URL: ..., OTHER_URL: ... }: that member only */
+		if (!found && config_member(c, n, scope, out, hops, budget))
 			return;
 	}
 	if (k == FG_K_CALL && hops < 3) {

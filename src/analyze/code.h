@@ -182,6 +182,8 @@ client_kind fg__resolve_imported(code *c, const char *name, uint32_t *evidence);
 /* A member (`client`, or `get_client()`) of the class around pos, as set in its bases or subclasses. */
 client_kind fg__resolve_member(code *c, uint32_t pos, const char *member, bool down);
 const class_rec *fg__class_at(const code *c, uint32_t pos);
+/* Does text read an environment variable that the repository sets to a Foundry endpoint? */
+bool fg__foundry_env_in(code *c, const char *text, size_t len);
 
 /* requests.c */
 void fg__run_flow(code *c, const callsite *cs, const char *evidence, const char *evidence_kind, uint32_t evidence_pos,

@@ -209,3 +209,28 @@ client_kind fg__resolve_member(code *c, uint32_t pos, const char *member, bool d
 	bool ok = fg_index_member(ix, c->a->path, k->name, member, down, &r);
 	return from_index(c, ok, &r, down);
 }
+
+bool fg__foundry_env_in(code *c, const char *t, size_t len)
+{
+	const fg_index *ix = c->a->w->index;
+	if (!ix) {
+		/* an environment read: the index knows which names the repository sets to Foundry */
+		if (memmem(t, len, "env", 3) || memmem(t, len, "ENV", 3) || memmem(t, len, "Environment", 11))
+			c->wants_index = true;
+		return false;
+	}
+	for (size_t i = 0; i < len;) {
+		if (t[i] < 'A' || t[i] > 'Z' || (i && (t[i - 1] == '_' || ((t[i - 1] | 32) >= 'a' && (t[i - 1] | 32) <= 'z')))) {
+			i++;
+			continue;
+		}
+		size_t j = i;
+		while (j < len && ((t[j] >= 'A' && t[j] <= 'Z') || (t[j] >= '0' && t[j] <= '9') || t[j] == '_'))
+			j++;
+		if (j - i >= 3 && (j >= len || !((t[j] | 32) >= 'a' && (t[j] | 32) <= 'z')) &&
+		    fg_index_foundry_env(ix, t + i, j - i))
+			return true;
+		i = j;
+	}
+	return false;
+}

@@ -451,6 +451,8 @@ static void find_requests(code *c)
 				fg__gather_text(c, obj, cs->scope, &t, 0);
 			const char *tt = t.ptr ? t.ptr : "";
 			bool foundry = fg__flow_is(c, FG_FLOW_FOUNDRY_ENDPOINT, tt, t.len) && !strstr(tt, "/openai/");
+			bool from_env = !foundry && !strstr(tt, "://") && fg__foundry_env_in(c, tt, t.len);
+			foundry = foundry || from_env;
 			/*
 			 * A relative Messages API path ("v1/messages") on a client whose base
 			 * address is set elsewhere (a typed HttpClient, a Guzzle base_uri in
@@ -466,6 +468,8 @@ static void find_requests(code *c)
 			if (foundry || relative) {
 				fg_buf_puts(&ev, relative ? "Foundry: a relative Messages API path in a repository that configures "
 							    "Claude on Foundry"
+						 : from_env ? "Foundry endpoint: the URL is read from a setting that this repository "
+							      "sets to a Claude on Foundry endpoint"
 							  : "Foundry endpoint: the request URL is a Claude on Foundry endpoint");
 				fg__run_flow(c, cs, ev.ptr, relative ? "relative-path" : "endpoint", 0,
 					     fg__flow_is(c, FG_FLOW_REST_SHELL, ct, ctl) ? 2 : 1);

@@ -46,6 +46,7 @@ struct fg_facts {
 	FG_VEC(imp) imports;
 	FG_VEC(sym) syms;
 	FG_VEC(klass) classes;
+	FG_VEC(char *) envs;
 };
 
 typedef struct rpath {
@@ -56,6 +57,7 @@ typedef struct rpath {
 struct fg_index {
 	FG_VEC(fg_facts *) files; /* sorted by path after finish */
 	FG_VEC(rpath) rev;        /* sorted by reversed path after finish */
+	FG_VEC(char *) envs;      /* names set to a Foundry endpoint, sorted after finish */
 };
 
 static char *dup_or_null(const char *s)
@@ -88,6 +90,9 @@ void fg_facts_free(fg_facts *f)
 		free(f->classes.items[i].name);
 		free(f->classes.items[i].base);
 	}
+	for (size_t i = 0; i < f->envs.len; i++)
+		free(f->envs.items[i]);
+	fg_vec_free(&f->envs);
 	fg_vec_free(&f->imports);
 	fg_vec_free(&f->syms);
 	fg_vec_free(&f->classes);
@@ -134,6 +139,20 @@ void fg_facts_set_package(fg_facts *f, const char *package_name)
 	f->package = fg_xstrdup(package_name);
 }
 
+void fg_facts_add_env(fg_facts *f, const char *name, size_t len)
+{
+	char *n = fg_xstrndup(name, len);
+	fg_vec_push(&f->envs, n);
+}
+
+void fg_facts_take_envs(fg_facts *into, fg_facts *from)
+{
+	for (size_t i = 0; i < from->envs.len; i++)
+		fg_vec_push(&into->envs, from->envs.items[i]);
+	from->envs.len = 0;
+	into->plain = false; /* it sets a Foundry endpoint */
+}
+
 void fg_facts_set_plain(fg_facts *f)
 {
 	f->plain = true;
@@ -141,7 +160,7 @@ void fg_facts_set_plain(fg_facts *f)
 
 bool fg_facts_empty(const fg_facts *f)
 {
-	return !f->imports.len && !f->syms.len && !f->classes.len && !f->package;
+	return !f->imports.len && !f->syms.len && !f->classes.len && !f->package && !f->envs.len;
 }
 
 fg_index *fg_index_new(void)
@@ -157,6 +176,11 @@ void fg_index_add(fg_index *ix, fg_facts *f)
 static int cmp_facts(const void *a, const void *b)
 {
 	return strcmp((*(fg_facts *const *)a)->path, (*(fg_facts *const *)b)->path);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
 static int cmp_rev(const void *a, const void *b)
@@ -182,6 +206,13 @@ void fg_index_finish(fg_index *ix)
 	}
 	if (ix->rev.len > 1)
 		qsort(ix->rev.items, ix->rev.len, sizeof(rpath), cmp_rev);
+	for (size_t i = 0; i < ix->files.len; i++)
+		for (size_t k = 0; k < ix->files.items[i]->envs.len; k++) {
+			char *n = fg_xstrdup(ix->files.items[i]->envs.items[k]);
+			fg_vec_push(&ix->envs, n);
+		}
+	if (ix->envs.len > 1)
+		qsort(ix->envs.items, ix->envs.len, sizeof(char *), cmp_str);
 	/* every class's base, resolved once: the subclasses of a class are then a scan away */
 	for (size_t i = 0; i < ix->files.len; i++) {
 		fg_facts *f = ix->files.items[i];
@@ -201,6 +232,9 @@ void fg_index_free(fg_index *ix)
 		fg_facts_free(ix->files.items[i]);
 	for (size_t i = 0; i < ix->rev.len; i++)
 		free(ix->rev.items[i].rev);
+	for (size_t i = 0; i < ix->envs.len; i++)
+		free(ix->envs.items[i]);
+	fg_vec_free(&ix->envs);
 	fg_vec_free(&ix->files);
 	fg_vec_free(&ix->rev);
 	free(ix);
@@ -209,6 +243,17 @@ void fg_index_free(fg_index *ix)
 size_t fg_index_files(const fg_index *ix)
 {
 	return ix ? ix->files.len : 0;
+}
+
+bool fg_index_foundry_env(const fg_index *ix, const char *name, size_t len)
+{
+	if (!ix || len == 0 || len > 120)
+		return false;
+	char key[128];
+	memcpy(key, name, len);
+	key[len] = '\0';
+	const char *k = key;
+	return bsearch(&k, ix->envs.items, ix->envs.len, sizeof(char *), cmp_str) != NULL;
 }
 
 /* ---- files and modules ---- */

@@ -50,6 +50,10 @@ bool fg_facts_empty(const fg_facts *f);
  * "another kind" for names imported from it).
  */
 void fg_facts_set_plain(fg_facts *f);
+/* `NAME=https://<resource>.services.ai.azure.com/anthropic` in this file: NAME holds a Foundry endpoint. */
+void fg_facts_add_env(fg_facts *f, const char *name, size_t len);
+/* Moves from's env names to into. */
+void fg_facts_take_envs(fg_facts *into, fg_facts *from);
 
 fg_index *fg_index_new(void);
 /* Takes ownership of f.  Main thread, before any lookup. */
@@ -58,6 +62,8 @@ void fg_index_add(fg_index *ix, fg_facts *f);
 void fg_index_finish(fg_index *ix);
 void fg_index_free(fg_index *ix);
 size_t fg_index_files(const fg_index *ix);
+/* Is NAME set to a Claude on Foundry endpoint somewhere in the repository (.env, docs, compose files)? */
+bool fg_index_foundry_env(const fg_index *ix, const char *name, size_t len);
 
 typedef struct fg_resolved {
 	int kind;

@@ -25,6 +25,7 @@ typedef struct file_result {
 	unsigned limit_hits;
 	fg_facts *facts; /* first pass: what the file gives the repository index */
 	bool wants_index;  /* a name only the repository index resolves */
+	fg_facts *env_facts; /* names this file sets to a Foundry endpoint */
 	bool ctx_used;     /* analysed as if the repository had Foundry context */
 	const char *incomplete; /* a bound stopped the analysis: why */
 } file_result;
@@ -70,6 +71,48 @@ static void keep_added(const fg_file *f, fg_findings *fs)
 			fg_finding_release(fd);
 	}
 	fs->len = keep;
+}
+
+/*
+ * `NAME=https://<resource>.services.ai.azure.com/anthropic/...` in any text
+ * (.env files, compose files, a README's setup steps): code that reads NAME
+ * from the environment reaches Claude on Foundry.
+ */
+static void env_facts(file_result *r, const char *path, const char *data, size_t len)
+{
+	static const char host[] = ".azure.com/anthropic";
+	const char *end = data + len;
+	for (const char *p = data; (p = memmem(p, (size_t)(end - p), host, sizeof(host) - 1)) != NULL;
+	     p += sizeof(host) - 1) {
+		const char *ls = p;
+		while (ls > data && ls[-1] != '\n')
+			ls--;
+		const char *q = ls;
+		while (q < p && (*q == ' ' || *q == '\t' || *q == '-' || *q == '"' || *q == '\''))
+			q++;
+		if (p - q > 7 && !strncmp(q, "export ", 7))
+			q += 7;
+		const char *ns = q;
+		while (q < p && ((*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9') || *q == '_'))
+			q++;
+		size_t nl = (size_t)(q - ns);
+		while (q < p && (*q == ' ' || *q == '"' || *q == '\''))
+			q++;
+		if (nl < 3 || q >= p || (*q != '=' && *q != ':'))
+			continue;
+		/* the value up to the host is one token: NAME=https://res.services.ai.azure.com/anthropic */
+		const char *v = q + 1;
+		while (v < p && (*v == ' ' || *v == '"' || *v == '\''))
+			v++;
+		bool token = true;
+		for (const char *k = v; k < p; k++)
+			token = token && *k != ' ' && *k != '\t';
+		if (!token)
+			continue;
+		if (!r->env_facts)
+			r->env_facts = fg_facts_new(path, FG_LANG_NONE);
+		fg_facts_add_env(r->env_facts, ns, nl);
+	}
 }
 
 /* package.json: its "name", so that imports of the package resolve to this folder. */
@@ -132,6 +175,8 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 		r->status = R_BINARY;
 		return;
 	}
+	if (!j->redo_only)
+		env_facts(r, f->path, buf->ptr, buf->len);
 	if (!analyzable) {
 		/* read only for the repository's Foundry context (package.json, settings.json...) */
 		r->foundry = fg_analyze_has_foundry_evidence(w, buf->ptr, buf->len);
@@ -271,8 +316,11 @@ static bool evidence_pred(void *vctx, const char *path, const char *data, size_t
 /* An error after the analyses ran: nothing of them is reported. */
 static void scan_abandon(job *j, fg_source *src)
 {
-	for (size_t i = 0; i < src->nfiles; i++)
+	for (size_t i = 0; i < src->nfiles; i++) {
 		fg_findings_release(&j->res[i].findings);
+		fg_facts_free(j->res[i].facts);
+		fg_facts_free(j->res[i].env_facts);
+	}
 	free(j->res);
 	fg_source_release(src);
 }
@@ -351,11 +399,21 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 	}
 	/* The repository index: every file's facts, for names one file cannot settle alone. */
 	fg_index *index = fg_index_new();
-	for (size_t i = 0; i < src.nfiles; i++)
-		if (j.res[i].facts) {
-			fg_index_add(index, j.res[i].facts);
-			j.res[i].facts = NULL;
+	for (size_t i = 0; i < src.nfiles; i++) {
+		file_result *r = &j.res[i];
+		if (r->env_facts && r->facts) {
+			/* one record per file: the env names join the file's other facts */
+			fg_facts_take_envs(r->facts, r->env_facts);
+			fg_facts_free(r->env_facts);
+		} else if (r->env_facts) {
+			r->facts = r->env_facts;
 		}
+		r->env_facts = NULL;
+		if (r->facts) {
+			fg_index_add(index, r->facts);
+			r->facts = NULL;
+		}
+	}
 	fg_index_finish(index);
 	/* Again, with the index (only a repository with Foundry evidence can resolve a name to Foundry). */
 	bool redo = false;

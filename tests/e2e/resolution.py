@@ -248,4 +248,35 @@ CASES = [
         },
         "expect": [("src/app/api/route.ts", 12, "sensitive-data/health-field")],
     },
+    {
+        "name": "resolve_endpoint_from_a_setting_the_repository_documents",
+        "files": {
+            "README.md": '''
+                # Proxy
+
+                Set these before starting the server:
+
+                    GATEWAY_URL=https://<resource>.openai.azure.com/anthropic/v1/messages
+                    SEARCH_URL=https://search.example.net/v1/query
+                ''',
+            "server.js": '''
+                const axios = require("axios");
+
+                const CONFIG = {
+                  GATEWAY_URL: process.env.GATEWAY_URL,
+                  SEARCH_URL: process.env.SEARCH_URL,
+                };
+
+                async function relay(user) {
+                  await axios.post(CONFIG.SEARCH_URL, { q: user.email });
+                  return axios.post(CONFIG.GATEWAY_URL, {
+                    model: "claude-sonnet-4-5",
+                    max_tokens: 64,
+                    messages: [{ role: "user", content: user.email }],
+                  });
+                }
+                ''',
+        },
+        "expect": [("server.js", 13, "sensitive-data/personal-field")],
+    },
 ]
