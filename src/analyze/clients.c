@@ -256,11 +256,22 @@ static bool args_have_base_url(code *c, fg_node call)
 }
 
 
+/* factory_kind: -1 not yet, else the kind, with FACTORY_WANTED when it needed the repository index */
+#define FACTORY_WANTED 0x10
+
 static client_kind classify_factory(code *c, int sc, int depth, uint32_t *evidence)
 {
-	if (c->factory_kind[sc] >= 0)
-		return (client_kind)c->factory_kind[sc];
+	if (c->factory_kind[sc] >= 0) {
+		if (c->factory_kind[sc] & FACTORY_WANTED)
+			c->wants_index = true; /* the answer may change once the index exists */
+		if (c->factory_ev[sc])
+			*evidence = c->factory_ev[sc];
+		return (client_kind)(c->factory_kind[sc] & 0x0f);
+	}
 	c->factory_kind[sc] = CK_UNKNOWN; /* recursion guard */
+	bool wanted0 = c->wants_index;
+	c->wants_index = false;
+	uint32_t ev0 = *evidence;
 	client_kind best = CK_UNKNOWN;
 	bool any = false, all_other = true;
 	for (size_t i = 0; i < c->nrets; i++) {
@@ -275,7 +286,9 @@ static client_kind classify_factory(code *c, int sc, int depth, uint32_t *eviden
 	}
 	if (best == CK_UNKNOWN && any && all_other)
 		best = CK_OTHER;
-	c->factory_kind[sc] = best;
+	c->factory_kind[sc] = (int)best | (c->wants_index ? FACTORY_WANTED : 0);
+	c->factory_ev[sc] = best != CK_UNKNOWN && *evidence != ev0 ? *evidence : 0;
+	c->wants_index = c->wants_index || wanted0;
 	return best;
 }
 
@@ -302,6 +315,8 @@ static bool strong_kind(client_kind k)
 {
 	return k == CK_FOUNDRY || k == CK_WRAPS_FOUNDRY;
 }
+
+static client_kind classify_name(code *c, const char *name, int scope, int depth, uint32_t *evidence);
 
 static client_kind classify_ctor(code *c, fg_node call, int scope, int depth, uint32_t *evidence)
 {
@@ -341,6 +356,16 @@ static client_kind classify_ctor(code *c, fg_node call, int scope, int depth, ui
 		int sc = fg__scope_by_name(c, last, ll);
 		if (sc >= 0 && depth < 8)
 			k = classify_factory(c, sc, depth, evidence);
+		if (k == CK_UNKNOWN && depth < 8 && sc < 0) {
+			/* a provider called for a model: foundry('claude-...') with foundry = createAnthropic({ baseURL }) */
+			fg_node callee = fg_node_role(call, FG_R_CALLEE);
+			fg_kind ck = fg_node_is_null(callee) ? FG_K_OTHER : fg_node_kind(callee);
+			if ((ck == FG_K_IDENT || ck == FG_K_ATTR) && !strchr(ct, '(')) {
+				client_kind pk = classify_name(c, ct, scope, depth + 1, evidence);
+				if (strong_kind(pk))
+					k = CK_WRAPS_FOUNDRY;
+			}
+		}
 		if (k == CK_UNKNOWN && depth < 8) {
 			/*
 			 * A framework object built around a Foundry client is one too:
@@ -348,6 +373,12 @@ static client_kind classify_ctor(code *c, fg_node call, int scope, int depth, ui
 			 */
 			fg_node args = fg_node_role(call, FG_R_ARGS);
 			uint32_t cnt = fg_node_is_null(args) ? 0 : fg_node_named_count(args);
+			/* ...also as an options object: new ToolLoopAgent({ model: foundry('claude-...') }) */
+			fg_node opts = cnt ? fg__unwrap(fg_node_named_child(args, 0)) : fg__null_node();
+			if (!fg_node_is_null(opts) && fg_node_kind(opts) == FG_K_DICT) {
+				args = opts;
+				cnt = fg_node_named_count(opts);
+			}
 			for (uint32_t i = 0; i < cnt && i < 32 && k == CK_UNKNOWN; i++) {
 				fg_node a = fg_node_named_child(args, i);
 				if (fg_node_kind(a) == FG_K_KWARG || fg_node_kind(a) == FG_K_PAIR)
@@ -395,6 +426,7 @@ typedef struct name_memo {
 	const char *xpath;
 	uint32_t xline;
 	bool xinherited;
+	bool wanted; /* resolving it needed the repository index */
 } name_memo;
 
 static name_memo *name_memo_slot(code *c, const char *name, int scope, bool *fresh)
@@ -450,6 +482,8 @@ static client_kind classify_name(code *c, const char *name, int scope, int depth
 	if (!fresh) {
 		if (!m->done)
 			return CK_UNKNOWN; /* a cycle */
+		if (m->wanted)
+			c->wants_index = true; /* the answer may change once the index exists */
 		if (m->kind != CK_UNKNOWN && m->evidence)
 			*evidence = m->evidence;
 		if (m->xpath) {
@@ -461,8 +495,12 @@ static client_kind classify_name(code *c, const char *name, int scope, int depth
 	}
 	const char *xpath0 = c->xref.path;
 	c->xref.path = NULL;
+	bool wanted0 = c->wants_index;
+	c->wants_index = false;
 	uint32_t ev = 0;
 	client_kind k = classify_name_uncached(c, name, scope, depth, &ev);
+	bool wanted = c->wants_index;
+	c->wants_index = wanted || wanted0;
 	/* the table may have grown meanwhile: find the entry again */
 	bool again;
 	m = name_memo_slot(c, name, scope, &again);
@@ -472,6 +510,7 @@ static client_kind classify_name(code *c, const char *name, int scope, int depth
 	m->xpath = c->xref.path;
 	m->xline = c->xref.line;
 	m->xinherited = c->xref.inherited;
+	m->wanted = wanted;
 	if (k != CK_UNKNOWN && ev)
 		*evidence = ev;
 	if (!c->xref.path)

@@ -72,6 +72,7 @@ typedef struct code {
 	size_t nfoundry_names;
 	/* factory results: per scope, -1 unknown yet */
 	int *factory_kind;
+	uint32_t *factory_ev; /* where each factory's client is built (0: unknown) */
 	int resolving; /* recursion guard for client resolution */
 	/* calls that write into their first argument (fmt.Fprintf(&sb, ...)); found on first use */
 	size_t *writers;

@@ -192,7 +192,8 @@ static bool model_arg(code *c, fg_node call, const char **s, size_t *len, fg_nod
 			const char *kn;
 			size_t kl;
 			fg__key_name(c, fg__unwrap(key), &kn, &kl);
-			if (kl == 5 && !strncmp(kn, "model", 5)) {
+			/* the model, or an agent built on one (createAgentUIStreamResponse({ agent })) */
+			if ((kl == 5 && !strncmp(kn, "model", 5)) || (kl == 5 && !strncmp(kn, "agent", 5))) {
 				*value = fg_node_role(pr, FG_R_VALUE);
 				if (fg__is_plain_string(fg__unwrap(*value)))
 					fg__string_content(c, fg__unwrap(*value), s, len);
@@ -264,8 +265,8 @@ static bool framework_request(code *c, const callsite *cs, fg_buf *ev)
 		/* generateText({ model: foundry('claude-...') }) with foundry = createAnthropic({ baseURL: <Foundry> }) */
 		fg_node v = fg__unwrap(mv);
 		if (fg_node_kind(v) == FG_K_CALL) {
-			fg_node callee = fg_node_role(v, FG_R_CALLEE);
-			client_kind k = fg_node_is_null(callee) ? CK_UNKNOWN : fg__classify(c, callee, cs->scope, 0, &evpos);
+			/* the call itself: a provider called for a model, or a factory of agents */
+			client_kind k = fg__classify(c, v, cs->scope, 0, &evpos);
 			foundry = k == CK_FOUNDRY || k == CK_WRAPS_FOUNDRY;
 			if (foundry && c->xref.path) {
 				describe_xref(c, ev, "Foundry provider");
@@ -506,4 +507,5 @@ void fg__analyze_code(fg_analysis *a, const fg_tree *tree)
 	free(c.scopes);
 	free(c.rets);
 	free(c.factory_kind);
+	free(c.factory_ev);
 }

@@ -414,6 +414,7 @@ void fg__collect(code *c, const fg_tree *tree)
 	if (c->ncalls > 1)
 		qsort(c->calls, c->ncalls, sizeof(callsite), cmp_call);
 	c->factory_kind = fg_xmalloc((c->nscopes + 1) * sizeof(int));
+	c->factory_ev = fg_xcalloc(c->nscopes + 1, sizeof(uint32_t));
 	for (size_t i = 0; i < c->nscopes; i++)
 		c->factory_kind[i] = -1;
 }
