@@ -64,14 +64,20 @@ static void keep_added(const fg_file *f, fg_findings *fs)
 }
 
 /*
- * Notes about ignore comments quote their line, and the line may hold the
- * very value that is ignored: redact it like every other snippet, with the
- * caret on the comment's marker.
+ * Notes about ignore comments quote their line and the comment's rule list,
+ * and either may hold the very value that is ignored: redact both like every
+ * other snippet, with the caret on the comment's marker.
  */
 static void redact_notes(fg_worker *w, fg_findings *fs, size_t first)
 {
 	for (size_t i = first; i < fs->len; i++) {
 		fg_finding *f = &fs->items[i];
+		if (f->message) {
+			fg_buf mb = FG_BUF_INIT;
+			fg_redact_text(w, f->message, strlen(f->message), &mb);
+			free(f->message);
+			f->message = fg_buf_detach(&mb);
+		}
 		if (!f->snippet)
 			continue;
 		fg_buf b = FG_BUF_INIT;
@@ -85,6 +91,14 @@ static void redact_notes(fg_worker *w, fg_findings *fs, size_t first)
 		f->snippet = fg_buf_detach(&b);
 		f->snippet_col = m ? cp : 0;
 	}
+}
+
+void fg_scan_inline_ignores(fg_worker *w, fg_findings *fs, const char *path, const char *src, size_t len,
+			    const fg_suppress_opts *o)
+{
+	size_t before = fs->len;
+	fg_suppress_inline(fs, 0, path, src, len, o);
+	redact_notes(w, fs, before);
 }
 
 static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
@@ -146,9 +160,7 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 	r->foundry = st.foundry;
 	r->unresolved = st.unresolved;
 	if (j->opts->suppress) {
-		size_t before = r->findings.len;
-		fg_suppress_inline(&r->findings, 0, f->path, buf->ptr, buf->len, j->opts->suppress);
-		redact_notes(w, &r->findings, before);
+		fg_scan_inline_ignores(w, &r->findings, f->path, buf->ptr, buf->len, j->opts->suppress);
 	}
 	if (j->opts->inventory) {
 		/* `calls`: the request sites are the report; data findings only fed their categories */

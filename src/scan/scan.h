@@ -43,5 +43,12 @@ typedef struct fg_scan_stats {
 
 int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats, char *err, size_t errlen);
 void fg_scan_stats_release(fg_scan_stats *s);
+struct fg_worker;
+/*
+ * Inline ignores of one analysed file (fg_suppress_inline), then the notes
+ * they add redacted: what a scan does after fg_analyze_file.
+ */
+void fg_scan_inline_ignores(struct fg_worker *w, fg_findings *fs, const char *path, const char *src, size_t len,
+			    const fg_suppress_opts *o);
 
 #endif
