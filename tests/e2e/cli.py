@@ -82,6 +82,32 @@ def t_ignore_notes_do_not_quote_values(binary):
         shutil.rmtree(repo)
 
 
+def t_request_callee_is_redacted(binary):
+    """Messages and flow steps name the request by its callee as written; a
+    value in it (found by fuzzing) is redacted there as in the snippet."""
+    repo = make_repo({"app.py": '''
+        from anthropic import AnthropicFoundry
+
+        def client_for(owner):
+            return AnthropicFoundry(resource="contoso")
+
+        def send(user):
+            client_for("maria.lopez@contoso-health.com").messages.create(model="m", max_tokens=1, messages=[
+                {"role": "user", "content": user.ssn}])
+        ''', ".foundry-guard.yml": "version: 1\nfoundry-context: always\n"})
+    try:
+        runs = [scan(binary, repo, "--explain-flows", fmt=fmt) for fmt in ("text", "json", "sarif")]
+        runs.append(_run(binary, "calls", repo))
+        for p in runs:
+            if "messages.create" not in p.stdout:
+                return f"no request reported: {p.stdout[-500:]}"
+            if "maria.lopez" in p.stdout or "maria.lopez" in p.stderr:
+                return f"output contains the value: {p.stdout[-800:]}"
+        return None
+    finally:
+        shutil.rmtree(repo)
+
+
 def t_sarif_shape(binary):
     repo = make_repo(LEAKY)
     try:
