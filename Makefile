@@ -190,7 +190,7 @@ fuzz:
 	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=$(FUZZ_CC) \
 	  CFLAGS="$(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link" FUZZ_TARGETS="$(FUZZ_TARGETS)" fuzz-build
 	@python3 tests/fuzz/make_seeds.py --out $(FUZZ_BUILD)/seeds --bin $(BIN)
-	@export LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0; fail=""; \
+	@export LSAN_OPTIONS=suppressions=$(CURDIR)/tests/fuzz/lsan.supp:print_suppressions=0; fail=""; \
 	for t in $(FUZZ_TARGETS); do \
 	  art=$(FUZZ_BUILD)/artifacts/$$t; min=$(FUZZ_BUILD)/minimized/$$t; \
 	  mkdir -p $(FUZZ_BUILD)/corpus/$$t $$art $$min; \
@@ -199,14 +199,15 @@ fuzz:
 	    [ -d $$d ] && dirs="$$dirs $$d"; \
 	  done; \
 	  echo "  FUZZ    $$t ($(FUZZ_SECONDS)s)"; \
-	  $(FUZZ_BUILD)/fuzzer-$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	  unwind=; [ $$t = rules ] && unwind=fast_unwind_on_malloc=0; \
+	  ASAN_OPTIONS=$$unwind $(FUZZ_BUILD)/fuzzer-$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
 	    -max_len=$(FUZZ_MAX_LEN) -print_final_stats=1 -artifact_prefix=$$art/ $$dirs \
 	    >$(FUZZ_BUILD)/$$t.log 2>&1 || fail="$$fail $$t"; \
 	  grep -E '^(stat::number_of_executed_units|stat::new_units_added|==[0-9]+==ERROR|SUMMARY)' $(FUZZ_BUILD)/$$t.log | sed 's/^/          /'; \
 	  for a in $$art/*; do \
 	    [ -f "$$a" ] && [ ! -f "$$min/$${a##*/}" ] || continue; \
 	    echo "  MIN     $$a -> $$min/$${a##*/}"; \
-	    $(FUZZ_BUILD)/fuzzer-$$t -minimize_crash=1 -max_total_time=60 -timeout=10 \
+	    ASAN_OPTIONS=$$unwind $(FUZZ_BUILD)/fuzzer-$$t -minimize_crash=1 -max_total_time=60 -timeout=10 \
 	      -exact_artifact_path=$$min/$${a##*/} $$a >$$min/$${a##*/}.log 2>&1 || true; \
 	    [ -f "$$min/$${a##*/}" ] || cp "$$a" "$$min/$${a##*/}"; \
 	  done; \

@@ -12,6 +12,7 @@ import tempfile
 import textwrap
 
 import score
+from e2e import write_files
 
 LEAK_PY = textwrap.dedent("""\
     from anthropic import AnthropicFoundry
@@ -114,14 +115,6 @@ def check_sarif(tmp, binary):
     assert raises(score.sarif_findings, {"version": "2.1.0"}, root)
 
 
-def write(root, files):
-    for path, text in files.items():
-        full = os.path.join(root, path)
-        os.makedirs(os.path.dirname(full), exist_ok=True)
-        with open(full, "w") as f:
-            f.write(text)
-
-
 def run_score(*argv):
     out = io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
@@ -133,30 +126,30 @@ def check_end_to_end(tmp, binary):
     """The real binary on a one-file suite: the labels decide the exit status."""
     suite = os.path.join(tmp, "suite")
     label = f"app.py\tsensitive-data\t{LEAK_LINE}\n"
-    write(suite, {"tree/app.py": LEAK_PY, "expected.tsv": label,
+    write_files(suite, {"tree/app.py": LEAK_PY, "expected.tsv": label,
                   "diff/added/before/app.py": LEAK_PY.replace("f\"SSN {user.ssn}\"", "\"hello\""),
                   "diff/added/after/app.py": LEAK_PY, "diff/added/expected.tsv": label})
     bars = ["--min-precision", "1", "--min-recall", "1"]
     rc, out = run_score(binary, suite, *bars)
     assert rc == 0 and "tp=   2 fp=   0 fn=   0" in out, out
     # a label the scanner does not find fails recall
-    write(suite, {"expected.tsv": label + "app.py\tsensitive-data\t3\n"})
+    write_files(suite, {"expected.tsv": label + "app.py\tsensitive-data\t3\n"})
     rc, out = run_score(binary, suite, "--only", "tree", *bars)
     assert rc == 1 and "fn=   1" in out, out
     # a finding nobody labelled fails precision (the diff case has no label)
-    write(suite, {"expected.tsv": label, "diff/added/expected.tsv": "# nothing\n"})
+    write_files(suite, {"expected.tsv": label, "diff/added/expected.tsv": "# nothing\n"})
     rc, out = run_score(binary, suite, "--min-precision", "1")
     assert rc == 1 and "tp=   1 fp=   1" in out, out
     # the diff case sees only added lines: unchanged before/after reports nothing
-    write(suite, {"diff/added/before/app.py": LEAK_PY, "expected.tsv": label})
+    write_files(suite, {"diff/added/before/app.py": LEAK_PY, "expected.tsv": label})
     rc, out = run_score(binary, suite, *bars)
     assert rc == 0 and "tp=   1 fp=   0 fn=   0" in out, out
     # no labels at all is an error, not a perfect score
-    write(suite, {"expected.tsv": "# nothing\n"})
+    write_files(suite, {"expected.tsv": "# nothing\n"})
     rc, out = run_score(binary, suite, "--only", "tree")
     assert rc == 2 and "nothing to score" in out, out
     # a scanner error (exit 2: a bad configuration) is an error
-    write(suite, {"expected.tsv": label, "tree/.foundry-guard.yml": "version: [\n"})
+    write_files(suite, {"expected.tsv": label, "tree/.foundry-guard.yml": "version: [\n"})
     rc, out = run_score(binary, suite, "--only", "tree")
     assert rc == 2 and "exited 2" in out, out
     # a missing expected.tsv is an error

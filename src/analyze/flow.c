@@ -12,12 +12,14 @@ void fg__describe_request(flow *f, fg_buf *b)
 {
 	fg_analysis *a = f->c->a;
 	uint32_t line = fg__line(a, fg_node_start(f->request->node));
-	const char *callee = f->request->callee;
-	size_t cl = strlen(callee);
-	if (cl > 60)
-		fg_buf_printf(b, "%.*s\xE2\x80\xA6 (line %u)", 60, callee, line);
+	/* the callee as written can hold a value (`client_for("ana@example.org").messages.create`) */
+	fg_buf red = FG_BUF_INIT;
+	fg_redact_text(a->w, f->request->callee, strlen(f->request->callee), &red);
+	if (red.len > 60)
+		fg_buf_printf(b, "%.*s\xE2\x80\xA6 (line %u)", 60, red.ptr, line);
 	else
-		fg_buf_printf(b, "%s (line %u)", callee, line);
+		fg_buf_printf(b, "%s (line %u)", fg_buf_cstr(&red), line);
+	fg_buf_release(&red);
 }
 
 

@@ -88,8 +88,11 @@ static void inventory(flow *f, int rest)
 		if (f->cats & (1u << i))
 			fg_buf_printf(&cats, "%s%s", cats.len ? ", " : "", fg__categories[i]);
 	static const char *const kinds[] = { "SDK request", "HTTP request", "shell request (curl)" };
-	fg_buf_printf(&msg, "Claude on Foundry %s `%s`; %s; data sent: %s.", kinds[rest], f->request->callee, f->evidence,
-		      cats.len ? cats.ptr : "none");
+	fg_buf callee = FG_BUF_INIT;
+	fg_redact_text(a->w, f->request->callee, strlen(f->request->callee), &callee);
+	fg_buf_printf(&msg, "Claude on Foundry %s `%s`; %s; data sent: %s.", kinds[rest], fg_buf_cstr(&callee),
+		      f->evidence, cats.len ? cats.ptr : "none");
+	fg_buf_release(&callee);
 	uint32_t at = fg_node_start(f->request->node);
 	fg_finding *fd = fg__emit_inventory(a, "inventory/foundry-request", cats.len ? cats.ptr : "none", at,
 					    fg_node_end(f->request->node), msg.ptr,

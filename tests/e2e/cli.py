@@ -60,6 +60,54 @@ def t_no_output_format_leaks_values(binary):
         shutil.rmtree(repo)
 
 
+def t_ignore_notes_do_not_quote_values(binary):
+    """A note about an ignore comment quotes its rule list; a value written
+    there (found by fuzzing) is redacted in the message as in the snippet."""
+    repo = make_repo({"app.py": '''
+        from anthropic import AnthropicFoundry
+        client = AnthropicFoundry()
+        # foundry-guard: ignore[536-22-1847,maria.lopez@contoso-health.com]
+        x = 1
+        '''})
+    try:
+        for fmt in ("text", "json", "sarif"):
+            p = scan(binary, repo, "--report-unused-ignores", fmt=fmt)
+            if "suppression/" not in p.stdout:
+                return f"{fmt}: no note about the ignore comment"
+            for s in ("536-22-1847", "maria.lopez@contoso-health.com"):
+                if s in p.stdout or s in p.stderr:
+                    return f"{fmt} output contains {s!r}"
+        return None
+    finally:
+        shutil.rmtree(repo)
+
+
+def t_request_callee_is_redacted(binary):
+    """Messages and flow steps name the request by its callee as written; a
+    value in it (found by fuzzing) is redacted there as in the snippet."""
+    repo = make_repo({"app.py": '''
+        from anthropic import AnthropicFoundry
+
+        def client_for(owner):
+            return AnthropicFoundry(resource="contoso")
+
+        def send(user):
+            client_for("maria.lopez@contoso-health.com").messages.create(model="m", max_tokens=1, messages=[
+                {"role": "user", "content": user.ssn}])
+        ''', ".foundry-guard.yml": "version: 1\nfoundry-context: always\n"})
+    try:
+        runs = [scan(binary, repo, "--explain-flows", fmt=fmt) for fmt in ("text", "json", "sarif")]
+        runs.append(_run(binary, "calls", repo))
+        for p in runs:
+            if "messages.create" not in p.stdout:
+                return f"no request reported: {p.stdout[-500:]}"
+            if "maria.lopez" in p.stdout or "maria.lopez" in p.stderr:
+                return f"output contains the value: {p.stdout[-800:]}"
+        return None
+    finally:
+        shutil.rmtree(repo)
+
+
 def t_sarif_shape(binary):
     repo = make_repo(LEAKY)
     try:

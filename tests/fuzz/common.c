@@ -67,3 +67,14 @@ void fz_check_findings(const fg_findings *fs, const char *text, size_t len)
 			FZ_CHECK(f->flow[s].what && f->flow[s].line <= lines + 1);
 	}
 }
+
+fg_finding *fz_add_finding(fg_findings *fs, const fg_rule *r, const char *path)
+{
+	fg_finding *f = fg_findings_add(fs);
+	f->rule = r;
+	f->severity = r->severity;
+	f->path = fg_xstrdup(path);
+	f->message = fg_xstrdup("m");
+	f->line = 1;
+	return f;
+}

@@ -30,6 +30,8 @@ fg_worker *fz_worker(void);
 void fz_shutdown(void);
 /* Number of lines of a text (a last line without a newline counts). */
 uint32_t fz_count_lines(const char *s, size_t len);
+/* Appends a finding of rule r at path:1 (the other fields empty). */
+fg_finding *fz_add_finding(fg_findings *fs, const fg_rule *r, const char *path);
 /* Every finding is somewhere in the text: line within 1..lines, columns and end ordered. */
 void fz_check_findings(const fg_findings *fs, const char *text, size_t len);
 

@@ -29,14 +29,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		(void)fg_config_excluded(&c, paths[i]);
 	/* rule settings and path allow-lists on one finding per rule */
 	fg_findings fs = { 0 };
-	for (size_t i = 0; i < base->nrules; i++) {
-		fg_finding *f = fg_findings_add(&fs);
-		f->rule = &base->rules[i];
-		f->severity = base->rules[i].severity;
-		f->path = fg_xstrdup(paths[i % FG_ARRAY_SIZE(paths)]);
-		f->message = fg_xstrdup("m");
-		f->line = 1;
-	}
+	for (size_t i = 0; i < base->nrules; i++)
+		fz_add_finding(&fs, &base->rules[i], paths[i % FG_ARRAY_SIZE(paths)]);
 	fg_suppress_apply_rules(&fs, &c);
 	fg_suppress_allow_paths(&fs, &c);
 	for (size_t i = 0; i < fs.len; i++)
