@@ -211,6 +211,36 @@ static bool model_arg(code *c, fg_node call, const char **s, size_t *len, fg_nod
 }
 
 
+/* An HTTP call whose options name a method that sends no body (GET, DELETE, HEAD). */
+static bool reads_only(code *c, fg_node args)
+{
+	uint32_t cnt = fg_node_named_count(args);
+	for (uint32_t i = 0; i < cnt && i < 8; i++) {
+		fg_node a = fg_node_named_child(args, i);
+		fg_node obj = fg__unwrap(fg_node_kind(a) == FG_K_KWARG ? fg_node_role(a, FG_R_VALUE) : a);
+		bool dict = fg_node_kind(obj) == FG_K_DICT;
+		uint32_t np = dict ? fg_node_named_count(obj) : 1;
+		for (uint32_t p = 0; p < np && p < 64; p++) {
+			fg_node pr = dict ? fg_node_named_child(obj, p) : a;
+			fg_kind pk = fg_node_kind(pr);
+			if (pk != FG_K_PAIR && pk != FG_K_KWARG)
+				continue;
+			const char *kn, *vs;
+			size_t kl, vl;
+			fg_node key = fg_node_role(pr, FG_R_KEY), val = fg_node_role(pr, FG_R_VALUE);
+			if (fg_node_is_null(key) || fg_node_is_null(val))
+				continue;
+			fg__key_name(c, fg__unwrap(key), &kn, &kl);
+			fg_node v = fg__unwrap(val);
+			if (kl != 6 || strncmp(kn, "method", 6) != 0 || !fg__is_plain_string(v))
+				continue;
+			fg__string_content(c, v, &vs, &vl);
+			return fg__flow_is(c, FG_FLOW_READ_METHOD, vs, vl);
+		}
+	}
+	return false;
+}
+
 /* "Foundry client: built in app/llm.py:12" / "...: set by subclass in ..." */
 static void describe_xref(code *c, fg_buf *ev, const char *what)
 {
@@ -444,6 +474,11 @@ static void find_requests(code *c)
 		} else if (fg__flow_is(c, FG_FLOW_REST_CALL, ct, ctl) || fg__flow_is(c, FG_FLOW_REST_SHELL, ct, ctl)) {
 			fg_node args = fg_node_role(cs->node, FG_R_ARGS);
 			if (fg_node_is_null(args) || fg_node_named_count(args) == 0) {
+				fg_buf_release(&ev);
+				continue;
+			}
+			if (reads_only(c, args)) {
+				/* fetch(url, { method: 'GET' }): a download sends no prompt */
 				fg_buf_release(&ev);
 				continue;
 			}

@@ -279,7 +279,7 @@ static const char *const flow_keys[FG_FLOW__COUNT] = {
 	"env-dump-call", "file-read", "sensitive-file", "client-foundry-text", "rest-shell", "rest-data-flag",
 	"framework-method", "model-call", "model-foundry", "prefilter", "prefilter-context", "prefilter-azure", "mutator", "env-dump-noarg",
 	"keyed-lookup", "writer-call", "schema-type", "schema-call", "schema-key", "higher-order", "header-key", "row-selection", "auth-header", "foundry-url-name",
-	"anthropic-type", "shape-model", "shape-body", "messages-verb",
+	"anthropic-type", "shape-model", "shape-body", "messages-verb", "read-method",
 };
 /* Keys matched as searches; the rest must match the whole text. */
 static bool flow_key_is_search(int k)
