@@ -1,0 +1,2 @@
+"""Tidewater Home Services back office."""
+__version__ = "0.9.3"

@@ -1,0 +1,2 @@
+export * from './claude';
+export { maskEmail, maskPhone } from './privacy';
