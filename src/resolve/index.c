@@ -247,7 +247,7 @@ size_t fg_index_files(const fg_index *ix)
 
 bool fg_index_foundry_env(const fg_index *ix, const char *name, size_t len)
 {
-	if (!ix || len == 0 || len > 120)
+	if (!ix || !ix->envs.len || len == 0 || len > 120)
 		return false;
 	char key[128];
 	memcpy(key, name, len);
