@@ -26,6 +26,8 @@ typedef struct fg_worker {
 	const struct fg_index *index;
 	/* First pass: the facts of the file being analysed are added here (NULL: none wanted). */
 	struct fg_facts *facts;
+	/* Every pass: the function summaries found in the file (parameters that reach a request). */
+	struct fg_facts *sinks;
 	fg_parser *parser;
 	fg_query_cursor *cursor;
 	fg_matcher *matcher;

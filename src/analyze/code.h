@@ -186,6 +186,10 @@ const class_rec *fg__class_at(const code *c, uint32_t pos);
 /* Does text read an environment variable that the repository sets to a Foundry endpoint? */
 bool fg__foundry_env_in(code *c, const char *text, size_t len);
 
+/* flow.c: a call of another file's helper whose parameter reaches a request */
+void fg__run_sink_flow(code *c, const callsite *cs, fg_node arg, const char *param, const char *fn,
+		       const char *where);
+
 /* requests.c */
 void fg__run_flow(code *c, const callsite *cs, const char *evidence, const char *evidence_kind, uint32_t evidence_pos,
 		  int rest);

@@ -4,6 +4,7 @@
  * (and up to its callers in the same file); builds the findings.
  */
 #include "code.h"
+#include "../resolve/index.h"
 
 
 /* ---- findings ---- */
@@ -447,6 +448,13 @@ static bool follow_parameter(flow *f, const char *name, int depth)
 			}
 			break;
 		}
+	}
+	if (index >= 0 && c->a->w->sinks) {
+		/* a summary for callers in other files: this parameter reaches the request */
+		char *fn = fg_xstrndup(sc->name, sc->name_len);
+		const class_rec *k = fg__class_at(c, sc->start);
+		fg_facts_add_sink(c->a->w->sinks, k ? k->name : NULL, fn, index, name);
+		free(fn);
 	}
 	if (index < 0 || f->calls_up >= FLOW_MAX_CALLS_UP)
 		return false;
@@ -1341,4 +1349,32 @@ static void visit_node(flow *f, fg_node n, vmode mode, int depth)
 		visit_children(f, n, mode == VM_PARAMS ? VM_VALUE : mode, depth);
 		return;
 	}
+}
+
+/*
+ * A call of a helper defined in another file whose parameter reaches a
+ * Claude-on-Foundry request there (its summary): the argument is followed
+ * here, in the caller, and reported at the caller's expressions.
+ */
+void fg__run_sink_flow(code *c, const callsite *cs, fg_node arg, const char *param, const char *fn,
+		       const char *where)
+{
+	flow f = { 0 };
+	fg_buf ev = FG_BUF_INIT, st = FG_BUF_INIT;
+	fg_buf_printf(&ev, "Foundry: %s() in %s sends its `%s` to Claude on Foundry", fn, where, param);
+	f.c = c;
+	f.scope = cs->scope;
+	f.request = cs;
+	f.evidence = ev.ptr;
+	f.evidence_kind = "function-summary";
+	fg_buf_printf(&st, "passed as `%.40s` to %s() (%s)", param, fn, where);
+	if (push_step(&f, fg_node_start(arg), st.ptr)) {
+		fg__visit(&f, arg, VM_VALUE, 0);
+		fg__pop_step(&f);
+	}
+	while (f.nsteps > 0)
+		fg__pop_step(&f);
+	fg__flow_release(&f);
+	fg_buf_release(&ev);
+	fg_buf_release(&st);
 }

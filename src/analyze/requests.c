@@ -10,6 +10,7 @@
  * beyond the node kinds parser/ provides.
  */
 #include "code.h"
+#include "../resolve/index.h"
 
 
 
@@ -439,6 +440,35 @@ static fg_node messages_alias(code *c, const callsite *cs)
 	return found;
 }
 
+/* Calls of helpers in other files whose parameters reach a request (their summaries). */
+static void sink_calls(code *c, const callsite *cs)
+{
+	const fg_index *ix = c->a->w->index;
+	const class_rec *k = fg__class_at(c, fg_node_start(cs->node));
+	fg_sink sinks[8];
+	size_t n = fg_index_sinks(ix, c->a->path, k ? k->name : NULL, cs->callee, sinks, FG_ARRAY_SIZE(sinks));
+	fg_node args = fg_node_role(cs->node, FG_R_ARGS);
+	uint32_t na = fg_node_is_null(args) ? 0 : fg_node_named_count(args);
+	for (size_t s = 0; s < n; s++) {
+		fg_node arg = fg__null_node();
+		int pos = 0;
+		for (uint32_t i = 0; i < na && i < 64 && fg_node_is_null(arg); i++) {
+			fg_node a = fg_node_named_child(args, i);
+			if (fg_node_kind(a) == FG_K_KWARG) {
+				fg_node key = fg_node_role(a, FG_R_KEY);
+				size_t kl;
+				const char *kt = fg_node_is_null(key) ? NULL : fg__ntext(c, key, &kl);
+				if (kt && kl == strlen(sinks[s].param) && !strncmp(kt, sinks[s].param, kl))
+					arg = fg_node_role(a, FG_R_VALUE);
+			} else if (fg_node_kind(a) != FG_K_SPREAD && pos++ == sinks[s].index) {
+				arg = a;
+			}
+		}
+		if (!fg_node_is_null(arg))
+			fg__run_sink_flow(c, cs, arg, sinks[s].param, sinks[s].fn, sinks[s].path);
+	}
+}
+
 static void find_requests(code *c)
 {
 	fg_analysis *a = c->a;
@@ -513,6 +543,9 @@ static void find_requests(code *c)
 				fg__run_flow(c, cs, ev.ptr, relative ? "relative-path" : "endpoint", 0,
 					     fg__flow_is(c, FG_FLOW_REST_SHELL, ct, ctl) ? 2 : 1);
 			}
+		} else if (c->a->w->index && !a->facts_only) {
+			/* a helper in another file whose parameter reaches a request: its summary */
+			sink_calls(c, cs);
 		}
 		fg_buf_release(&ev);
 	}

@@ -29,6 +29,11 @@ typedef struct sym {
 	uint32_t line;
 } sym;
 
+typedef struct sink {
+	char *cls, *fn, *param;
+	int index;
+} sink;
+
 typedef struct klass {
 	char *name;
 	char *base; /* one record per base; NULL when the class has none */
@@ -47,6 +52,7 @@ struct fg_facts {
 	FG_VEC(sym) syms;
 	FG_VEC(klass) classes;
 	FG_VEC(char *) envs;
+	FG_VEC(sink) sinks;
 };
 
 typedef struct rpath {
@@ -90,6 +96,12 @@ void fg_facts_free(fg_facts *f)
 		free(f->classes.items[i].name);
 		free(f->classes.items[i].base);
 	}
+	for (size_t i = 0; i < f->sinks.len; i++) {
+		free(f->sinks.items[i].cls);
+		free(f->sinks.items[i].fn);
+		free(f->sinks.items[i].param);
+	}
+	fg_vec_free(&f->sinks);
 	for (size_t i = 0; i < f->envs.len; i++)
 		free(f->envs.items[i]);
 	fg_vec_free(&f->envs);
@@ -145,6 +157,24 @@ void fg_facts_add_env(fg_facts *f, const char *name, size_t len)
 	fg_vec_push(&f->envs, n);
 }
 
+static bool has_sink(const fg_facts *f, const char *cls, const char *fn, int index)
+{
+	for (size_t i = 0; i < f->sinks.len; i++) {
+		const sink *s = &f->sinks.items[i];
+		if (s->index == index && !strcmp(s->fn, fn) && ((!s->cls && !cls) || (s->cls && cls && !strcmp(s->cls, cls))))
+			return true;
+	}
+	return false;
+}
+
+void fg_facts_add_sink(fg_facts *f, const char *cls, const char *fn, int index, const char *param)
+{
+	if (has_sink(f, cls, fn, index))
+		return;
+	sink s = { dup_or_null(cls), fg_xstrdup(fn), fg_xstrdup(param), index };
+	fg_vec_push(&f->sinks, s);
+}
+
 void fg_facts_take_envs(fg_facts *into, fg_facts *from)
 {
 	for (size_t i = 0; i < from->envs.len; i++)
@@ -160,7 +190,7 @@ void fg_facts_set_plain(fg_facts *f)
 
 bool fg_facts_empty(const fg_facts *f)
 {
-	return !f->imports.len && !f->syms.len && !f->classes.len && !f->package && !f->envs.len;
+	return !f->imports.len && !f->syms.len && !f->classes.len && !f->package && !f->envs.len && !f->sinks.len;
 }
 
 fg_index *fg_index_new(void)
@@ -712,4 +742,143 @@ bool fg_index_member(const fg_index *ix, const char *path, const char *cls, cons
 		return false;
 	}
 	return class_members(ix, f, cls, member, true, 0, out);
+}
+
+/* ---- function summaries ---- */
+
+void fg_index_add_sinks(fg_index *ix, const fg_facts *from)
+{
+	fg_facts *f = by_path(ix, from->path);
+	if (!f)
+		return;
+	for (size_t i = 0; i < from->sinks.len; i++) {
+		const sink *s = &from->sinks.items[i];
+		fg_facts_add_sink(f, s->cls, s->fn, s->index, s->param);
+	}
+}
+
+bool fg_index_may_call_sinks(const fg_index *ix, const char *path)
+{
+	const fg_facts *f = ix ? by_path(ix, path) : NULL;
+	if (!f)
+		return false;
+	for (size_t i = 0; i < f->imports.len; i++) {
+		const fg_facts *t = resolve_module(ix, f, f->imports.items[i].module);
+		if (t && t != f && t->sinks.len)
+			return true;
+		/* a package's __init__ re-exporting a helper */
+		for (size_t k = 0; t && t != f && k < t->imports.len; k++) {
+			const fg_facts *u = resolve_module(ix, t, t->imports.items[k].module);
+			if (u && u != t && u->sinks.len)
+				return true;
+		}
+	}
+	for (size_t i = 0; i < f->classes.len; i++)
+		for (const fg_facts *h = f->classes.items[i].home; h; h = NULL)
+			if (h != f && h->sinks.len)
+				return true;
+	return false;
+}
+
+static size_t sinks_of(const fg_facts *f, const char *cls, const char *fn, fg_sink *out, size_t n, size_t max)
+{
+	for (size_t i = 0; i < f->sinks.len && n < max; i++) {
+		const sink *s = &f->sinks.items[i];
+		if (strcmp(s->fn, fn) != 0 || !((!s->cls && !cls) || (s->cls && cls && !strcmp(s->cls, cls))))
+			continue;
+		out[n].index = s->index;
+		out[n].param = s->param;
+		out[n].path = f->path;
+		out[n].fn = s->fn;
+		n++;
+	}
+	return n;
+}
+
+/* A method's sinks, from class cls of f up its bases. */
+static size_t method_sinks(const fg_index *ix, const fg_facts *f, const char *cls, const char *m, fg_sink *out,
+			   size_t max, int hops)
+{
+	if (hops > MAX_HOPS)
+		return 0;
+	size_t n = sinks_of(f, cls, m, out, 0, max);
+	for (size_t i = 0; !n && i < f->classes.len; i++) {
+		const klass *k = &f->classes.items[i];
+		if (!k->base || strcmp(k->name, cls) != 0)
+			continue;
+		const char *bcls = NULL;
+		const fg_facts *home = k->home ? k->home : class_home(ix, f, k->base, &bcls, 0);
+		if (k->home)
+			bcls = k->home_cls;
+		if (home && !(home == f && !strcmp(bcls, cls)))
+			n = method_sinks(ix, home, bcls, m, out, max, hops + 1);
+	}
+	return n;
+}
+
+/* Where an imported function name is defined: (file, name), following re-exports. */
+static const fg_facts *function_home(const fg_index *ix, const fg_facts *f, const char *name, const char **fn,
+				     int hops)
+{
+	if (!f || hops > MAX_HOPS)
+		return NULL;
+	for (size_t i = 0; i < f->sinks.len; i++)
+		if (!f->sinks.items[i].cls && !strcmp(f->sinks.items[i].fn, name)) {
+			*fn = f->sinks.items[i].fn;
+			return f;
+		}
+	for (size_t i = 0; i < f->imports.len; i++) {
+		const imp *im = &f->imports.items[i];
+		bool named = im->local && im->name && strcmp(im->local, name) == 0;
+		bool star = !im->local && im->name && strcmp(im->name, "*") == 0;
+		if (!named && !star)
+			continue;
+		fg_facts *t = resolve_module(ix, f, im->module);
+		if (!t || t == f)
+			continue;
+		const fg_facts *home = function_home(ix, t, named ? im->name : name, fn, hops + 1);
+		if (home)
+			return home;
+	}
+	return NULL;
+}
+
+size_t fg_index_sinks(const fg_index *ix, const char *path, const char *cls, const char *callee, fg_sink *out,
+		      size_t max)
+{
+	const fg_facts *f = ix ? by_path(ix, path) : NULL;
+	if (!f)
+		return 0;
+	static const char *const recv[] = { "self.", "this.", NULL };
+	for (int i = 0; recv[i]; i++) {
+		size_t l = strlen(recv[i]);
+		if (!strncmp(callee, recv[i], l) && !strchr(callee + l, '.'))
+			return cls ? method_sinks(ix, f, cls, callee + l, out, max, 0) : 0;
+	}
+	const char *dot = strchr(callee, '.');
+	if (dot) {
+		/* mod.fn with `import app.llm as mod` */
+		if (strchr(dot + 1, '.'))
+			return 0;
+		for (size_t i = 0; i < f->imports.len; i++) {
+			const imp *im = &f->imports.items[i];
+			if (im->name || !im->local || strncmp(im->local, callee, (size_t)(dot - callee)) != 0 ||
+			    im->local[dot - callee])
+				continue;
+			const fg_facts *t = resolve_module(ix, f, im->module);
+			return t && t != f ? sinks_of(t, NULL, dot + 1, out, 0, max) : 0;
+		}
+		return 0;
+	}
+	/* only through an import: the file's own helpers are followed by its own analysis */
+	for (size_t i = 0; i < f->imports.len; i++) {
+		const imp *im = &f->imports.items[i];
+		if (!im->local || !im->name || strcmp(im->local, callee) != 0)
+			continue;
+		fg_facts *t = resolve_module(ix, f, im->module);
+		const char *fn = NULL;
+		const fg_facts *home = t && t != f ? function_home(ix, t, im->name, &fn, 1) : NULL;
+		return home ? sinks_of(home, NULL, fn, out, 0, max) : 0;
+	}
+	return 0;
 }

@@ -52,6 +52,29 @@ bool fg_facts_empty(const fg_facts *f);
 void fg_facts_set_plain(fg_facts *f);
 /* `NAME=https://<resource>.services.ai.azure.com/anthropic` in this file: NAME holds a Foundry endpoint. */
 void fg_facts_add_env(fg_facts *f, const char *name, size_t len);
+/*
+ * Function summaries: parameter `index` (0-based after self/this; name
+ * `param`) of function `fn` (a method of `cls`, or module level when cls is
+ * NULL) reaches the content of a Claude-on-Foundry request.
+ */
+void fg_facts_add_sink(fg_facts *f, const char *cls, const char *fn, int index, const char *param);
+/* Sinks found after the index was built (a later pass): added on the main thread between passes. */
+void fg_index_add_sinks(fg_index *ix, const fg_facts *from);
+/* Does the file import from, or subclass a class of, a file with sinks?  (its calls may reach one) */
+bool fg_index_may_call_sinks(const fg_index *ix, const char *path);
+typedef struct fg_sink {
+	int index;
+	const char *param;
+	const char *path; /* where the function is */
+	const char *fn;
+} fg_sink;
+/*
+ * The sinks of the function a call in the file at path names: `name` as
+ * imported (or `mod.name`), or method `name` of class cls (self.name()),
+ * found up its bases.  Returns how many were written to out.
+ */
+size_t fg_index_sinks(const fg_index *ix, const char *path, const char *cls, const char *callee, fg_sink *out,
+		      size_t max);
 /* Moves from's env names to into. */
 void fg_facts_take_envs(fg_facts *into, fg_facts *from);
 

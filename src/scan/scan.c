@@ -26,6 +26,8 @@ typedef struct file_result {
 	fg_facts *facts; /* first pass: what the file gives the repository index */
 	bool wants_index;  /* a name only the repository index resolves */
 	fg_facts *env_facts; /* names this file sets to a Foundry endpoint */
+	fg_facts *sinks;     /* its functions' parameters that reach a request */
+	bool wants_sinks;    /* it may call another file's helper that has a summary */
 	bool ctx_used;     /* analysed as if the repository had Foundry context */
 	const char *incomplete; /* a bound stopped the analysis: why */
 } file_result;
@@ -39,6 +41,7 @@ typedef struct job {
 	bool redo_only;     /* second pass: only files whose result depends on the context */
 	bool assume_context; /* first pass: analyse context-dependent files as if it were known */
 	const fg_index *index; /* second pass: the repository index */
+	bool redo_sinks;       /* third pass: only the callers of other files' summarised helpers */
 	const fg_vendored *vendored; /* skipped paths, or NULL when vendored copies are scanned */
 } job;
 
@@ -142,10 +145,14 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 {
 	const fg_file *f = &j->src->files[i];
 	file_result *r = &j->res[i];
-	if (j->redo_only) {
+	if (j->redo_sinks && !r->wants_sinks)
+		return;
+	if (j->redo_only && !j->redo_sinks) {
 		/* again with the index, or with the context an earlier pass did not assume */
 		if (!r->wants_index && !(r->unresolved && !r->ctx_used))
 			return;
+		fg_findings_release(&r->findings);
+	} else if (j->redo_sinks) {
 		fg_findings_release(&r->findings);
 	}
 	fg_filetype type = fg_detect_type(f->path);
@@ -215,7 +222,15 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 	r->status = R_SCANNED;
 	fg_analysis_stats st = { 0 };
 	w->facts = j->redo_only || type.lang == FG_LANG_NONE ? NULL : fg_facts_new(f->path, type.lang);
+	w->sinks = type.lang == FG_LANG_NONE ? NULL : fg_facts_new(f->path, type.lang);
 	fg_analyze_file(w, f->path, type, buf->ptr, buf->len, ctx, &r->findings, &st);
+	if (w->sinks && !fg_facts_empty(w->sinks)) {
+		fg_facts_free(r->sinks);
+		r->sinks = w->sinks;
+	} else {
+		fg_facts_free(w->sinks);
+	}
+	w->sinks = NULL;
 	r->ctx_used = ctx;
 	r->wants_index = st.wants_index;
 	if (w->facts && !fg_facts_empty(w->facts))
@@ -319,6 +334,7 @@ static void scan_abandon(job *j, fg_source *src)
 	for (size_t i = 0; i < src->nfiles; i++) {
 		fg_findings_release(&j->res[i].findings);
 		fg_facts_free(j->res[i].facts);
+		fg_facts_free(j->res[i].sinks);
 		fg_facts_free(j->res[i].env_facts);
 	}
 	free(j->res);
@@ -426,6 +442,38 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 		j.assume_context = false;
 		j.index = index;
 		run_phase(&j, jobs);
+	}
+	/*
+	 * Function summaries: a helper's parameter that reaches a request is
+	 * followed into the callers in other files (one more pass over the files
+	 * that import such a helper or subclass its class).
+	 */
+	bool any_sinks = false;
+	for (size_t i = 0; i < src.nfiles; i++)
+		if (j.res[i].sinks) {
+			fg_index_add_sinks(index, j.res[i].sinks);
+			fg_facts_free(j.res[i].sinks);
+			j.res[i].sinks = NULL;
+			any_sinks = true;
+		}
+	if (any_sinks && evidence) {
+		bool callers = false;
+		for (size_t i = 0; i < src.nfiles; i++) {
+			j.res[i].wants_sinks = j.res[i].status == R_SCANNED && fg_index_may_call_sinks(index, src.files[i].path);
+			callers = callers || j.res[i].wants_sinks;
+		}
+		if (callers) {
+			j.repo_foundry = opts->foundry_context == 1 || (opts->foundry_context < 0 && repo_foundry);
+			j.redo_only = true;
+			j.redo_sinks = true;
+			j.assume_context = false;
+			j.index = index;
+			run_phase(&j, jobs);
+		}
+	}
+	for (size_t i = 0; i < src.nfiles; i++) {
+		fg_facts_free(j.res[i].sinks);
+		j.res[i].sinks = NULL;
 	}
 	fg_index_free(index);
 	stats->repo_foundry = repo_foundry && opts->foundry_context != 0;

@@ -279,4 +279,46 @@ CASES = [
         },
         "expect": [("server.js", 13, "sensitive-data/personal-field")],
     },
+    {
+        "name": "resolve_helper_parameter_in_another_module",
+        "files": {
+            "app/llm.py": '''
+                from anthropic import AnthropicFoundry
+
+                client = AnthropicFoundry(resource="contoso-ai")
+
+
+                def ask_claude(prompt, *, label="job"):
+                    return client.messages.create(
+                        model="claude-sonnet-4-5",
+                        max_tokens=256,
+                        messages=[{"role": "user", "content": prompt}],
+                    )
+
+
+                class ClaudeTask:
+                    def ask(self, text):
+                        return ask_claude(text)
+                ''',
+            "app/jobs.py": '''
+                from app.llm import ask_claude, ClaudeTask
+
+
+                def precheck(applicant):
+                    summary = f"SSN {applicant.ssn}"
+                    return ask_claude(summary, label="precheck")
+
+
+                def harmless(order):
+                    return ask_claude(f"Order {order.id} shipped", label=order.customer_email)
+
+
+                class Dispatch(ClaudeTask):
+                    def notes(self, visit):
+                        return self.ask(f"Visit for {visit.full_name}")
+                ''',
+        },
+        "expect": [("app/jobs.py", 5, "sensitive-data/government-id"),
+                   ("app/jobs.py", 15, "sensitive-data/personal")],
+    },
 ]
