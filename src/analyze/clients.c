@@ -350,6 +350,18 @@ static client_kind classify_ctor(code *c, fg_node call, int scope, int depth, ui
 		} else {
 			k = CK_OTHER;
 		}
+	} else if (fg__flow_is_str(c, FG_FLOW_CLIENT_OPENAI, ct) || fg__flow_is(c, FG_FLOW_CLIENT_OPENAI, last, ll)) {
+		/* OpenAI-compatible: on a Foundry or Azure AI endpoint it can serve Claude */
+		fg_buf t = FG_BUF_INIT;
+		fg_buf_puts(&t, ct);
+		fg_buf_putc(&t, '\n');
+		fg_node args = fg_node_role(call, FG_R_ARGS);
+		if (!fg_node_is_null(args))
+			fg__gather_text(c, args, scope, &t, 0);
+		k = fg__flow_is(c, FG_FLOW_AZURE_AI_ENDPOINT, t.ptr, t.len) ? CK_OPENAI_AZURE : CK_OTHER;
+		if (k == CK_OPENAI_AZURE)
+			*evidence = fg_node_start(call);
+		fg_buf_release(&t);
 	} else if (fg__flow_is_str(c, FG_FLOW_CLIENT_OTHER, ct) || fg__flow_is(c, FG_FLOW_CLIENT_OTHER, last, ll)) {
 		k = CK_OTHER;
 	} else {
@@ -524,6 +536,7 @@ static client_kind classify_name_uncached(code *c, const char *name, int scope, 
 			 strncmp(name, "cls.", 4) == 0;
 	const char *member = is_member ? strchr(name, '.') + 1 : NULL;
 	bool found = false, any_foundry = false, any_wraps = false, all_other = true;
+	client_kind special = CK_UNKNOWN;
 	for (int pass = 0; pass < 3 && !found; pass++) {
 		for (size_t i = 0; i < c->nassigns; i++) {
 			const assign *as = &c->assigns[i];
@@ -550,6 +563,8 @@ static client_kind classify_name_uncached(code *c, const char *name, int scope, 
 				continue;
 			found = true;
 			client_kind k = fg__classify(c, as->rhs, as->scope, depth + 1, evidence);
+			if (k == CK_OPENAI_AZURE || k == CK_CLAUDE_MODEL)
+				special = k; /* an OpenAI-compatible client of Azure AI, a Claude model id */
 			if (k == CK_FOUNDRY)
 				any_foundry = true;
 			if (k == CK_WRAPS_FOUNDRY)
@@ -559,7 +574,7 @@ static client_kind classify_name_uncached(code *c, const char *name, int scope, 
 		}
 	}
 	client_kind local = !found ? CK_UNKNOWN : any_foundry ? CK_FOUNDRY : any_wraps ? CK_WRAPS_FOUNDRY
-				    : all_other ? CK_OTHER : CK_UNKNOWN;
+				    : special != CK_UNKNOWN ? special : all_other ? CK_OTHER : CK_UNKNOWN;
 	if (is_member && !strong_kind(local) && !strchr(member, '.')) {
 		/* self.client: set by a subclass that overrides it, or in a base class elsewhere */
 		uint32_t pos = scope >= 0 ? c->scopes[scope].start : 0;

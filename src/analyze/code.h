@@ -43,7 +43,14 @@ typedef struct callsite {
  * Foundry client; its run/invoke methods are requests, its other methods
  * are not.
  */
-typedef enum client_kind { CK_UNKNOWN = 0, CK_FOUNDRY, CK_OTHER, CK_WRAPS_FOUNDRY } client_kind;
+/*
+ * CK_OPENAI_AZURE: an OpenAI-compatible client on a Foundry or Azure AI
+ * endpoint - Claude only when a request names a Claude model.
+ * CK_CLAUDE_MODEL: not a client, a Claude model id (a constant).
+ */
+typedef enum client_kind {
+	CK_UNKNOWN = 0, CK_FOUNDRY, CK_OTHER, CK_WRAPS_FOUNDRY, CK_OPENAI_AZURE, CK_CLAUDE_MODEL
+} client_kind;
 
 /* What the repository index records of this file (rules/queries/<lang>/index.scm). */
 typedef struct import_rec {

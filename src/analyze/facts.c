@@ -45,6 +45,11 @@ static bool plain_name(const char *s)
 }
 
 /* Worth classifying: a construction, call or name (not a literal, dict or lambda). */
+static bool classifiable_or_string(fg_node n)
+{
+	return fg__is_plain_string(fg__unwrap(n));
+}
+
 static bool classifiable(fg_node n)
 {
 	fg_kind k = fg_node_kind(fg__unwrap(n));
@@ -96,7 +101,7 @@ void fg__facts_extract(code *c)
 		fg_facts_add_class(F, c->classes[i].name, c->classes[i].base, fg__line(c->a, c->classes[i].start));
 	for (size_t i = 0; i < c->nassigns; i++) {
 		const assign *as = &c->assigns[i];
-		if (!classifiable(as->rhs))
+		if (!classifiable(as->rhs) && !classifiable_or_string(as->rhs))
 			continue;
 		uint32_t pos = fg_node_start(as->lhs);
 		const class_rec *k = fg__class_at(c, pos);
@@ -110,6 +115,16 @@ void fg__facts_extract(code *c)
 		}
 		if (!name || !plain_name(name))
 			continue;
+		fg_node sv = fg__unwrap(as->rhs);
+		if (!cls && fg__is_plain_string(sv)) {
+			/* CLAUDE_MODEL = "claude-sonnet-4-5": a model id other modules import */
+			const char *vs;
+			size_t vl;
+			fg__string_content(c, sv, &vs, &vl);
+			if (fg__flow_is(c, FG_FLOW_CLAUDE_MODEL, vs, vl))
+				fg_facts_add_symbol(F, NULL, name, CK_CLAUDE_MODEL, fg__line(c->a, pos));
+			continue;
+		}
 		uint32_t ev = 0;
 		client_kind kind = fg__classify(c, as->rhs, as->scope, 0, &ev);
 		if (kind == CK_UNKNOWN) {

@@ -374,6 +374,73 @@ static bool messages_shape(code *c, const callsite *cs, fg_node recv)
 	return typed;
 }
 
+/* Does the model argument name a Claude model (a literal, a local constant, or one imported)? */
+static bool claude_model(code *c, fg_node v, int scope)
+{
+	v = fg__unwrap(v);
+	fg_buf t = FG_BUF_INIT;
+	if (fg__is_plain_string(v)) {
+		const char *s;
+		size_t l;
+		fg__string_content(c, v, &s, &l);
+		fg_buf_add(&t, s, l);
+	} else {
+		fg__gather_text(c, v, scope, &t, 0);
+	}
+	bool hit = fg__flow_is(c, FG_FLOW_CLAUDE_MODEL, t.ptr ? t.ptr : "", t.len);
+	fg_buf_release(&t);
+	if (!hit && (fg_node_kind(v) == FG_K_IDENT || fg_node_kind(v) == FG_K_ATTR)) {
+		uint32_t ev = 0;
+		hit = fg__classify(c, v, scope, 0, &ev) == CK_CLAUDE_MODEL;
+	}
+	return hit;
+}
+
+/*
+ * The OpenAI Responses or chat completions API on an OpenAI-compatible
+ * client of a Foundry or Azure AI endpoint, with a Claude model: Claude on
+ * Foundry.  With any other model it is not.
+ */
+static bool openai_request(code *c, const callsite *cs, fg_buf *ev)
+{
+	const fg_regex *re = c->a->rs->flow[FG_FLOW_OPENAI_METHOD];
+	size_t ctl = strlen(cs->callee), ms, me, gs, ge;
+	if (!re || fg_regex_search(re, c->a->w->matcher, cs->callee, ctl, 0, &ms, &me, &gs, &ge) != 1 || ms != 0 ||
+	    me != ctl)
+		return false;
+	fg_node recv = fg__call_object(cs->node);
+	for (int up = 0; up < 8 && !fg_node_is_null(recv); up++) {
+		char *rt = fg__compact_text(c, recv);
+		bool done = strlen(rt) <= ge - gs;
+		free(rt);
+		fg_kind rk = fg_node_kind(recv);
+		if (done || (rk != FG_K_ATTR && rk != FG_K_CALL))
+			break;
+		recv = rk == FG_K_ATTR ? fg_node_role(recv, FG_R_OBJECT) : fg__call_object(recv);
+	}
+	if (fg_node_is_null(recv))
+		return false;
+	uint32_t evpos = 0;
+	c->xref.path = NULL;
+	if (fg__classify(c, recv, cs->scope, 0, &evpos) != CK_OPENAI_AZURE)
+		return false;
+	const char *xpath = c->xref.path;
+	uint32_t xline = c->xref.line;
+	const char *ms_;
+	size_t ml;
+	fg_node mv;
+	if (!model_arg(c, cs->node, &ms_, &ml, &mv) || !claude_model(c, mv, cs->scope))
+		return true; /* another model on the same client: not Claude */
+	if (xpath)
+		fg_buf_printf(ev, "Foundry: an OpenAI-compatible client of a Foundry endpoint (built in %s:%u) with a Claude model",
+			      xpath, xline);
+	else
+		fg_buf_printf(ev, "Foundry: an OpenAI-compatible client of a Foundry endpoint (built at line %u) with a Claude model",
+			      fg__line(c->a, evpos));
+	fg__run_flow(c, cs, ev->ptr, "openai-compatible", xpath ? 0 : evpos, 0);
+	return true;
+}
+
 /* A Messages API call on recv (the client expression): resolved, then its flow followed. */
 static void sdk_request(code *c, const callsite *cs, fg_node recv, fg_buf *ev)
 {
@@ -384,7 +451,8 @@ static void sdk_request(code *c, const callsite *cs, fg_node recv, fg_buf *ev)
 	if (k == CK_UNKNOWN)
 		a->unresolved = true;
 	/* an unresolved receiver counts only for a call shaped like the Messages API */
-	if (k == CK_OTHER || (k == CK_UNKNOWN && (!a->repo_foundry || !messages_shape(c, cs, recv))))
+	if (k == CK_OTHER || k == CK_OPENAI_AZURE || k == CK_CLAUDE_MODEL ||
+	    (k == CK_UNKNOWN && (!a->repo_foundry || !messages_shape(c, cs, recv))))
 		return;
 	if (k == CK_WRAPS_FOUNDRY)
 		k = CK_FOUNDRY;
@@ -499,6 +567,8 @@ static void find_requests(code *c)
 				sdk_request(c, cs, recv, &ev);
 		} else if (!fg_node_is_null(alias = messages_alias(c, cs))) {
 			sdk_request(c, cs, alias, &ev);
+		} else if (openai_request(c, cs, &ev)) {
+			/* run_flow done by openai_request when the model is Claude */
 		} else if (framework_request(c, cs, &ev)) {
 			/* run_flow done by framework_request */
 		} else if (fg__flow_is(c, FG_FLOW_REST_CALL, ct, ctl) || fg__flow_is(c, FG_FLOW_REST_SHELL, ct, ctl)) {

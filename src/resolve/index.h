@@ -24,7 +24,7 @@
 #include "../fg.h"
 #include "../../parser/parser.h"
 
-enum { FG_SYM_UNKNOWN = 0, FG_SYM_FOUNDRY = 1, FG_SYM_OTHER = 2, FG_SYM_WRAPS = 3 };
+enum { FG_SYM_UNKNOWN = 0, FG_SYM_FOUNDRY = 1, FG_SYM_OTHER = 2, FG_SYM_WRAPS = 3, FG_SYM_OPENAI_AZURE = 4, FG_SYM_CLAUDE_MODEL = 5 };
 
 typedef struct fg_facts fg_facts;
 typedef struct fg_index fg_index;

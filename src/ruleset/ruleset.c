@@ -280,6 +280,8 @@ static const char *const flow_keys[FG_FLOW__COUNT] = {
 	"framework-method", "model-call", "model-foundry", "prefilter", "prefilter-context", "prefilter-azure", "mutator", "env-dump-noarg",
 	"keyed-lookup", "writer-call", "schema-type", "schema-call", "schema-key", "higher-order", "header-key", "row-selection", "auth-header", "foundry-url-name",
 	"anthropic-type", "shape-model", "shape-body", "messages-verb", "read-method",
+	"client-openai", "azure-ai-endpoint", "openai-method", "claude-model",
+	"evidence-project", "evidence-claude-id",
 };
 /* Keys matched as searches; the rest must match the whole text. */
 static bool flow_key_is_search(int k)
@@ -288,14 +290,15 @@ static bool flow_key_is_search(int k)
 	       k == FG_FLOW_CLIENT_FOUNDRY_TEXT || k == FG_FLOW_FOUNDRY_MODULE || k == FG_FLOW_MODEL_FOUNDRY ||
 	       k == FG_FLOW_PREFILTER || k == FG_FLOW_PREFILTER_CONTEXT || k == FG_FLOW_PREFILTER_AZURE ||
 	       k == FG_FLOW_FOUNDRY_URL_NAME || k == FG_FLOW_ANTHROPIC_TYPE ||
-	       k == FG_FLOW_SHAPE_MODEL || k == FG_FLOW_SHAPE_BODY;
+	       k == FG_FLOW_SHAPE_MODEL || k == FG_FLOW_SHAPE_BODY || k == FG_FLOW_AZURE_AI_ENDPOINT ||
+	       k == FG_FLOW_CLAUDE_MODEL || k == FG_FLOW_EVIDENCE_PROJECT || k == FG_FLOW_EVIDENCE_CLAUDE_ID;
 }
 
 /* Patterns that run over whole files are JIT-compiled. */
 static bool flow_key_jit(int k)
 {
 	return k == FG_FLOW_PREFILTER || k == FG_FLOW_PREFILTER_CONTEXT || k == FG_FLOW_PREFILTER_AZURE ||
-	       k == FG_FLOW_FOUNDRY_EVIDENCE;
+	       k == FG_FLOW_FOUNDRY_EVIDENCE || k == FG_FLOW_EVIDENCE_PROJECT || k == FG_FLOW_EVIDENCE_CLAUDE_ID;
 }
 
 /* CUE, CLAIM and AZURE are tried on every comment block of a file that passed the prefilter. */

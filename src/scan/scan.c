@@ -28,6 +28,8 @@ typedef struct file_result {
 	fg_facts *env_facts; /* names this file sets to a Foundry endpoint */
 	fg_facts *sinks;     /* its functions' parameters that reach a request */
 	bool wants_sinks;    /* it may call another file's helper that has a summary */
+	bool project_openai; /* a Foundry project's OpenAI-compatible endpoint or client */
+	bool claude_id;      /* a Claude model id */
 	bool ctx_used;     /* analysed as if the repository had Foundry context */
 	const char *incomplete; /* a bound stopped the analysis: why */
 } file_result;
@@ -182,8 +184,13 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 		r->status = R_BINARY;
 		return;
 	}
-	if (!j->redo_only)
+	if (!j->redo_only) {
 		env_facts(r, f->path, buf->ptr, buf->len);
+		const fg_ruleset *rs = j->opts->rules;
+		const fg_regex *ep = rs->flow[FG_FLOW_EVIDENCE_PROJECT], *ec = rs->flow[FG_FLOW_EVIDENCE_CLAUDE_ID];
+		r->project_openai = ep && fg_regex_test(ep, w->matcher, buf->ptr, buf->len);
+		r->claude_id = ec && fg_regex_test(ec, w->matcher, buf->ptr, buf->len);
+	}
 	if (!analyzable) {
 		/* read only for the repository's Foundry context (package.json, settings.json...) */
 		r->foundry = fg_analyze_has_foundry_evidence(w, buf->ptr, buf->len);
@@ -207,7 +214,14 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 			ctx = true;
 		} else {
 			r->status = R_SCANNED; /* read and checked: the prefilter says nothing can be found */
-			if (!r->unresolved && !j->redo_only && type.lang != FG_LANG_NONE && type.text == FG_TEXT_CODE) {
+			if (!r->unresolved && !j->redo_only && type.lang != FG_LANG_NONE && type.text == FG_TEXT_CODE &&
+			    r->project_openai) {
+				/* a Foundry project's OpenAI-compatible client: other modules may send Claude requests on it */
+				w->facts = fg_facts_new(f->path, type.lang);
+				fg_analyze_facts(w, f->path, type, buf->ptr, buf->len);
+				r->facts = w->facts;
+				w->facts = NULL;
+			} else if (!r->unresolved && !j->redo_only && type.lang != FG_LANG_NONE && type.text == FG_TEXT_CODE) {
 				/* a module that names no Anthropic API: names imported from it are something else */
 				r->facts = fg_facts_new(f->path, type.lang);
 				fg_facts_set_plain(r->facts);
@@ -380,10 +394,15 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 	run_phase(&j, jobs);
 	bool repo_foundry = opts->foundry_context == 1, evidence = false;
 	bool needs = false;
+	bool project_openai = false, claude_id = false;
 	for (size_t i = 0; i < src.nfiles; i++) {
 		evidence = evidence || j.res[i].foundry;
 		needs = needs || (j.res[i].unresolved && !j.res[i].ctx_used);
+		project_openai = project_openai || j.res[i].project_openai;
+		claude_id = claude_id || j.res[i].claude_id;
 	}
+	/* the OpenAI-compatible route: a Foundry project's OpenAI endpoint and a Claude model id */
+	evidence = evidence || (project_openai && claude_id);
 	repo_foundry = repo_foundry || evidence;
 	if (opts->foundry_context < 0 && !repo_foundry && src.git) {
 		/* Diff modes: the context comes from the whole target tree. */
@@ -431,10 +450,10 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 		}
 	}
 	fg_index_finish(index);
-	/* Again, with the index (only a repository with Foundry evidence can resolve a name to Foundry). */
+	/* Again, with the index, for the files that met names only it resolves. */
 	bool redo = false;
 	for (size_t i = 0; i < src.nfiles && !redo; i++)
-		redo = (evidence && j.res[i].wants_index) || (repo_foundry && opts->foundry_context < 0 &&
+		redo = j.res[i].wants_index || (repo_foundry && opts->foundry_context < 0 &&
 							       j.res[i].unresolved && !j.res[i].ctx_used);
 	if (redo) {
 		j.repo_foundry = opts->foundry_context == 1 || (opts->foundry_context < 0 && repo_foundry);
@@ -456,7 +475,7 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 			j.res[i].sinks = NULL;
 			any_sinks = true;
 		}
-	if (any_sinks && evidence) {
+	if (any_sinks) {
 		bool callers = false;
 		for (size_t i = 0; i < src.nfiles; i++) {
 			j.res[i].wants_sinks = j.res[i].status == R_SCANNED && fg_index_may_call_sinks(index, src.files[i].path);

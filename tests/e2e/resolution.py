@@ -321,4 +321,36 @@ CASES = [
         "expect": [("app/jobs.py", 5, "sensitive-data/government-id"),
                    ("app/jobs.py", 15, "sensitive-data/personal")],
     },
+    {
+        "name": "resolve_openai_compatible_route_with_claude_model",
+        "files": {
+            "svc/config.py": '''
+                CLAUDE_MODEL = "claude-sonnet-4-5"
+                GPT_MODEL = "gpt-4.1-mini"
+                ''',
+            "svc/clients.py": '''
+                from openai import OpenAI
+
+                project = OpenAI(base_url="https://contoso.services.ai.azure.com/api/projects/ops/openai/v1")
+                public = OpenAI()
+                ''',
+            "svc/ask.py": '''
+                from svc.clients import project, public
+                from svc.config import CLAUDE_MODEL, GPT_MODEL
+
+
+                def with_claude(customer):
+                    return project.responses.create(model=CLAUDE_MODEL, input=customer.email)
+
+
+                def with_gpt(customer):
+                    return project.responses.create(model=GPT_MODEL, input=customer.email)
+
+
+                def public_claude_name(customer):
+                    return public.chat.completions.create(model="claude-sonnet-4-5", messages=[{"role": "user", "content": customer.email}])
+                ''',
+        },
+        "expect": [("svc/ask.py", 6, "sensitive-data/personal-field")],
+    },
 ]
