@@ -258,7 +258,9 @@ void fg__analyze_mapped(fg_worker *w, const char *path, fg_filetype type, const 
 				fg__analyze_claims_tree(&a, tree);
 			fg_tree_free(tree);
 		} else {
+			/* the parser's time limit: the file is not analysed, and says so */
 			stats->parse_failed = true;
+			fg__cut(&a, "the parser gave up on it (time limit)");
 		}
 	} else if (type.text != FG_TEXT_NONE) {
 		fg__analyze_claims_text(&a);
