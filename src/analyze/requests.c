@@ -374,6 +374,22 @@ static bool messages_shape(code *c, const callsite *cs, fg_node recv)
 	return typed;
 }
 
+/* The receiver of a call whose callee text begins with it (len bytes, compact): its node. */
+static fg_node receiver_node(code *c, const callsite *cs, size_t len)
+{
+	fg_node recv = fg__call_object(cs->node);
+	for (int up = 0; up < 8 && !fg_node_is_null(recv); up++) {
+		char *rt = fg__compact_text(c, recv);
+		bool done = strlen(rt) <= len;
+		free(rt);
+		fg_kind rk = fg_node_kind(recv);
+		if (done || (rk != FG_K_ATTR && rk != FG_K_CALL))
+			break;
+		recv = rk == FG_K_ATTR ? fg_node_role(recv, FG_R_OBJECT) : fg__call_object(recv);
+	}
+	return recv;
+}
+
 /* Does the model argument name a Claude model (a literal, a local constant, or one imported)? */
 static bool claude_model(code *c, fg_node v, int scope)
 {
@@ -408,16 +424,7 @@ static bool openai_request(code *c, const callsite *cs, fg_buf *ev)
 	if (!re || fg_regex_search(re, c->a->w->matcher, cs->callee, ctl, 0, &ms, &me, &gs, &ge) != 1 || ms != 0 ||
 	    me != ctl)
 		return false;
-	fg_node recv = fg__call_object(cs->node);
-	for (int up = 0; up < 8 && !fg_node_is_null(recv); up++) {
-		char *rt = fg__compact_text(c, recv);
-		bool done = strlen(rt) <= ge - gs;
-		free(rt);
-		fg_kind rk = fg_node_kind(recv);
-		if (done || (rk != FG_K_ATTR && rk != FG_K_CALL))
-			break;
-		recv = rk == FG_K_ATTR ? fg_node_role(recv, FG_R_OBJECT) : fg__call_object(recv);
-	}
+	fg_node recv = receiver_node(c, cs, ge - gs);
 	if (fg_node_is_null(recv))
 		return false;
 	uint32_t evpos = 0;
@@ -552,17 +559,7 @@ static void find_requests(code *c)
 		fg_node alias = fg__null_node();
 		if (req && fg_regex_search(req, a->w->matcher, ct, ctl, 0, &ms, &me, &gs, &ge) == 1 && ms == 0 &&
 		    me == ctl) {
-			/* The receiver is a prefix of the callee text; find its node. */
-			fg_node recv = fg__call_object(cs->node);
-			for (int up = 0; up < 8 && !fg_node_is_null(recv); up++) {
-				char *rt = fg__compact_text(c, recv);
-				bool done = strlen(rt) <= ge - gs;
-				free(rt);
-				fg_kind rk = fg_node_kind(recv);
-				if (done || (rk != FG_K_ATTR && rk != FG_K_CALL))
-					break;
-				recv = rk == FG_K_ATTR ? fg_node_role(recv, FG_R_OBJECT) : fg__call_object(recv);
-			}
+			fg_node recv = receiver_node(c, cs, ge - gs);
 			if (!fg_node_is_null(recv))
 				sdk_request(c, cs, recv, &ev);
 		} else if (!fg_node_is_null(alias = messages_alias(c, cs))) {

@@ -625,6 +625,28 @@ bool fg_index_knows_imports_of(const fg_index *ix, const char *path)
 
 /* ---- classes ---- */
 
+/* Where an imported name is defined, one hop on through f's named or star imports. */
+typedef const fg_facts *(*home_fn)(const fg_index *, const fg_facts *, const char *, const char **, int);
+
+static const fg_facts *through_imports(const fg_index *ix, const fg_facts *f, const char *name, const char **out,
+				       int hops, home_fn next)
+{
+	for (size_t i = 0; i < f->imports.len; i++) {
+		const imp *im = &f->imports.items[i];
+		bool named = im->local && im->name && strcmp(im->local, name) == 0;
+		bool star = !im->local && im->name && strcmp(im->name, "*") == 0;
+		if (!named && !star)
+			continue;
+		fg_facts *t = resolve_module(ix, f, im->module);
+		if (!t || t == f)
+			continue;
+		const fg_facts *home = next(ix, t, named ? im->name : name, out, hops + 1);
+		if (home)
+			return home;
+	}
+	return NULL;
+}
+
 /* Where class `name`, as written in file f, is defined: (file, class name), following imports. */
 static const fg_facts *class_home(const fg_index *ix, const fg_facts *f, const char *name, const char **cls,
 				  int hops)
@@ -651,20 +673,7 @@ static const fg_facts *class_home(const fg_index *ix, const fg_facts *f, const c
 		*cls = name;
 		return f;
 	}
-	for (size_t i = 0; i < f->imports.len; i++) {
-		const imp *im = &f->imports.items[i];
-		bool named = im->local && im->name && strcmp(im->local, name) == 0;
-		bool star = !im->local && im->name && strcmp(im->name, "*") == 0;
-		if (!named && !star)
-			continue;
-		fg_facts *t = resolve_module(ix, f, im->module);
-		if (!t || t == f)
-			continue;
-		const fg_facts *home = class_home(ix, t, named ? im->name : name, cls, hops + 1);
-		if (home)
-			return home;
-	}
-	return NULL;
+	return through_imports(ix, f, name, cls, hops, class_home);
 }
 
 static bool strong(int kind)
@@ -827,20 +836,7 @@ static const fg_facts *function_home(const fg_index *ix, const fg_facts *f, cons
 			*fn = f->sinks.items[i].fn;
 			return f;
 		}
-	for (size_t i = 0; i < f->imports.len; i++) {
-		const imp *im = &f->imports.items[i];
-		bool named = im->local && im->name && strcmp(im->local, name) == 0;
-		bool star = !im->local && im->name && strcmp(im->name, "*") == 0;
-		if (!named && !star)
-			continue;
-		fg_facts *t = resolve_module(ix, f, im->module);
-		if (!t || t == f)
-			continue;
-		const fg_facts *home = function_home(ix, t, named ? im->name : name, fn, hops + 1);
-		if (home)
-			return home;
-	}
-	return NULL;
+	return through_imports(ix, f, name, fn, hops, function_home);
 }
 
 size_t fg_index_sinks(const fg_index *ix, const char *path, const char *cls, const char *callee, fg_sink *out,
