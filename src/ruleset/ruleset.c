@@ -567,8 +567,10 @@ static int finish_stanza(loader *ld, fg_ruleset *rs, defs *d, stanza *s)
 static int load_rule_texts(loader *ld, fg_ruleset *rs)
 {
 	fg_buf text = FG_BUF_INIT;
-	if (need_file(ld, "rules.txt", &text) < 0)
+	if (need_file(ld, "rules.txt", &text) < 0) {
+		fg_buf_release(&text); /* the embedded part was read before the user's copy failed */
 		return -1;
+	}
 	stanza s = { 0 };
 	defs d = { 0 };
 	int rc = 0;
