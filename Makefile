@@ -147,6 +147,9 @@ asan:
 # (with the seeds) through the same entry points, built by gcc without libFuzzer.
 FUZZ_TARGETS ?= analyze config rules baseline diff
 FUZZ_SECONDS ?= 60
+# FUZZ_RUNS=0: no new inputs, only the seeds and saved regressions under the
+# sanitizers (deterministic: what CI runs).
+FUZZ_RUNS ?=
 FUZZ_MAX_LEN ?= 16384
 FUZZ_CC      ?= clang
 FUZZ_BUILD   := build/fuzz
@@ -198,9 +201,9 @@ fuzz:
 	  for d in tests/fuzz/corpus/$$t $(FUZZ_BUILD)/seeds/$$t tests/fuzz/regressions/$$t; do \
 	    [ -d $$d ] && dirs="$$dirs $$d"; \
 	  done; \
-	  echo "  FUZZ    $$t ($(FUZZ_SECONDS)s)"; \
+	  echo "  FUZZ    $$t ($(if $(FUZZ_RUNS),$(FUZZ_RUNS) new runs,$(FUZZ_SECONDS)s))"; \
 	  unwind=; [ $$t = rules ] && unwind=fast_unwind_on_malloc=0; \
-	  ASAN_OPTIONS=$$unwind $(FUZZ_BUILD)/fuzzer-$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	  ASAN_OPTIONS=$$unwind $(FUZZ_BUILD)/fuzzer-$$t -max_total_time=$(FUZZ_SECONDS) $(if $(FUZZ_RUNS),-runs=$(FUZZ_RUNS)) -timeout=10 -rss_limit_mb=2048 \
 	    -max_len=$(FUZZ_MAX_LEN) -print_final_stats=1 -artifact_prefix=$$art/ $$dirs \
 	    >$(FUZZ_BUILD)/$$t.log 2>&1 || fail="$$fail $$t"; \
 	  grep -E '^(stat::number_of_executed_units|stat::new_units_added|==[0-9]+==ERROR|SUMMARY)' $(FUZZ_BUILD)/$$t.log | sed 's/^/          /'; \
