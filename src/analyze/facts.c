@@ -44,18 +44,20 @@ static bool plain_name(const char *s)
 	return true;
 }
 
-/* Worth classifying: a construction, call or name (not a literal, dict or lambda). */
-static bool classifiable_or_string(fg_node n)
-{
-	return fg__is_plain_string(fg__unwrap(n));
-}
-
+/* Worth indexing: a construction, call or name, or a string (a model id); not a dict or lambda. */
 static bool classifiable(fg_node n)
 {
-	fg_kind k = fg_node_kind(fg__unwrap(n));
+	fg_node u = fg__unwrap(n);
+	fg_kind k = fg_node_kind(u);
 	return k == FG_K_CALL || k == FG_K_NEW || k == FG_K_IDENT || k == FG_K_ATTR || k == FG_K_COND ||
-	       k == FG_K_BINARY || k == FG_K_LIST;
+	       k == FG_K_BINARY || k == FG_K_LIST || fg__is_plain_string(u);
 }
+
+/* The index stores the analyzer's client kinds as they are. */
+_Static_assert((int)CK_FOUNDRY == FG_SYM_FOUNDRY && (int)CK_OTHER == FG_SYM_OTHER &&
+		       (int)CK_WRAPS_FOUNDRY == FG_SYM_WRAPS && (int)CK_OPENAI_AZURE == FG_SYM_OPENAI_AZURE &&
+		       (int)CK_CLAUDE_MODEL == FG_SYM_CLAUDE_MODEL,
+	       "client kinds and index kinds differ");
 
 static const import_rec *import_of(const code *c, const char *local, size_t len)
 {
@@ -101,7 +103,7 @@ void fg__facts_extract(code *c)
 		fg_facts_add_class(F, c->classes[i].name, c->classes[i].base, fg__line(c->a, c->classes[i].start));
 	for (size_t i = 0; i < c->nassigns; i++) {
 		const assign *as = &c->assigns[i];
-		if (!classifiable(as->rhs) && !classifiable_or_string(as->rhs))
+		if (!classifiable(as->rhs))
 			continue;
 		uint32_t pos = fg_node_start(as->lhs);
 		const class_rec *k = fg__class_at(c, pos);
@@ -176,10 +178,6 @@ void fg__facts_release(code *c)
 	free(c->classes);
 }
 
-static bool imported_here(const code *c, const char *local, size_t len)
-{
-	return import_of(c, local, len) != NULL;
-}
 
 static client_kind from_index(code *c, bool ok, const fg_resolved *r, bool inherited)
 {
@@ -196,7 +194,7 @@ client_kind fg__resolve_imported(code *c, const char *name, uint32_t *evidence)
 	(void)evidence;
 	const char *dot = strchr(name, '.');
 	size_t fl = dot ? (size_t)(dot - name) : strlen(name);
-	if (!imported_here(c, name, fl))
+	if (!import_of(c, name, fl))
 		return CK_UNKNOWN;
 	const fg_index *ix = c->a->w->index;
 	if (!ix) {

@@ -270,11 +270,6 @@ void fg_index_free(fg_index *ix)
 	free(ix);
 }
 
-size_t fg_index_files(const fg_index *ix)
-{
-	return ix ? ix->files.len : 0;
-}
-
 bool fg_index_foundry_env(const fg_index *ix, const char *name, size_t len)
 {
 	if (!ix || !ix->envs.len || len == 0 || len > 120)
@@ -609,17 +604,6 @@ bool fg_index_imported(const fg_index *ix, const char *path, const char *local, 
 			return member && lookup(ix, t, member, NULL, 1, out);
 		return lookup(ix, t, im->name, member, 1, out);
 	}
-	return false;
-}
-
-bool fg_index_knows_imports_of(const fg_index *ix, const char *path)
-{
-	const fg_facts *f = ix ? by_path(ix, path) : NULL;
-	if (!f)
-		return false;
-	for (size_t i = 0; i < f->imports.len; i++)
-		if (resolve_module(ix, f, f->imports.items[i].module))
-			return true;
 	return false;
 }
 

@@ -84,7 +84,6 @@ void fg_index_add(fg_index *ix, fg_facts *f);
 /* Builds the lookup tables; the index is read-only afterwards. */
 void fg_index_finish(fg_index *ix);
 void fg_index_free(fg_index *ix);
-size_t fg_index_files(const fg_index *ix);
 /* Is NAME set to a Claude on Foundry endpoint somewhere in the repository (.env, docs, compose files)? */
 bool fg_index_foundry_env(const fg_index *ix, const char *name, size_t len);
 
@@ -108,7 +107,5 @@ bool fg_index_imported(const fg_index *ix, const char *path, const char *local, 
  */
 bool fg_index_member(const fg_index *ix, const char *path, const char *cls, const char *member, bool down,
 		     fg_resolved *out);
-/* Does the file at path import anything the index can follow (so analysing it again may change)? */
-bool fg_index_knows_imports_of(const fg_index *ix, const char *path);
 
 #endif

@@ -120,6 +120,18 @@ static void env_facts(file_result *r, const char *path, const char *data, size_t
 	}
 }
 
+/* What a worker collected for this file moves to its result (replacing an earlier pass's), unless empty. */
+static void keep_facts(fg_facts **into, fg_facts **collected)
+{
+	if (*collected && !fg_facts_empty(*collected)) {
+		fg_facts_free(*into);
+		*into = *collected;
+	} else {
+		fg_facts_free(*collected);
+	}
+	*collected = NULL;
+}
+
 /* package.json: its "name", so that imports of the package resolve to this folder. */
 static void package_facts(file_result *r, const char *path, const char *data, size_t len)
 {
@@ -238,20 +250,10 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 	w->facts = j->redo_only || type.lang == FG_LANG_NONE ? NULL : fg_facts_new(f->path, type.lang);
 	w->sinks = type.lang == FG_LANG_NONE ? NULL : fg_facts_new(f->path, type.lang);
 	fg_analyze_file(w, f->path, type, buf->ptr, buf->len, ctx, &r->findings, &st);
-	if (w->sinks && !fg_facts_empty(w->sinks)) {
-		fg_facts_free(r->sinks);
-		r->sinks = w->sinks;
-	} else {
-		fg_facts_free(w->sinks);
-	}
-	w->sinks = NULL;
+	keep_facts(&r->sinks, &w->sinks);
 	r->ctx_used = ctx;
 	r->wants_index = st.wants_index;
-	if (w->facts && !fg_facts_empty(w->facts))
-		r->facts = w->facts;
-	else
-		fg_facts_free(w->facts);
-	w->facts = NULL;
+	keep_facts(&r->facts, &w->facts);
 	r->parsed = st.parsed;
 	r->parse_failed = st.parse_failed;
 	r->limit_hits += st.limit_hits;
