@@ -193,9 +193,16 @@ const class_rec *fg__class_at(const code *c, uint32_t pos);
 /* Does text read an environment variable that the repository sets to a Foundry endpoint? */
 bool fg__foundry_env_in(code *c, const char *text, size_t len);
 
-/* flow.c: a call of another file's helper whose parameter reaches a request */
-void fg__run_sink_flow(code *c, const callsite *cs, fg_node arg, const char *param, const char *fn,
-		       const char *where);
+/* flow.c: a call of another file's helper whose parameter reaches a request (s: its summary) */
+struct fg_sink;
+void fg__run_sink_flow(code *c, const callsite *cs, fg_node arg, const struct fg_sink *s, const char *client);
+/*
+ * The arguments of a call that fill parameter `index` (name `name`): one
+ * node; for a `**` parameter (named: the function's other parameter names,
+ * space-separated) every other keyword argument.  Returns how many.
+ */
+size_t fg__param_args(code *c, fg_node call, int index, const char *name, const char *named, fg_node *out,
+		      size_t max);
 
 /* requests.c */
 void fg__run_flow(code *c, const callsite *cs, const char *evidence, const char *evidence_kind, uint32_t evidence_pos,

@@ -410,6 +410,64 @@ static fg_node param_name(fg_node p)
 #define FLOW_MAX_CALLS_UP 2
 #define FLOW_MAX_CALLERS 8
 
+size_t fg__param_args(code *c, fg_node call, int index, const char *name, const char *named, fg_node *out,
+		      size_t max)
+{
+	fg_node args = fg_node_role(call, FG_R_ARGS);
+	uint32_t na = fg_node_is_null(args) ? 0 : fg_node_named_count(args);
+	size_t n = 0;
+	int pos = 0;
+	for (uint32_t i = 0; i < na && i < 64 && n < max; i++) {
+		fg_node a = fg_node_named_child(args, i);
+		fg_kind k = fg_node_kind(a);
+		if (k == FG_K_SPREAD)
+			continue;
+		fg_node key = k == FG_K_KWARG ? fg_node_role(a, FG_R_KEY) : fg__null_node();
+		if (k == FG_K_KWARG && !fg_node_is_null(key)) {
+			size_t kl;
+			const char *kt = fg__ntext(c, key, &kl);
+			if (named) {
+				/* a `**` parameter: every keyword argument that names no other parameter */
+				bool other = false;
+				for (const char *p = named; *p && !other;) {
+					size_t l = strcspn(p, " ");
+					other = l == kl && !strncmp(p, kt, kl);
+					p += l + (p[l] == ' ');
+				}
+				if (!other)
+					out[n++] = a;
+			} else if (kl == strlen(name) && !strncmp(kt, name, kl)) {
+				out[n++] = fg_node_role(a, FG_R_VALUE);
+				return n;
+			}
+			continue;
+		}
+		if (pos++ == index && !named) {
+			out[n++] = k == FG_K_KWARG ? fg_node_role(a, FG_R_VALUE) : a;
+			return n;
+		}
+	}
+	return n;
+}
+
+/*
+ * Where a summary's request is made on a parameter of the function (`def
+ * complete(client, text)`: client.messages.create on a receiver this file
+ * cannot resolve), and a caller passes an argument resolved to anything but
+ * a Foundry client: that call sends nothing to Claude on Foundry.
+ */
+static bool caller_client_not_foundry(code *c, const callsite *cs, int index, const char *name)
+{
+	if (index < 0)
+		return false;
+	fg_node arg;
+	if (!fg__param_args(c, cs->node, index, name, NULL, &arg, 1))
+		return false;
+	uint32_t ev = 0;
+	client_kind k = fg__classify(c, arg, cs->scope, 0, &ev);
+	return k != CK_UNKNOWN && k != CK_FOUNDRY && k != CK_WRAPS_FOUNDRY;
+}
+
 static bool follow_parameter(flow *f, const char *name, int depth)
 {
 	code *c = f->c;
@@ -421,10 +479,17 @@ static bool follow_parameter(flow *f, const char *name, int depth)
 	fg_node params = fg_node_role(sc->node, FG_R_PARAMS);
 	if (fg_node_is_null(params))
 		return false;
-	int index = -1, offset = 0;
+	/* the request's receiver, when it is a bare name the file could not resolve (`client.messages.create`) */
+	const char *recv = f->calls_up == 0 && f->evidence_kind && !strcmp(f->evidence_kind, "repository-context")
+				   ? f->request->callee : NULL;
+	size_t recv_len = recv ? strcspn(recv, ".") : 0;
+	int index = -1, offset = 0, client_index = -1;
+	bool kwargs = false;
+	fg_buf named = FG_BUF_INIT;
 	uint32_t np = fg_node_kind(params) == FG_K_IDENT ? 1 : fg_node_named_count(params);
 	for (uint32_t i = 0; i < np && i < 64; i++) {
-		fg_node pn = param_name(np == 1 && fg_node_kind(params) == FG_K_IDENT ? params : fg_node_named_child(params, i));
+		fg_node whole = np == 1 && fg_node_kind(params) == FG_K_IDENT ? params : fg_node_named_child(params, i);
+		fg_node pn = param_name(whole);
 		if (fg_node_is_null(pn))
 			continue;
 		size_t len;
@@ -433,74 +498,76 @@ static bool follow_parameter(flow *f, const char *name, int depth)
 			offset = 1; /* a method: callers pass the receiver before the arguments */
 			continue;
 		}
-		if (len == strlen(name) && !strncmp(t, name, len)) {
+		size_t wl;
+		const char *wt = fg__ntext(c, whole, &wl);
+		bool splat = wl > 2 && wt[0] == '*';
+		if (!splat)
+			fg_buf_printf(&named, "%s%.*s", named.len ? " " : "", (int)len, t);
+		if (recv && len == recv_len && !strncmp(t, recv, len) && !splat)
+			client_index = (int)i - offset;
+		if (index < 0 && len == strlen(name) && !strncmp(t, name, len)) {
 			index = (int)i - offset;
+			kwargs = wl > 2 && wt[0] == '*' && wt[1] == '*';
+			if (splat && !kwargs)
+				index = -1; /* *args: positions not followed */
 			/* label = c.phone: a default value is what the parameter holds when a caller leaves it out */
-			fg_node whole = np == 1 && fg_node_kind(params) == FG_K_IDENT ? params : fg_node_named_child(params, i);
 			fg_node dv = fg_node_field(whole, "value");
 			if (fg_node_is_null(dv))
 				dv = fg_node_field(whole, "right");
 			if (!fg_node_is_null(dv) && !fg_node_eq(dv, pn)) {
 				unsigned before = f->emitted;
 				fg__visit(f, dv, VM_VALUE, depth + 1);
-				if (f->emitted != before)
+				if (f->emitted != before) {
+					fg_buf_release(&named);
 					return true;
+				}
 			}
-			break;
 		}
 	}
+	if (client_index == index)
+		client_index = -1;
+	char *client_param = client_index >= 0 ? fg_xstrndup(recv, recv_len) : NULL;
 	if (index >= 0 && c->a->w->sinks) {
 		/* a summary for callers in other files: this parameter reaches the request */
 		char *fn = fg_xstrndup(sc->name, sc->name_len);
 		const class_rec *k = fg__class_at(c, sc->start);
-		fg_facts_add_sink(c->a->w->sinks, k ? k->name : NULL, fn, index, name);
+		fg_sink s = { index, name, NULL, fn, kwargs ? fg_buf_cstr(&named) : NULL, client_index, client_param };
+		fg_facts_add_sink(c->a->w->sinks, k ? k->name : NULL, &s);
 		free(fn);
 	}
-	if (index < 0 || f->calls_up >= FLOW_MAX_CALLS_UP)
-		return false;
 	bool any = false;
 	int callers = 0;
-	for (size_t k = 0; k < c->ncalls && callers < FLOW_MAX_CALLERS; k++) {
+	for (size_t k = 0; index >= 0 && f->calls_up < FLOW_MAX_CALLS_UP && k < c->ncalls && callers < FLOW_MAX_CALLERS;
+	     k++) {
 		const callsite *cs = &c->calls[k];
 		size_t ll;
 		const char *last = fg__last_name(cs->callee, &ll);
 		if (ll != sc->name_len || strncmp(last, sc->name, ll) != 0 || cs->scope == f->scope)
 			continue;
-		fg_node args = fg_node_role(cs->node, FG_R_ARGS);
-		uint32_t na = fg_node_is_null(args) ? 0 : fg_node_named_count(args);
-		fg_node arg = fg__null_node();
-		int pos = 0;
-		for (uint32_t i = 0; i < na && fg_node_is_null(arg); i++) {
-			fg_node a = fg_node_named_child(args, i);
-			if (fg_node_kind(a) == FG_K_KWARG) {
-				fg_node key = fg_node_role(a, FG_R_KEY);
-				size_t kl;
-				const char *kt = fg_node_is_null(key) ? NULL : fg__ntext(c, key, &kl);
-				if (kt && kl == strlen(name) && !strncmp(kt, name, kl))
-					arg = fg_node_role(a, FG_R_VALUE);
-				else if (!kt && pos++ == index)
-					arg = fg_node_role(a, FG_R_VALUE);
-			} else if (pos++ == index) {
-				arg = a;
-			}
-		}
-		if (fg_node_is_null(arg))
+		fg_node args[16];
+		size_t nargs = fg__param_args(c, cs->node, index, name, kwargs ? fg_buf_cstr(&named) : NULL, args, 16);
+		if (!nargs || caller_client_not_foundry(c, cs, client_index, client_param))
 			continue;
 		callers++;
 		any = true;
 		fg_buf st = FG_BUF_INIT;
 		fg_buf_printf(&st, "passed as `%.40s` to %.*s()", name, (int)sc->name_len, sc->name);
-		if (push_step(f, fg_node_start(arg), st.ptr)) {
+		for (size_t i = 0; i < nargs; i++) {
+			if (!push_step(f, fg_node_start(args[i]), st.ptr))
+				break;
 			int saved = f->scope;
 			f->scope = cs->scope;
 			f->calls_up++;
-			fg__visit(f, arg, VM_VALUE, depth + 1);
+			/* keyword arguments gathered by `**extra` are the request's own parameters */
+			fg__visit(f, args[i], kwargs ? VM_PARAMS : VM_VALUE, depth + 1);
 			f->calls_up--;
 			f->scope = saved;
 			fg__pop_step(f);
 		}
 		fg_buf_release(&st);
 	}
+	free(client_param);
+	fg_buf_release(&named);
 	return any;
 }
 
@@ -852,6 +919,26 @@ static bool sanitizer_passed(code *c, fg_node args)
 	return false;
 }
 
+/* self.m(...) / this.m(...): the scope of method m of the class the call is in, or -1. */
+static int own_method(const code *c, const char *callee, uint32_t pos)
+{
+	static const char *const recv[] = { "self.", "this.", NULL };
+	const class_rec *k = fg__class_at(c, pos);
+	for (int r = 0; k && recv[r]; r++) {
+		size_t l = strlen(recv[r]);
+		if (strncmp(callee, recv[r], l) != 0 || strchr(callee + l, '.'))
+			continue;
+		size_t ml = strlen(callee + l);
+		for (size_t i = 0; i < c->nscopes; i++) {
+			const fn_scope *s = &c->scopes[i];
+			if (s->name && s->name_len == ml && !strncmp(s->name, callee + l, ml) && s->start >= k->start &&
+			    s->end <= k->end)
+				return (int)i;
+		}
+	}
+	return -1;
+}
+
 static void visit_call(flow *f, fg_node n, vmode mode, int depth)
 {
 	code *c = f->c;
@@ -970,9 +1057,9 @@ static void visit_call(flow *f, fg_node n, vmode mode, int depth)
 	 * builder chain (Params.builder().model(m).addUserMessage(text).build())
 	 * every link is data too, except links that set options (model, headers).
 	 */
-	/* build_messages(user) defined in this file: what it returns is what is sent */
-	if (!is_method && depth < FLOW_MAX_DEPTH * 2) {
-		int sc = fg__scope_by_name(c, ct, strlen(ct));
+	/* build_messages(user) or self._packet(hire) defined in this file: what it returns is what is sent */
+	if (depth < FLOW_MAX_DEPTH * 2) {
+		int sc = is_method ? own_method(c, ct, fg_node_start(n)) : fg__scope_by_name(c, ct, strlen(ct));
 		if (sc >= 0 && sc != f->scope) {
 			/* inside the helper: its own locals; its parameters are this call's arguments (visited below) */
 			unsigned before = f->emitted;
@@ -1356,20 +1443,22 @@ static void visit_node(flow *f, fg_node n, vmode mode, int depth)
  * Claude-on-Foundry request there (its summary): the argument is followed
  * here, in the caller, and reported at the caller's expressions.
  */
-void fg__run_sink_flow(code *c, const callsite *cs, fg_node arg, const char *param, const char *fn,
-		       const char *where)
+void fg__run_sink_flow(code *c, const callsite *cs, fg_node arg, const fg_sink *s, const char *client)
 {
 	flow f = { 0 };
 	fg_buf ev = FG_BUF_INIT, st = FG_BUF_INIT;
-	fg_buf_printf(&ev, "Foundry: %s() in %s sends its `%s` to Claude on Foundry", fn, where, param);
+	fg_buf_printf(&ev, "Foundry: %s() in %s sends its `%s` to Claude on Foundry", s->fn, s->path, s->param);
+	if (client)
+		fg_buf_printf(&ev, " on the client passed as `%s` (%s)", s->client_param, client);
 	f.c = c;
 	f.scope = cs->scope;
 	f.request = cs;
 	f.evidence = ev.ptr;
 	f.evidence_kind = "function-summary";
-	fg_buf_printf(&st, "passed as `%.40s` to %s() (%s)", param, fn, where);
+	fg_buf_printf(&st, "passed as `%.40s` to %s() (%s)", s->param, s->fn, s->path);
 	if (push_step(&f, fg_node_start(arg), st.ptr)) {
-		fg__visit(&f, arg, VM_VALUE, 0);
+		/* keyword arguments gathered by `**extra` are the request's own parameters */
+		fg__visit(&f, arg, s->named ? VM_PARAMS : VM_VALUE, 0);
 		fg__pop_step(&f);
 	}
 	while (f.nsteps > 0)

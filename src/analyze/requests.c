@@ -298,7 +298,9 @@ static bool framework_request(code *c, const callsite *cs, fg_buf *ev)
 	} else {
 		/* generateText({ model: foundry('claude-...') }) with foundry = createAnthropic({ baseURL: <Foundry> }) */
 		fg_node v = fg__unwrap(mv);
-		if (fg_node_kind(v) == FG_K_CALL) {
+		fg_kind vk = fg_node_kind(v);
+		/* ... or a model built so elsewhere: `model: sonnet` with sonnet = foundry('claude-...') */
+		if (vk == FG_K_CALL || vk == FG_K_IDENT || vk == FG_K_ATTR) {
 			/* the call itself: a provider called for a model, or a factory of agents */
 			client_kind k = fg__classify(c, v, cs->scope, 0, &evpos);
 			foundry = k == CK_FOUNDRY || k == CK_WRAPS_FOUNDRY;
@@ -515,32 +517,42 @@ static fg_node messages_alias(code *c, const callsite *cs)
 	return found;
 }
 
-/* Calls of helpers in other files whose parameters reach a request (their summaries). */
+/*
+ * Calls of helpers in other files whose parameters reach a request (their
+ * summaries).  A summary whose request is made on one of the helper's own
+ * parameters holds where the caller passes a Foundry client there (or one
+ * that cannot be resolved: the request has the Messages API's shape), never
+ * where it passes another provider's.
+ */
 static void sink_calls(code *c, const callsite *cs)
 {
 	const fg_index *ix = c->a->w->index;
 	const class_rec *k = fg__class_at(c, fg_node_start(cs->node));
 	fg_sink sinks[8];
 	size_t n = fg_index_sinks(ix, c->a->path, k ? k->name : NULL, cs->callee, sinks, FG_ARRAY_SIZE(sinks));
-	fg_node args = fg_node_role(cs->node, FG_R_ARGS);
-	uint32_t na = fg_node_is_null(args) ? 0 : fg_node_named_count(args);
 	for (size_t s = 0; s < n; s++) {
-		fg_node arg = fg__null_node();
-		int pos = 0;
-		for (uint32_t i = 0; i < na && i < 64 && fg_node_is_null(arg); i++) {
-			fg_node a = fg_node_named_child(args, i);
-			if (fg_node_kind(a) == FG_K_KWARG) {
-				fg_node key = fg_node_role(a, FG_R_KEY);
-				size_t kl;
-				const char *kt = fg_node_is_null(key) ? NULL : fg__ntext(c, key, &kl);
-				if (kt && kl == strlen(sinks[s].param) && !strncmp(kt, sinks[s].param, kl))
-					arg = fg_node_role(a, FG_R_VALUE);
-			} else if (fg_node_kind(a) != FG_K_SPREAD && pos++ == sinks[s].index) {
-				arg = a;
-			}
+		fg_buf client = FG_BUF_INIT;
+		if (sinks[s].client_index >= 0) {
+			fg_node recv;
+			uint32_t ev = 0;
+			client_kind ck = CK_UNKNOWN;
+			c->xref.path = NULL;
+			if (fg__param_args(c, cs->node, sinks[s].client_index, sinks[s].client_param, NULL, &recv, 1))
+				ck = fg__classify(c, recv, cs->scope, 0, &ev);
+			if (ck != CK_UNKNOWN && ck != CK_FOUNDRY && ck != CK_WRAPS_FOUNDRY)
+				continue;
+			if (ck != CK_UNKNOWN && c->xref.path)
+				fg_buf_printf(&client, "built in %s:%u", c->xref.path, c->xref.line);
+			else if (ck != CK_UNKNOWN)
+				fg_buf_printf(&client, "built at line %u", fg__line(c->a, ev));
+			else
+				fg_buf_puts(&client, "not resolved; the repository configures Claude on Foundry");
 		}
-		if (!fg_node_is_null(arg))
-			fg__run_sink_flow(c, cs, arg, sinks[s].param, sinks[s].fn, sinks[s].path);
+		fg_node args[16];
+		size_t na = fg__param_args(c, cs->node, sinks[s].index, sinks[s].param, sinks[s].named, args, 16);
+		for (size_t i = 0; i < na; i++)
+			fg__run_sink_flow(c, cs, args[i], &sinks[s], client.len ? client.ptr : NULL);
+		fg_buf_release(&client);
 	}
 }
 

@@ -30,8 +30,8 @@ typedef struct sym {
 } sym;
 
 typedef struct sink {
-	char *cls, *fn, *param;
-	int index;
+	char *cls, *fn, *param, *named, *client_param;
+	int index, client_index;
 } sink;
 
 typedef struct klass {
@@ -100,6 +100,8 @@ void fg_facts_free(fg_facts *f)
 		free(f->sinks.items[i].cls);
 		free(f->sinks.items[i].fn);
 		free(f->sinks.items[i].param);
+		free(f->sinks.items[i].named);
+		free(f->sinks.items[i].client_param);
 	}
 	fg_vec_free(&f->sinks);
 	for (size_t i = 0; i < f->envs.len; i++)
@@ -167,11 +169,13 @@ static bool has_sink(const fg_facts *f, const char *cls, const char *fn, int ind
 	return false;
 }
 
-void fg_facts_add_sink(fg_facts *f, const char *cls, const char *fn, int index, const char *param)
+void fg_facts_add_sink(fg_facts *f, const char *cls, const fg_sink *in)
 {
-	if (has_sink(f, cls, fn, index))
+	if (has_sink(f, cls, in->fn, in->index))
 		return;
-	sink s = { dup_or_null(cls), fg_xstrdup(fn), fg_xstrdup(param), index };
+	sink s = { dup_or_null(cls), fg_xstrdup(in->fn), fg_xstrdup(in->param), dup_or_null(in->named),
+		   in->client_index >= 0 ? dup_or_null(in->client_param) : NULL, in->index,
+		   in->client_param ? in->client_index : -1 };
 	fg_vec_push(&f->sinks, s);
 }
 
@@ -739,14 +743,50 @@ bool fg_index_member(const fg_index *ix, const char *path, const char *cls, cons
 
 /* ---- function summaries ---- */
 
+/*
+ * The facts of the file at path, added to a finished index when it has none
+ * (a module of helpers that imports and binds nothing gave no facts).
+ */
+static fg_facts *file_facts(fg_index *ix, const char *path, fg_lang_id lang)
+{
+	size_t lo = 0, hi = ix->files.len;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp(ix->files.items[mid]->path, path);
+		if (c == 0)
+			return ix->files.items[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	fg_facts *f = fg_facts_new(path, lang);
+	fg_vec_push(&ix->files, f);
+	memmove(&ix->files.items[lo + 1], &ix->files.items[lo], (ix->files.len - 1 - lo) * sizeof(fg_facts *));
+	ix->files.items[lo] = f;
+	size_t n = strlen(path);
+	rpath r = { fg_xmalloc(n + 1), f };
+	for (size_t k = 0; k < n; k++)
+		r.rev[k] = path[n - 1 - k];
+	r.rev[n] = '\0';
+	size_t at = 0;
+	while (at < ix->rev.len && strcmp(ix->rev.items[at].rev, r.rev) < 0)
+		at++;
+	fg_vec_push(&ix->rev, r);
+	memmove(&ix->rev.items[at + 1], &ix->rev.items[at], (ix->rev.len - 1 - at) * sizeof(rpath));
+	ix->rev.items[at] = r;
+	return f;
+}
+
 void fg_index_add_sinks(fg_index *ix, const fg_facts *from)
 {
-	fg_facts *f = by_path(ix, from->path);
-	if (!f)
+	if (!from->sinks.len)
 		return;
+	fg_facts *f = file_facts(ix, from->path, from->lang);
 	for (size_t i = 0; i < from->sinks.len; i++) {
 		const sink *s = &from->sinks.items[i];
-		fg_facts_add_sink(f, s->cls, s->fn, s->index, s->param);
+		fg_sink in = { s->index, s->param, NULL, s->fn, s->named, s->client_index, s->client_param };
+		fg_facts_add_sink(f, s->cls, &in);
 	}
 }
 
@@ -783,6 +823,9 @@ static size_t sinks_of(const fg_facts *f, const char *cls, const char *fn, fg_si
 		out[n].param = s->param;
 		out[n].path = f->path;
 		out[n].fn = s->fn;
+		out[n].named = s->named;
+		out[n].client_index = s->client_index;
+		out[n].client_param = s->client_param;
 		n++;
 	}
 	return n;

@@ -56,18 +56,28 @@ void fg_facts_add_env(fg_facts *f, const char *name, size_t len);
  * Function summaries: parameter `index` (0-based after self/this; name
  * `param`) of function `fn` (a method of `cls`, or module level when cls is
  * NULL) reaches the content of a Claude-on-Foundry request.
+ *   named: set when the parameter collects keyword arguments (`**extra`):
+ *          the function's other parameter names, space-separated; every
+ *          other keyword argument of a call flows into it.
+ *   client_index/client_param: the request is made on this parameter of
+ *          the function (`def complete(client, text)`): the argument
+ *          reaches Claude on Foundry only where the caller passes a Foundry
+ *          client (client_index -1: no such condition).
  */
-void fg_facts_add_sink(fg_facts *f, const char *cls, const char *fn, int index, const char *param);
-/* Sinks found after the index was built (a later pass): added on the main thread between passes. */
-void fg_index_add_sinks(fg_index *ix, const fg_facts *from);
-/* Does the file import from, or subclass a class of, a file with sinks?  (its calls may reach one) */
-bool fg_index_may_call_sinks(const fg_index *ix, const char *path);
 typedef struct fg_sink {
 	int index;
 	const char *param;
 	const char *path; /* where the function is */
 	const char *fn;
+	const char *named;
+	int client_index;
+	const char *client_param;
 } fg_sink;
+void fg_facts_add_sink(fg_facts *f, const char *cls, const fg_sink *s);
+/* Sinks found after the index was built (a later pass): added on the main thread between passes. */
+void fg_index_add_sinks(fg_index *ix, const fg_facts *from);
+/* Does the file import from, or subclass a class of, a file with sinks?  (its calls may reach one) */
+bool fg_index_may_call_sinks(const fg_index *ix, const char *path);
 /*
  * The sinks of the function a call in the file at path names: `name` as
  * imported (or `mod.name`), or method `name` of class cls (self.name()),

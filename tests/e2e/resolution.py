@@ -353,4 +353,151 @@ CASES = [
         },
         "expect": [("svc/ask.py", 6, "sensitive-data/personal-field")],
     },
+    {
+        "name": "resolve_kwargs_forwarded_into_inherited_request",
+        "files": {
+            "app/llm.py": CLIENT_MODULE,
+            "app/base.py": """
+                from app.llm import client
+
+
+                class ClaudeTask:
+                    def ask(self, text, label="job", **extra):
+                        return client.messages.create(
+                            model="claude-sonnet-4-5",
+                            max_tokens=256,
+                            messages=[{"role": "user", "content": text}],
+                            **extra,
+                        )
+                """,
+            "app/triage.py": """
+                from app.base import ClaudeTask
+
+
+                class Triage(ClaudeTask):
+                    def classify(self, complaint):
+                        return self.ask(
+                            "Label this complaint",
+                            label=complaint.customer.email,
+                            metadata={"user_id": complaint.customer.email},
+                            max_tokens=complaint.customer.phone_number,
+                        )
+                """,
+        },
+        "expect": [("app/triage.py", 9, "sensitive-data/personal-field")],
+    },
+    {
+        "name": "resolve_kwargs_forwarded_in_the_same_file",
+        "files": {
+            "app/llm.py": CLIENT_MODULE + """
+
+def ask(text, **extra):
+    return client.messages.create(model="claude-sonnet-4-5", max_tokens=64,
+                                  messages=[{"role": "user", "content": text}], **extra)
+
+
+def triage(customer):
+    return ask("Label it", metadata={"user_id": customer.email})
+""",
+        },
+        "expect": [("app/llm.py", 12, "sensitive-data/personal-field")],
+    },
+    {
+        "name": "resolve_helper_method_return_into_inherited_request",
+        "files": {
+            "app/llm.py": CLIENT_MODULE,
+            "app/base.py": """
+                from app.llm import client
+
+
+                class ClaudeTask:
+                    def ask(self, text):
+                        return client.messages.create(
+                            model="claude-sonnet-4-5",
+                            max_tokens=256,
+                            messages=[{"role": "user", "content": text}],
+                        )
+                """,
+            "app/onboarding.py": """
+                from app.base import ClaudeTask
+
+
+                class Onboarding(ClaudeTask):
+                    def _packet(self, hire):
+                        return "\\n".join([
+                            f"Start: {hire.start_date}",
+                            f"SSN: {hire.ssn}",
+                        ])
+
+                    def _size(self, hire):
+                        return f"Uniform {hire.uniform_size}"
+
+                    def check(self, hire):
+                        return self.ask(self._packet(hire))
+
+                    def sizes(self, hire):
+                        return self.ask(self._size(hire))
+                """,
+        },
+        "expect": [("app/onboarding.py", 8, "sensitive-data/government-id")],
+    },
+    {
+        "name": "resolve_client_passed_as_argument_to_a_helper_elsewhere",
+        "files": {
+            "app/llm.py": CLIENT_MODULE,
+            "app/runner.py": """
+                def complete(client, text, model, max_tokens=500):
+                    msg = client.messages.create(
+                        model=model,
+                        max_tokens=max_tokens,
+                        messages=[{"role": "user", "content": text}],
+                    )
+                    return msg.content[0].text
+                """,
+            "app/dunning.py": """
+                import anthropic
+
+                from app.llm import client
+                from app.runner import complete
+
+                direct = anthropic.Anthropic()
+
+
+                def note(account):
+                    text = f"Card on file: {account.card_number}"
+                    return complete(client, text, model="claude-haiku-4-5")
+
+
+                def offline(account):
+                    return complete(direct, f"Card {account.card_number}", model="claude-haiku-4-5")
+                """,
+        },
+        "expect": [("app/dunning.py", 10, "sensitive-data/payment-field")],
+    },
+    {
+        "name": "resolve_ts_model_constant_built_by_a_provider_elsewhere",
+        "files": {
+            "tsconfig.json": '{"compilerOptions": {"baseUrl": ".", "paths": {"@/*": ["./src/*"]}}}\\n',
+            "src/lib/ai.ts": """
+                import { createAnthropic } from "@ai-sdk/anthropic";
+                import { createAzure } from "@ai-sdk/azure";
+
+                export const foundry = createAnthropic({ baseURL: "https://contoso.services.ai.azure.com/anthropic/v1" });
+                export const sonnet = foundry("claude-sonnet-4-5");
+                const azure = createAzure({ resourceName: "contoso" });
+                export const gptMini = azure("gpt-4o-mini");
+                """,
+            "src/app/route.ts": """
+                import { generateText } from "ai";
+                import { gptMini, sonnet } from "@/lib/ai";
+
+                export async function POST(booking: { homeAddress: string; customerEmail: string }) {
+                  const a = await generateText({ model: sonnet, prompt: `Address: ${booking.homeAddress}` });
+                  const b = await generateText({ model: gptMini, prompt: `Mail ${booking.customerEmail}` });
+                  return [a, b];
+                }
+                """,
+        },
+        "expect": [("src/app/route.ts", 5, "sensitive-data/personal-field")],
+    },
 ]
