@@ -38,6 +38,8 @@ typedef struct fg_cli_opts {
 	const char *config;
 	const char *config_from;
 	const char *baseline;
+	const char *baseline_cfg; /* the configuration whose `baseline:` named it (relative to the root), else NULL */
+	unsigned baseline_cfg_line;
 	const char *write_baseline;
 	bool report_unused;
 	bool cli_max_size, cli_context;

@@ -1,6 +1,7 @@
 /* config_cmd.c - `config --print` and `init`. */
 #include "cli.h"
 #include "../core/buf.h"
+#include "../suppress/suppress.h"
 #include <errno.h>
 #include <fcntl.h>
 #include <unistd.h>
@@ -27,6 +28,13 @@ void fg_cli_config_print(FILE *out, const fg_config *cfg, const fg_ruleset *rs, 
 	static const char *const doc_sev[] = { "note", "warning", "error" };
 	fprintf(out, "doc-snippets: %s\n", cfg->doc_snippets == -1 ? "off" : doc_sev[cfg->doc_snippets >= 0 ? cfg->doc_snippets : 0]);
 	fprintf(out, "vendored: %s\n", cfg->vendored == 1 ? "scan" : "skip");
+	if (cfg->baseline) {
+		fprintf(out, "baseline: ");
+		yaml_str(out, cfg->baseline);
+		fputc('\n', out);
+	} else {
+		fprintf(out, "# baseline: none (scan --baseline FILE, or baseline: FILE here)\n");
+	}
 	fprintf(out, "exclude:%s\n", cfg->nexclude ? "" : " []");
 	for (size_t i = 0; i < cfg->nexclude; i++) {
 		fprintf(out, "  - ");
@@ -92,6 +100,8 @@ void fg_cli_config_print(FILE *out, const fg_config *cfg, const fg_ruleset *rs, 
 	}
 }
 
+#define FG_INIT_BASELINE ".foundry-guard-baseline.tsv"
+
 static const char starter[] =
 	"# foundry-guard configuration (https://github.com/foundry-guard/foundry-guard#configuration).\n"
 	"# Unknown keys are errors, so a typo cannot silently turn a rule off.\n"
@@ -136,7 +146,12 @@ static const char starter[] =
 	"doc-snippets: note\n"
 	"# Vendored copies of other projects (node_modules/, vendor/, third_party/, a checked-in copy\n"
 	"# of another repository, linguist-vendored paths): skip or scan.\n"
-	"vendored: skip\n";
+	"vendored: skip\n"
+	"\n"
+	"# Accepted findings (relative to the repository root; `scan --baseline FILE` wins). It must\n"
+	"# exist: `init` writes it empty; record today's findings in it with\n"
+	"#   foundry-guard scan --write-baseline " FG_INIT_BASELINE "\n"
+	"baseline: " FG_INIT_BASELINE "\n";
 
 int fg_cli_init(const char *root, char *err, size_t errlen)
 {
@@ -161,6 +176,19 @@ int fg_cli_init(const char *root, char *err, size_t errlen)
 		return -1;
 	}
 	printf("wrote %s\n", path.ptr);
+	/* the baseline it names, empty (nothing accepted), unless one is already there */
+	fg_buf_clear(&path);
+	fg_buf_printf(&path, "%s/%s", root, FG_INIT_BASELINE);
+	int rc = 0;
+	if (access(path.ptr, F_OK) == 0) {
+		printf("kept %s (already there)\n", path.ptr);
+	} else {
+		fg_findings none = { 0 };
+		rc = fg_baseline_write(path.ptr, &none, err, errlen);
+		if (rc == 0)
+			printf("wrote %s (empty: nothing accepted; accept the current findings with "
+			       "`foundry-guard scan --write-baseline %s`)\n", path.ptr, FG_INIT_BASELINE);
+	}
 	fg_buf_release(&path);
-	return 0;
+	return rc;
 }

@@ -58,22 +58,36 @@ static int write_output(const char *path, const fg_buf *b)
 	return 0;
 }
 
-/* --baseline FILE (from --config-from REV when given): hide accepted findings, list stale ones. */
+/*
+ * --baseline FILE, or the `baseline:` the configuration names (relative to
+ * the repository root), read from --config-from REV when given: hide
+ * accepted findings, list stale ones.  A baseline that cannot be read is an
+ * error, never an empty one.
+ */
 static int apply_baseline(const fg_cli_opts *c, fg_findings *fs, fg_scan_stats *st)
 {
 	char err[1024];
-	fg_buf text = FG_BUF_INIT, stale = FG_BUF_INIT;
+	fg_buf text = FG_BUF_INIT, stale = FG_BUF_INIT, file = FG_BUF_INIT, named = FG_BUF_INIT;
 	int rc = 0;
+	if (c->baseline_cfg)
+		fg_buf_printf(&named, " (named by `baseline:` in %s line %u)", c->baseline_cfg, c->baseline_cfg_line);
 	if (c->config_from) {
 		int found = fg_source_read_at(c->scan.source.path, c->config_from, c->baseline, &text, err, sizeof(err));
 		if (found == 0)
-			snprintf(err, sizeof(err), "%s:%s: no such baseline in that commit", c->config_from, c->baseline);
+			snprintf(err, sizeof(err), "%s:%s: no such baseline in that commit%s", c->config_from, c->baseline,
+				 fg_buf_cstr(&named));
 		if (found <= 0)
 			rc = -1;
-	} else if (fg_read_file(c->baseline, 64u * 1024u * 1024u, &text) < 0) {
-		snprintf(err, sizeof(err), "cannot read the baseline %s: %s (write one with --write-baseline)", c->baseline,
-			 strerror(errno));
-		rc = -1;
+	} else {
+		if (c->baseline_cfg && fg_source_root(&c->scan.source, &file) == 0)
+			fg_buf_putc(&file, '/');
+		fg_buf_puts(&file, c->baseline);
+		if (fg_read_file(file.ptr, 64u * 1024u * 1024u, &text) < 0) {
+			snprintf(err, sizeof(err), "cannot read the baseline %s%s: %s; record one with "
+				 "`foundry-guard scan --write-baseline %s`", file.ptr, fg_buf_cstr(&named), strerror(errno),
+				 file.ptr);
+			rc = -1;
+		}
 	}
 	if (rc == 0)
 		rc = fg_baseline_apply(c->baseline, text.ptr ? text.ptr : "", text.len, fs, &stale, &st->baseline_stale, err,
@@ -87,7 +101,23 @@ static int apply_baseline(const fg_cli_opts *c, fg_findings *fs, fg_scan_stats *
 	}
 	fg_buf_release(&text);
 	fg_buf_release(&stale);
+	fg_buf_release(&file);
+	fg_buf_release(&named);
 	return rc;
+}
+
+/* Is the baseline --write-baseline wrote the one the configuration names? */
+static bool configured_baseline(const fg_cli_opts *c, const fg_config *cfg)
+{
+	char a[PATH_MAX], b[PATH_MAX];
+	fg_buf file = FG_BUF_INIT;
+	bool same = false;
+	if (cfg->baseline && fg_source_root(&c->scan.source, &file) == 0) {
+		fg_buf_printf(&file, "/%s", cfg->baseline);
+		same = realpath(file.ptr, a) && realpath(c->write_baseline, b) && !strcmp(a, b);
+	}
+	fg_buf_release(&file);
+	return same;
 }
 
 /* A change that edits the policy is checked against the base's policy, and says so. */
@@ -206,6 +236,13 @@ static int run_scan(fg_cli_opts c, const fg_reporter *rep)
 	if (!c.cli_context && cfg.foundry_context != -2)
 		c.scan.foundry_context = cfg.foundry_context;
 	c.scan.config = &cfg;
+	/* The configured baseline, unless the command line names one or records one (a baseline being
+	 * written records every current finding), and not for the `calls` inventory. */
+	if (cfg.baseline && !c.baseline && !c.write_baseline && !c.scan.inventory) {
+		c.baseline = cfg.baseline;
+		c.baseline_cfg = cfg.path ? cfg.path : ".foundry-guard.yml";
+		c.baseline_cfg_line = cfg.baseline_line;
+	}
 
 	if (c.rules_only && !c.rules_dir)
 		fg_cli_die_usage("%s needs --rules DIR", "--rules-only");
@@ -256,7 +293,10 @@ static int run_scan(fg_cli_opts c, const fg_reporter *rep)
 		config_changed_note(&fs, rs);
 	fg_report_ctx ctx = { .rules = rs, .stats = &stats, .explain_flows = c.explain_flows,
 			      .tool_version = FG_VERSION };
-	ctx.color = c.color == 1 || (c.color == -1 && !c.output && isatty(STDOUT_FILENO) && !getenv("NO_COLOR"));
+	/* auto: a terminal, and NO_COLOR unset or empty (no-color.org: only a non-empty value disables) */
+	const char *no_color = getenv("NO_COLOR");
+	ctx.color = c.color == 1 ||
+		    (c.color == -1 && !c.output && isatty(STDOUT_FILENO) && !(no_color && *no_color));
 	char root_real[PATH_MAX], cwd_real[PATH_MAX];
 	text_path_style(&c, &ctx, stats.root, root_real, cwd_real);
 	fg_buf out = FG_BUF_INIT;
@@ -297,8 +337,12 @@ static int run_scan(fg_cli_opts c, const fg_reporter *rep)
 			fg_cli_error("%s", err);
 			rc = EXIT_ERROR;
 		} else {
-			fg_cli_error("wrote the baseline %s; use it with --baseline %s",
-				c.write_baseline, c.write_baseline);
+			if (configured_baseline(&c, &cfg))
+				fg_cli_error("wrote the baseline %s; %s names it, so every scan uses it",
+					c.write_baseline, cfg.path);
+			else
+				fg_cli_error("wrote the baseline %s; use it with --baseline %s, or name it in "
+					".foundry-guard.yml (baseline: FILE)", c.write_baseline, c.write_baseline);
 			c.fail_on = 3; /* recording a baseline accepts what it records */
 		}
 	}
@@ -360,8 +404,20 @@ int fg_cmd_scan(int argc, char **argv, bool inventory)
 			c.quiet = true;
 		} else if (strcmp(a, "--explain-flows") == 0) {
 			c.explain_flows = true;
-		} else if (strcmp(a, "--color") == 0) {
-			c.color = 1;
+		} else if (strcmp(a, "--color") == 0 || strncmp(a, "--color=", 8) == 0) {
+			/* --color alone is always; --color=WHEN (or --color WHEN) chooses */
+			const char *v = a[7] == '=' ? a + 8 : NULL;
+			if (!v && i + 1 < argc && (!strcmp(argv[i + 1], "auto") || !strcmp(argv[i + 1], "always") ||
+						   !strcmp(argv[i + 1], "never")))
+				v = argv[++i];
+			if (!v || !strcmp(v, "always"))
+				c.color = 1;
+			else if (!strcmp(v, "auto"))
+				c.color = -1;
+			else if (!strcmp(v, "never"))
+				c.color = 0;
+			else
+				fg_cli_die_usage("--color takes auto, always or never, not '%s'", v);
 		} else if (strcmp(a, "--no-color") == 0) {
 			c.color = 0;
 		} else if (strcmp(a, "--jobs") == 0 || strcmp(a, "-j") == 0) {

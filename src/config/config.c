@@ -302,6 +302,23 @@ static int allow_item(cparse *p, yaml_node_t *n, void *ctx)
 	return 0;
 }
 
+/* `baseline: FILE`: a path inside the repository, relative to its root (CI reads it from a commit). */
+static int baseline_path(cparse *p, yaml_node_t *v, fg_config *c)
+{
+	const char *s = scalar(v);
+	bool up = false; /* a `..` component */
+	for (const char *q = s; q && *q;) {
+		size_t n = strcspn(q, "/");
+		up = up || (n == 2 && q[0] == '.' && q[1] == '.');
+		q += n + (q[n] == '/');
+	}
+	if (!s || !*s || s[0] == '/' || up || s[strlen(s) - 1] == '/')
+		return fail(p, v, "baseline must be a file path relative to the repository root, inside it "
+				  "(e.g. .foundry-guard-baseline.tsv)");
+	c->baseline_line = (unsigned)v->start_mark.line + 1;
+	return want_string(p, v, "baseline", &c->baseline);
+}
+
 static int top_pair(cparse *p, const char *key, yaml_node_t *k, yaml_node_t *v, void *ctx)
 {
 	fg_config *c = ctx;
@@ -363,9 +380,11 @@ static int top_pair(cparse *p, const char *key, yaml_node_t *k, yaml_node_t *v, 
 			return fail(p, v, "vendored must be skip or scan");
 		return 0;
 	}
+	if (!strcmp(key, "baseline"))
+		return baseline_path(p, v, c);
 	return fail(p, k,
 		    "unknown key '%s' (expected version, exclude, rules, sensitive-names, detectors, allow, "
-		    "foundry-context, max-file-size, doc-snippets, vendored)",
+		    "foundry-context, max-file-size, doc-snippets, vendored, baseline)",
 		    key);
 }
 
@@ -500,6 +519,7 @@ void fg_config_release(fg_config *c)
 	free(c->allow);
 	free(c->path);
 	free(c->base);
+	free(c->baseline);
 	fg_config_init(c);
 }
 

@@ -57,6 +57,8 @@ typedef struct fg_config {
 	long long max_file_size; /* -1 unset */
 	int doc_snippets;  /* code blocks in documentation: -2 unset (note), -1 off, else the severity of their sensitive-data findings */
 	int vendored;      /* -1 unset (skip), 0 skip, 1 scan vendored copies of other projects */
+	char *baseline;    /* `baseline:` the baseline file, relative to the repository root; NULL unset */
+	unsigned baseline_line;
 } fg_config;
 
 void fg_config_init(fg_config *c);

@@ -20,7 +20,8 @@
 #include <unistd.h>
 
 #define BASELINE_HEADER "# foundry-guard baseline v1: fingerprint, rule, path; one accepted finding per line.\n" \
-	"# Written by `foundry-guard scan --write-baseline FILE`; used with `--baseline FILE`.\n"
+	"# Written by `foundry-guard scan --write-baseline FILE`; used with `--baseline FILE`, or named\n" \
+	"# in .foundry-guard.yml as `baseline: FILE` (relative to the repository root).\n"
 
 typedef struct entry {
 	char *fp, *rule, *path;

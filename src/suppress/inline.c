@@ -311,7 +311,7 @@ void fg_suppress_inline(fg_findings *fs, size_t first, const char *path, const c
 			ig->used = true;
 			if (ig->expired) {
 				fg_buf m = FG_BUF_INIT;
-				fg_buf_printf(&m, "%s (its ignore expired on %s)", f->message, ig->until);
+				fg_buf_printf(&m, "%s (ignore expired on %s)", f->message, ig->until);
 				free(f->message);
 				f->message = fg_buf_detach(&m);
 				continue;

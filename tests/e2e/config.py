@@ -6,7 +6,7 @@ import subprocess
 import tempfile
 import time
 
-from . import make_repo, write_files
+from . import git, make_repo, write_files
 
 PROJECT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -369,6 +369,90 @@ def t_init_writes_once(binary):
             return f"the starter config does not load: {p.stderr}"
         return None
     return with_repo({"app.py": "x = 1\n"}, body)
+
+
+def t_baseline_named_in_the_configuration(binary):
+    """`baseline: FILE` in .foundry-guard.yml (relative to the repository root);
+    --baseline wins; a missing or unreadable one is an error, not a pass;
+    `init` writes the key and an empty baseline."""
+    def one_line_error(p, *words):
+        err = p.stderr.strip()
+        return p.returncode == 2 and len(err.splitlines()) == 1 and all(w in err for w in words)
+
+    def body(repo):
+        p = run(binary, repo, "init")
+        if p.returncode != 0 or "baseline: .foundry-guard-baseline.tsv" not in open(os.path.join(repo, ".foundry-guard.yml")).read():
+            return f"init does not write the baseline key: {p.returncode} {p.stdout} {p.stderr}"
+        base = os.path.join(repo, ".foundry-guard-baseline.tsv")
+        key_line = [i for i, ln in enumerate(open(os.path.join(repo, ".foundry-guard.yml")), 1)
+                    if ln.startswith("baseline:")][0]
+        if not os.path.exists(base):
+            return "init names a baseline it does not write"
+        fs, _ = findings(binary, repo)
+        if "sensitive-data/email" not in rules_of(fs):
+            return f"the empty baseline init writes hides findings: {rules_of(fs)}"
+        p = run(binary, repo, "config", "--print")
+        if "baseline: '.foundry-guard-baseline.tsv'" not in p.stdout:
+            return f"config --print does not show the baseline: {p.stdout[-300:]}"
+        p = run(binary, repo, "scan", ".", "--write-baseline", ".foundry-guard-baseline.tsv")
+        if p.returncode != 0 or "names it" not in p.stderr:
+            return f"--write-baseline of the configured file: {p.returncode} {p.stderr!r}"
+        accepted = open(base).read()
+        fs, doc = findings(binary, repo)
+        hidden = [f for f in doc["findings"] if f["suppressed"]]
+        if fs or not hidden or any(f["justification"] != "accepted in the baseline .foundry-guard-baseline.tsv" for f in hidden):
+            return f"the configured baseline does not hide: {rules_of(fs)} {[f['justification'] for f in hidden]}"
+        # Relative to the repository root, from a subfolder and for a subfolder.
+        sub = os.path.join(repo, "pkg")
+        os.makedirs(sub)
+        open(os.path.join(sub, "more.py"), "w").write(APP)
+        git(repo, "add", "-A")
+        git(repo, "commit", "-q", "-m", "more")
+        p = run(binary, sub, "scan", "--format", "json")
+        left = [(f["path"], f["rule_id"]) for f in json.loads(p.stdout)["findings"] if not f["suppressed"]]
+        if p.returncode != 1 or not left or any(path != "pkg/more.py" for path, _ in left):
+            return f"from a subfolder: exit {p.returncode}, {left} {p.stderr}"
+        # The command line wins.
+        empty = os.path.join(repo, "empty.tsv")
+        open(empty, "w").write("")
+        fs, _ = findings(binary, repo, "--baseline", empty)
+        if "sensitive-data/email" not in [r for r in rules_of(fs)]:
+            return "--baseline on the command line did not replace the configured one"
+        # --config-from REV: the baseline as that commit has it.
+        git(repo, "add", "-A")
+        git(repo, "commit", "-q", "-m", "policy")
+        os.remove(base)
+        p = run(binary, repo, "scan", ".", "--format", "json", "--config-from", "HEAD")
+        if p.returncode != 1 or not any(f["suppressed"] for f in json.loads(p.stdout)["findings"]):
+            return f"--config-from HEAD with the configured baseline: {p.returncode} {p.stderr}"
+        # Missing, unreadable, or not in the commit: one line naming the file, exit 2.
+        p = run(binary, repo, "scan", ".")
+        if not one_line_error(p, "cannot read the baseline ", ".foundry-guard-baseline.tsv (named by `baseline:` in",
+                              f".foundry-guard.yml line {key_line}", "No such file"):
+            return f"a missing configured baseline: exit {p.returncode}, {p.stderr!r}"
+        os.mkdir(base)
+        p = run(binary, sub, "scan")
+        if not one_line_error(p, ".foundry-guard-baseline.tsv", ".foundry-guard.yml"):
+            return f"an unreadable configured baseline: exit {p.returncode}, {p.stderr!r}"
+        os.rmdir(base)
+        git(repo, "rm", "-q", "--cached", ".foundry-guard-baseline.tsv")
+        git(repo, "commit", "-q", "-m", "drop")
+        p = run(binary, repo, "scan", ".", "--config-from", "HEAD")
+        if not one_line_error(p, "HEAD:.foundry-guard-baseline.tsv: no such baseline in that commit", "baseline:"):
+            return f"a configured baseline missing from the commit: exit {p.returncode}, {p.stderr!r}"
+        # `calls` is an inventory: it does not need the baseline.
+        p = run(binary, repo, "calls", ".")
+        if p.returncode != 0:
+            return f"calls needs the baseline: {p.returncode} {p.stderr!r}"
+        open(base, "w").write(accepted)
+        # Paths outside the repository are refused where they are written.
+        for bad in ("/tmp/b.tsv", "../b.tsv", "a/../../b.tsv", "''", "dir/"):
+            open(os.path.join(repo, ".foundry-guard.yml"), "w").write(f"version: 1\nbaseline: {bad}\n")
+            p = run(binary, repo, "scan", ".")
+            if not one_line_error(p, ".foundry-guard.yml:2:11", "relative to the repository root"):
+                return f"baseline: {bad}: exit {p.returncode}, {p.stderr!r}"
+        return None
+    return with_repo({"app.py": APP}, body)
 
 
 DOC = """# Claude on Foundry

@@ -1,6 +1,7 @@
-"""Everyday use: paths an editor can open, quiet success, structured `calls` JSON."""
+"""Everyday use: paths an editor can open, quiet success, structured `calls` JSON, colour."""
 import json
 import os
+import pty
 import shutil
 import subprocess
 import tempfile
@@ -143,6 +144,112 @@ def send(patient):
         p = run(binary, repo, "scan", "--format", "json")
         if any("evidence" in f for f in json.loads(p.stdout)["findings"]):
             return "scan findings carry calls-only fields"
+        return None
+    finally:
+        shutil.rmtree(repo, ignore_errors=True)
+
+
+def on_tty(binary, cwd, args, env):
+    """Runs the binary with its stdout on a pseudo-terminal; returns (status, output)."""
+    master, slave = pty.openpty()
+    try:
+        p = subprocess.Popen([binary, *args], cwd=cwd, env=env, stdout=slave, stderr=subprocess.DEVNULL)
+        os.close(slave)
+        slave = None
+        out = b""
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # EIO: the other side is closed
+                break
+            if not chunk:
+                break
+            out += chunk
+        return p.wait(), out.decode("utf-8", "replace")
+    finally:
+        os.close(master)
+        if slave is not None:
+            os.close(slave)
+
+
+def t_color_follows_no_color_org_and_the_option(binary):
+    """--color=auto|always|never; auto colours a terminal unless NO_COLOR is
+    set to a non-empty value (an empty NO_COLOR does not count)."""
+    repo = make_repo({"app.py": LEAK})
+    esc = "\x1b["
+    try:
+        base = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+        cases = [  # (args, NO_COLOR or None, on a terminal, coloured)
+            ([], None, True, True),
+            ([], "", True, True),
+            ([], "1", True, False),
+            (["--color=auto"], "", True, True),
+            (["--color=never"], None, True, False),
+            (["--no-color"], None, True, False),
+            ([], None, False, False),
+            (["--color=auto"], None, False, False),
+            (["--color=always"], None, False, True),
+            (["--color=always"], "1", False, True),
+            (["--color", "always"], None, False, True),
+            (["--color"], None, False, True),
+        ]
+        for args, no_color, tty, coloured in cases:
+            env = dict(base) if no_color is None else dict(base, NO_COLOR=no_color)
+            argv = ["scan", *args]
+            if tty:
+                rc, out = on_tty(binary, repo, argv, env)
+            else:
+                p = subprocess.run([binary, *argv], cwd=repo, env=env, stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, text=True)
+                rc, out = p.returncode, p.stdout
+            if rc != 1 or "app.py:6:" not in out or (esc in out) != coloured:
+                return (f"scan {' '.join(args)} with NO_COLOR={no_color!r} on a {'terminal' if tty else 'pipe'}: "
+                        f"exit {rc}, coloured {esc in out}, want {coloured}\n{out[:300]!r}")
+        p = run(binary, repo, "scan", "--color=sometimes")
+        if p.returncode != 2 or "--color takes auto, always or never" not in p.stderr:
+            return f"a bad --color: exit {p.returncode}, {p.stderr!r}"
+        p = run(binary, repo, "--help")
+        if "--color=auto|always|never" not in p.stdout or "NO_COLOR" not in p.stdout:
+            return "--help does not document --color=auto|always|never and NO_COLOR"
+        man = open(os.path.join(PROJECT, "src", "foundry-guard.1")).read()
+        if "color=auto" not in man or "non-empty" not in man:
+            return "the man page does not document --color=auto|always|never and a non-empty NO_COLOR"
+        return None
+    finally:
+        shutil.rmtree(repo, ignore_errors=True)
+
+
+def t_expired_ignore_says_so_in_every_format(binary):
+    """An ignore past its until= date no longer suppresses, and the finding
+    says so in text, JSON, SARIF, GitHub and Code Quality output."""
+    marker = "  # foundry-guard: ignore[sensitive-data] reviewed with legal"
+    expired = LEAK.replace('f"SSN {user.ssn}"},', 'f"SSN {user.ssn}"},' + marker + " until=2001-10-01")
+    current = LEAK.replace('f"SSN {user.ssn}"},', 'f"SSN {user.ssn}"},' + marker + " until=2999-12-31")
+    repo = make_repo({"app.py": expired, "later.py": current})
+    note = "(ignore expired on 2001-10-01)"
+    try:
+        p = run(binary, repo, "scan", "--format", "json")
+        fs = json.loads(p.stdout)["findings"]
+        shown = [(f["path"], f["suppressed"]) for f in fs]
+        if sorted(shown) != [("app.py", False), ("later.py", True)]:
+            return f"an expired ignore must stop suppressing and a current one must not: {shown}"
+        app = [f for f in fs if f["path"] == "app.py"][0]
+        if not app["message"].endswith(note):
+            return f"JSON message: {app['message']!r}"
+        if note in [f for f in fs if f["path"] == "later.py"][0]["message"]:
+            return "a current ignore says it expired"
+        p = run(binary, repo, "scan", "--format", "sarif")
+        res = [r for r in json.loads(p.stdout)["runs"][0]["results"] if not r.get("suppressions")]
+        if len(res) != 1 or not res[0]["message"]["text"].endswith(note):
+            return f"SARIF: {[r['message']['text'] for r in res]}"
+        p = run(binary, repo, "scan", "--format", "codequality")
+        if not any(note in i["description"] for i in json.loads(p.stdout)):
+            return f"Code Quality: {p.stdout[:500]}"
+        for fmt, prefix in (("text", "app.py:6:"), ("github", "::error file=app.py,line=6")):
+            p = run(binary, repo, "scan", "--format", fmt)
+            line = [ln for ln in p.stdout.splitlines() if ln.startswith(prefix)]
+            if len(line) != 1 or note not in line[0]:
+                return f"{fmt}: {p.stdout[:600]!r}"
         return None
     finally:
         shutil.rmtree(repo, ignore_errors=True)
