@@ -79,6 +79,8 @@ builder.Services.AddScoped<RouterSupportService>();
 builder.Services.AddScoped<MoveHomeService>();
 builder.Services.AddScoped<InvoiceExplainerService>();
 builder.Services.AddScoped<ConsentSyncService>();
+builder.Services.AddScoped<ChargebackNoteService>();
+builder.Services.AddHttpClient();
 
 var app = builder.Build();
 

@@ -15,6 +15,7 @@ public interface IBillingRepository
     Task<IReadOnlyList<UsageMonth>> GetUsageAsync(Guid customerId, int months, CancellationToken ct);
     Task<BillingNotice> GetNoticeSettingsAsync(string kind, CancellationToken ct);
     Task<RouterStatus> GetRouterAsync(Guid customerId, CancellationToken ct);
+    Task<Chargeback> GetChargebackAsync(string caseId, CancellationToken ct);
 }
 
 public static class BillingDataExtensions

@@ -40,6 +40,16 @@ public sealed record RouterStatus(
     string WifiPassword,
     string AdminPin);
 
+public sealed record Chargeback(
+    string CaseId,
+    Guid CustomerId,
+    string CardholderName,
+    string CardBrand,
+    string CardLast4,
+    decimal Amount,
+    string ReasonCode,
+    string AcquirerMessage);
+
 public sealed record MoveRequest(DateOnly MoveDate, string NewHomeAddress, bool KeepNumber);
 
 public sealed record BillingNotice(string Kind, string EmailTemplateId, string CardLayout, string PasswordPolicy);
