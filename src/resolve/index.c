@@ -53,6 +53,8 @@ struct fg_facts {
 	FG_VEC(klass) classes;
 	FG_VEC(char *) envs;
 	FG_VEC(sink) sinks;
+	FG_VEC(char *) aliases; /* tsconfig paths: pattern, target, pattern, target... */
+	FG_VEC(char *) extends;
 };
 
 typedef struct rpath {
@@ -64,6 +66,7 @@ struct fg_index {
 	FG_VEC(fg_facts *) files; /* sorted by path after finish */
 	FG_VEC(rpath) rev;        /* sorted by reversed path after finish */
 	FG_VEC(char *) envs;      /* names set to a Foundry endpoint, sorted after finish */
+	FG_VEC(fg_facts *) configs; /* tsconfig/jsconfig files with paths or extends */
 };
 
 static char *dup_or_null(const char *s)
@@ -104,6 +107,12 @@ void fg_facts_free(fg_facts *f)
 		free(f->sinks.items[i].client_param);
 	}
 	fg_vec_free(&f->sinks);
+	for (size_t i = 0; i < f->aliases.len; i++)
+		free(f->aliases.items[i]);
+	for (size_t i = 0; i < f->extends.len; i++)
+		free(f->extends.items[i]);
+	fg_vec_free(&f->aliases);
+	fg_vec_free(&f->extends);
 	for (size_t i = 0; i < f->envs.len; i++)
 		free(f->envs.items[i]);
 	fg_vec_free(&f->envs);
@@ -145,6 +154,19 @@ void fg_facts_add_class(fg_facts *f, const char *name, const char *base, uint32_
 {
 	klass k = { fg_xstrdup(name), dup_or_null(base), line, NULL, NULL };
 	fg_vec_push(&f->classes, k);
+}
+
+void fg_facts_add_alias(fg_facts *f, const char *pattern, const char *target)
+{
+	char *p = fg_xstrdup(pattern), *t = fg_xstrdup(target);
+	fg_vec_push(&f->aliases, p);
+	fg_vec_push(&f->aliases, t);
+}
+
+void fg_facts_add_extends(fg_facts *f, const char *config)
+{
+	char *e = fg_xstrdup(config);
+	fg_vec_push(&f->extends, e);
 }
 
 void fg_facts_set_package(fg_facts *f, const char *package_name)
@@ -194,7 +216,8 @@ void fg_facts_set_plain(fg_facts *f)
 
 bool fg_facts_empty(const fg_facts *f)
 {
-	return !f->imports.len && !f->syms.len && !f->classes.len && !f->package && !f->envs.len && !f->sinks.len;
+	return !f->imports.len && !f->syms.len && !f->classes.len && !f->package && !f->envs.len && !f->sinks.len &&
+	       !f->aliases.len && !f->extends.len;
 }
 
 fg_index *fg_index_new(void)
@@ -247,6 +270,9 @@ void fg_index_finish(fg_index *ix)
 		}
 	if (ix->envs.len > 1)
 		qsort(ix->envs.items, ix->envs.len, sizeof(char *), cmp_str);
+	for (size_t i = 0; i < ix->files.len; i++)
+		if (ix->files.items[i]->aliases.len || ix->files.items[i]->extends.len)
+			fg_vec_push(&ix->configs, ix->files.items[i]);
 	/* every class's base, resolved once: the subclasses of a class are then a scan away */
 	for (size_t i = 0; i < ix->files.len; i++) {
 		fg_facts *f = ix->files.items[i];
@@ -269,6 +295,7 @@ void fg_index_free(fg_index *ix)
 	for (size_t i = 0; i < ix->envs.len; i++)
 		free(ix->envs.items[i]);
 	fg_vec_free(&ix->envs);
+	fg_vec_free(&ix->configs);
 	fg_vec_free(&ix->files);
 	fg_vec_free(&ix->rev);
 	free(ix);
@@ -469,6 +496,114 @@ static fg_facts *es_candidates(const fg_index *ix, const char *base, bool suffix
 	return hit;
 }
 
+/*
+ * spec through the `paths` of config cfg (and the configs it extends): the
+ * longest matching pattern's targets, tried in order.
+ */
+/*
+ * How well spec matches a paths pattern: -1 not at all; else the length of
+ * the prefix before `*` (an exact pattern ranks above every wildcard).
+ * *pre and *suf: the pattern's parts around `*`.
+ */
+static long alias_match(const char *pat, const char *spec, size_t *pre, size_t *suf)
+{
+	const char *star = strchr(pat, '*');
+	size_t sl = strlen(spec);
+	if (!star)
+		return strcmp(spec, pat) ? -1 : (long)sl + 1;
+	*pre = (size_t)(star - pat);
+	*suf = strlen(star + 1);
+	if (sl < *pre + *suf || strncmp(spec, pat, *pre) || strcmp(spec + sl - *suf, star + 1))
+		return -1;
+	return (long)*pre;
+}
+
+static fg_facts *through_config(const fg_index *ix, const fg_facts *cfg, const char *spec, const char *near,
+				int hops)
+{
+	if (!cfg || hops > MAX_HOPS)
+		return NULL;
+	long best = -1;
+	size_t pre = 0, suf = 0;
+	for (size_t i = 0; i + 1 < cfg->aliases.len; i += 2) {
+		long m = alias_match(cfg->aliases.items[i], spec, &pre, &suf);
+		best = m > best ? m : best;
+	}
+	size_t dl = dir_len(cfg->path);
+	for (size_t i = 0; best >= 0 && i + 1 < cfg->aliases.len; i += 2) {
+		const char *pat = cfg->aliases.items[i];
+		if (alias_match(pat, spec, &pre, &suf) != best)
+			continue;
+		/* the target with `*` replaced by what the pattern's `*` matched */
+		const char *tgt = cfg->aliases.items[i + 1], *ts = strchr(tgt, '*');
+		fg_buf t = FG_BUF_INIT, p = FG_BUF_INIT;
+		if (ts && strchr(pat, '*')) {
+			fg_buf_add(&t, tgt, (size_t)(ts - tgt));
+			fg_buf_add(&t, spec + pre, strlen(spec) - pre - suf);
+			fg_buf_puts(&t, ts + 1);
+		} else {
+			fg_buf_puts(&t, tgt);
+		}
+		join_path(&p, cfg->path, dl, fg_buf_cstr(&t));
+		fg_facts *hit = es_candidates(ix, fg_buf_cstr(&p), false, near);
+		fg_buf_release(&t);
+		fg_buf_release(&p);
+		if (hit)
+			return hit;
+	}
+	if (best >= 0)
+		return NULL;
+	/* not in this config: the ones it extends (relative paths; a package's config holds no aliases of ours) */
+	for (size_t i = cfg->extends.len; i-- > 0;) {
+		const char *e = cfg->extends.items[i];
+		if (e[0] != '.')
+			continue;
+		fg_buf p = FG_BUF_INIT;
+		join_path(&p, cfg->path, dl, e);
+		const fg_facts *base = by_path(ix, fg_buf_cstr(&p));
+		if (!base) {
+			fg_buf_puts(&p, ".json");
+			base = by_path(ix, fg_buf_cstr(&p));
+		}
+		fg_buf_release(&p);
+		fg_facts *hit = base && base != cfg ? through_config(ix, base, spec, near, hops + 1) : NULL;
+		if (hit)
+			return hit;
+	}
+	return NULL;
+}
+
+/* spec through the nearest tsconfig/jsconfig above the importer that resolves it. */
+static fg_facts *through_configs(const fg_index *ix, const fg_facts *from, const char *spec)
+{
+	const fg_facts *best = NULL;
+	size_t best_dl = 0;
+	for (int round = 0; round < 8; round++) {
+		/* nearest first: the deepest folder holding a config, then the next one up */
+		const fg_facts *pick = NULL;
+		size_t pick_dl = 0;
+		for (size_t i = 0; i < ix->configs.len; i++) {
+			const fg_facts *cfg = ix->configs.items[i];
+			size_t dl = dir_len(cfg->path);
+			bool above = dl == 0 || (!strncmp(from->path, cfg->path, dl) && from->path[dl] == '/');
+			if (!above || (best && (dl > best_dl || (dl == best_dl && strcmp(cfg->path, best->path) <= 0))))
+				continue;
+			if (!pick || dl > pick_dl || (dl == pick_dl && strcmp(cfg->path, pick->path) < 0)) {
+				pick = cfg;
+				pick_dl = dl;
+			}
+		}
+		if (!pick)
+			return NULL;
+		fg_facts *hit = through_config(ix, pick, spec, from->path, 0);
+		if (hit)
+			return hit;
+		best = pick;
+		best_dl = pick_dl;
+	}
+	return NULL;
+}
+
 static fg_facts *es_module(const fg_index *ix, const fg_facts *from, const char *spec)
 {
 	if (spec[0] == '.') {
@@ -477,6 +612,11 @@ static fg_facts *es_module(const fg_index *ix, const fg_facts *from, const char 
 		fg_facts *hit = es_candidates(ix, fg_buf_cstr(&p), false, from->path);
 		fg_buf_release(&p);
 		return hit;
+	}
+	if (ix->configs.len) {
+		fg_facts *hit = through_configs(ix, from, spec);
+		if (hit)
+			return hit;
 	}
 	if ((spec[0] == '@' || spec[0] == '~' || spec[0] == '#') && spec[1] == '/')
 		return es_candidates(ix, spec + 2, true, from->path);

@@ -41,6 +41,15 @@ void fg_facts_add_import(fg_facts *f, const char *local, const char *module, con
 /* A module-level binding, function or class, or (cls set) a member of class cls ("m()" for a method). */
 void fg_facts_add_symbol(fg_facts *f, const char *cls, const char *name, int kind, uint32_t line);
 void fg_facts_add_class(fg_facts *f, const char *name, const char *base, uint32_t line);
+/*
+ * tsconfig.json / jsconfig.json: `compilerOptions.paths` aliases (pattern
+ * as written, `@/<star>`; target relative to the config's folder, `src/<star>`) and
+ * `extends`, for the modules under the config's folder.
+ */
+bool fg_tsconfig_name(const char *path);
+void fg_facts_read_tsconfig(fg_facts *f, const char *data, size_t len);
+void fg_facts_add_alias(fg_facts *f, const char *pattern, const char *target);
+void fg_facts_add_extends(fg_facts *f, const char *config);
 /* package.json's "name": imports of that package resolve to this folder. */
 void fg_facts_set_package(fg_facts *f, const char *package_name);
 bool fg_facts_empty(const fg_facts *f);

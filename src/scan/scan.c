@@ -198,6 +198,12 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 	}
 	if (!j->redo_only) {
 		env_facts(r, f->path, buf->ptr, buf->len);
+		if (fg_tsconfig_name(f->path)) {
+			/* its paths aliases resolve the imports of the modules under it */
+			fg_facts_free(r->facts);
+			r->facts = fg_facts_new(f->path, FG_LANG_NONE);
+			fg_facts_read_tsconfig(r->facts, buf->ptr, buf->len);
+		}
 		const fg_ruleset *rs = j->opts->rules;
 		const fg_regex *ep = rs->flow[FG_FLOW_EVIDENCE_PROJECT], *ec = rs->flow[FG_FLOW_EVIDENCE_CLAUDE_ID];
 		r->project_openai = ep && fg_regex_test(ep, w->matcher, buf->ptr, buf->len);

@@ -500,4 +500,79 @@ def triage(customer):
         },
         "expect": [("src/app/route.ts", 5, "sensitive-data/personal-field")],
     },
+    {
+        "name": "resolve_tsconfig_paths_alias",
+        "files": {
+            "web/tsconfig.json": """
+                {
+                  "compilerOptions": {
+                    "baseUrl": ".",
+                    "paths": {
+                      "@server/*": ["./src/server/*"],
+                      "llm": ["./src/lib/claude.ts"]
+                    }
+                  }
+                }
+                """,
+            "web/src/lib/claude.ts": """
+                import AnthropicFoundry from "@anthropic-ai/foundry-sdk";
+                export const claude = new AnthropicFoundry({ resource: "contoso-ai" });
+                """,
+            "web/src/server/clients.ts": """
+                import OpenAI from "openai";
+                export const gpt = new OpenAI();
+                import { claude } from "llm";
+                export { claude };
+                """,
+            "web/src/app/route.ts": """
+                import { claude, gpt } from "@server/clients";
+
+                export async function POST(patient: { diagnosis: string }) {
+                  await gpt.messages.create({ model: "gpt-4o", max_tokens: 64, messages: [{ role: "user", content: patient.diagnosis }] });
+                  return claude.messages.create({
+                    model: "claude-sonnet-4-5",
+                    max_tokens: 128,
+                    messages: [{ role: "user", content: patient.diagnosis }],
+                  });
+                }
+                """,
+        },
+        "expect": [("web/src/app/route.ts", 8, "sensitive-data/health-field")],
+        "checks": [lambda got: None if any("built in web/src/lib/claude.ts" in s["step"]
+                                           for f in got for s in f.get("flow", [])) else
+                   "the client was not resolved through the tsconfig paths alias"],
+    },
+    {
+        "name": "resolve_tsconfig_paths_through_extends_with_comments",
+        "files": {
+            "tsconfig.base.json": """
+                // shared options
+                {
+                  "compilerOptions": {
+                    /* every app resolves #llm to the shared client */
+                    "paths": { "#llm": ["packages/llm/src/index.ts"], "#direct": ["packages/llm/src/direct.ts"], },
+                  },
+                }
+                """,
+            "apps/api/tsconfig.json": '{ "extends": "../../tsconfig.base", "compilerOptions": { "strict": true } }\n',
+            "packages/llm/src/index.ts": """
+                import AnthropicFoundry from "@anthropic-ai/foundry-sdk";
+                export const claude = new AnthropicFoundry({ resource: "contoso-ai" });
+                """,
+            "packages/llm/src/direct.ts": """
+                import Anthropic from "@anthropic-ai/sdk";
+                export const direct = new Anthropic();
+                """,
+            "apps/api/src/route.ts": """
+                import { claude } from "#llm";
+                import { direct } from "#direct";
+
+                export async function POST(user: { email: string }) {
+                  await direct.messages.create({ model: "claude-sonnet-4-5", max_tokens: 64, messages: [{ role: "user", content: user.email }] });
+                  return claude.messages.create({ model: "claude-sonnet-4-5", max_tokens: 64, messages: [{ role: "user", content: user.email }] });
+                }
+                """,
+        },
+        "expect": [("apps/api/src/route.ts", 6, "sensitive-data/personal-field")],
+    },
 ]
