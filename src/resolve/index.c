@@ -201,6 +201,21 @@ void fg_facts_add_sink(fg_facts *f, const char *cls, const fg_sink *in)
 	fg_vec_push(&f->sinks, s);
 }
 
+const char *fg_facts_import_module(const fg_facts *f, size_t i)
+{
+	return f && i < f->imports.len ? f->imports.items[i].module : NULL;
+}
+
+const char *fg_facts_path(const fg_facts *f)
+{
+	return f->path;
+}
+
+fg_lang_id fg_facts_lang(const fg_facts *f)
+{
+	return f->lang;
+}
+
 void fg_facts_take_envs(fg_facts *into, fg_facts *from)
 {
 	for (size_t i = 0; i < from->envs.len; i++)
@@ -659,6 +674,15 @@ static fg_facts *resolve_module(const fg_index *ix, const fg_facts *from, const 
 	if (is_ecmascript(from->lang))
 		return es_module(ix, from, module);
 	return NULL;
+}
+
+const char *fg_index_module_file(const fg_index *ix, const char *from, fg_lang_id lang, const char *module)
+{
+	fg_facts importer = { 0 };
+	importer.path = (char *)from;
+	importer.lang = lang;
+	const fg_facts *t = ix && module && *module ? resolve_module(ix, &importer, module) : NULL;
+	return t ? t->path : NULL;
 }
 
 /* ---- symbols ---- */

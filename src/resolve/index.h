@@ -94,6 +94,10 @@ bool fg_index_may_call_sinks(const fg_index *ix, const char *path);
  */
 size_t fg_index_sinks(const fg_index *ix, const char *path, const char *cls, const char *callee, fg_sink *out,
 		      size_t max);
+/* The modules f imports, one at a time: the i-th, or NULL past the last. */
+const char *fg_facts_import_module(const fg_facts *f, size_t i);
+const char *fg_facts_path(const fg_facts *f);
+fg_lang_id fg_facts_lang(const fg_facts *f);
 /* Moves from's env names to into. */
 void fg_facts_take_envs(fg_facts *into, fg_facts *from);
 
@@ -105,6 +109,13 @@ void fg_index_finish(fg_index *ix);
 void fg_index_free(fg_index *ix);
 /* Is NAME set to a Claude on Foundry endpoint somewhere in the repository (.env, docs, compose files)? */
 bool fg_index_foundry_env(const fg_index *ix, const char *name, size_t len);
+
+/*
+ * Module resolution alone: the path of the index's file that `module`
+ * names when a file at `from` (language lang) imports it, or NULL.  An
+ * index of empty facts, one per path, resolves against a list of paths.
+ */
+const char *fg_index_module_file(const fg_index *ix, const char *from, fg_lang_id lang, const char *module);
 
 typedef struct fg_resolved {
 	int kind;

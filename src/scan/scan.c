@@ -11,6 +11,7 @@
 #include "../core/buf.h"
 #include "../detect/detect.h"
 #include "../resolve/index.h"
+#include "context.h"
 #include "vendored.h"
 #include <errno.h>
 #include <pthread.h>
@@ -39,6 +40,7 @@ typedef struct job {
 	fg_source *src;
 	file_result *res;
 	atomic_size_t next;
+	size_t first;       /* run_phase starts here (context files: only the ones just added) */
 	bool repo_foundry;  /* the context analyses run with */
 	bool redo_only;     /* second pass: only files whose result depends on the context */
 	bool assume_context; /* first pass: analyse context-dependent files as if it were known */
@@ -67,9 +69,11 @@ static void keep_added(const fg_file *f, fg_findings *fs)
 	for (size_t k = 0; k < fs->len; k++) {
 		fg_finding *fd = &fs->items[k];
 		bool added = fg_file_line_added(f, fd->line);
-		for (size_t s = 0; !added && s < fd->nflow; s++)
-			if (strncmp(fd->flow[s].what, "request:", 8) == 0 && fg_file_line_added(f, fd->flow[s].line))
+		for (size_t s = 0; !added && s < fd->nflow; s++) {
+			const fg_flow_step *st = &fd->flow[s];
+			if (strncmp(st->what, "request:", 8) == 0 && fg_file_line_added(f, st->line))
 				added = true;
+		}
 		if (added)
 			fs->items[keep++] = *fd;
 		else
@@ -309,8 +313,8 @@ static void *worker_main(void *arg)
 
 static void run_phase(job *j, unsigned jobs)
 {
-	atomic_store(&j->next, 0);
-	if (jobs <= 1 || j->src->nfiles < 2) {
+	atomic_store(&j->next, j->first);
+	if (jobs <= 1 || j->src->nfiles - j->first < 2) {
 		worker_main(j);
 		return;
 	}
@@ -348,6 +352,62 @@ static bool evidence_pred(void *vctx, const char *path, const char *data, size_t
 		return fg_detect_evidence_file(path) && !cheap_skip(path) &&
 		       !(e->cfg && fg_config_excluded(e->cfg, path)) && !(e->vendored && fg_vendored_match(e->vendored, path));
 	return fg_analyze_has_foundry_evidence(e->w, data, len);
+}
+
+typedef struct file_and_result {
+	fg_file f;
+	file_result r;
+} file_and_result;
+
+static int cmp_file_and_result(const void *a, const void *b)
+{
+	return strcmp(((const file_and_result *)a)->f.path, ((const file_and_result *)b)->f.path);
+}
+
+/*
+ * Diff modes: the unchanged modules the scanned files import (transitively,
+ * within context.c's bounds), read from the same snapshot and given the
+ * first pass, for their facts and summaries only; never reported.  The
+ * files stay in path order (the context search looks them up).
+ */
+static int add_context(job *j, fg_source *src, unsigned jobs, char *err, size_t errlen)
+{
+	fg_context *cx = fg_context_new(src, j->opts->config, j->vendored);
+	size_t from = 0;
+	int rc;
+	for (;;) {
+		size_t to = src->nfiles;
+		const fg_facts **level = fg_xcalloc(to - from + 1, sizeof(*level));
+		size_t n = 0;
+		for (size_t i = from; i < to; i++)
+			if (j->res[i].facts)
+				level[n++] = j->res[i].facts;
+		rc = fg_context_next(cx, level, n, err, errlen);
+		free(level);
+		if (rc <= 0)
+			break;
+		j->res = fg_xrealloc(j->res, src->nfiles * sizeof(file_result));
+		memset(&j->res[to], 0, (src->nfiles - to) * sizeof(file_result));
+		j->first = to;
+		run_phase(j, jobs);
+		j->first = 0;
+		from = to;
+	}
+	fg_context_free(cx);
+	if (from) {
+		file_and_result *all = fg_xmalloc(src->nfiles * sizeof(*all));
+		for (size_t i = 0; i < src->nfiles; i++) {
+			all[i].f = src->files[i];
+			all[i].r = j->res[i];
+		}
+		qsort(all, src->nfiles, sizeof(*all), cmp_file_and_result);
+		for (size_t i = 0; i < src->nfiles; i++) {
+			src->files[i] = all[i].f;
+			j->res[i] = all[i].r;
+		}
+		free(all);
+	}
+	return rc < 0 ? -1 : 0;
 }
 
 /* An error after the analyses ran: nothing of them is reported. */
@@ -400,6 +460,10 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 	/* auto: a file that matters only in a Foundry repository is analysed as if it were one */
 	j.assume_context = opts->foundry_context < 0;
 	run_phase(&j, jobs);
+	if (add_context(&j, &src, jobs, err, errlen) < 0) {
+		scan_abandon(&j, &src);
+		return -1;
+	}
 	bool repo_foundry = opts->foundry_context == 1, evidence = false;
 	bool needs = false;
 	bool project_openai = false, claude_id = false;
@@ -486,7 +550,8 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 	if (any_sinks) {
 		bool callers = false;
 		for (size_t i = 0; i < src.nfiles; i++) {
-			j.res[i].wants_sinks = j.res[i].status == R_SCANNED && fg_index_may_call_sinks(index, src.files[i].path);
+			j.res[i].wants_sinks = j.res[i].status == R_SCANNED && !src.files[i].context &&
+					       fg_index_may_call_sinks(index, src.files[i].path);
 			callers = callers || j.res[i].wants_sinks;
 		}
 		if (callers) {
@@ -508,6 +573,11 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 				    opts->source.mode != FG_SRC_REV;
 	for (size_t i = 0; i < src.nfiles; i++) {
 		file_result *r = &j.res[i];
+		if (src.files[i].context) {
+			/* read for what the scanned files import: neither reported nor counted */
+			fg_findings_release(&r->findings);
+			continue;
+		}
 		const char *base = strrchr(src.files[i].path, '/');
 		base = base ? base + 1 : src.files[i].path;
 		if (src.files[i].in_diff && !strcmp(base, ".foundry-guard.yml"))

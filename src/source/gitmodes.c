@@ -20,6 +20,8 @@ typedef struct gitctx {
 	git_repository *repo;
 	git_tree *tree;   /* target tree for --diff/--rev, or NULL */
 	git_index *index; /* target for --staged */
+	bool snapshot;    /* the index or tree is what the scan reads (not a worktree scan's context) */
+	size_t max_file_size;
 } gitctx;
 
 
@@ -550,6 +552,8 @@ int fg__source_git(fg_source *src, const fg_source_opts *opts, char *err, size_t
 	}
 	set_root(src, g->repo);
 	src->git = g;
+	g->snapshot = true;
+	g->max_file_size = opts->max_file_size;
 	int rc;
 	switch (opts->mode) {
 	case FG_SRC_STAGED: rc = staged(src, opts, g, err, errlen); break;
@@ -649,6 +653,102 @@ int fg_source_context_any(fg_source *src, bool (*pred)(void *ctx, const char *pa
 		git_tree_walk(g->tree, GIT_TREEWALK_PRE, ctx_entry, &w);
 	}
 	return w.failed ? -1 : w.hit;
+}
+
+/* ---- the snapshot's other files, for context ---- */
+
+typedef struct pathwalk {
+	bool (*want)(void *, const char *);
+	void *ctx;
+	char **paths;
+	size_t n;
+} pathwalk;
+
+static void keep_path(pathwalk *w, const char *path)
+{
+	if (!w->want(w->ctx, path))
+		return;
+	if (w->n % 256 == 0)
+		w->paths = fg_xrealloc(w->paths, (w->n + 256) * sizeof(char *));
+	w->paths[w->n++] = fg_xstrdup(path);
+}
+
+static int path_entry(const char *root, const git_tree_entry *e, void *payload)
+{
+	git_filemode_t mode = git_tree_entry_filemode(e);
+	if (mode != GIT_FILEMODE_BLOB && mode != GIT_FILEMODE_BLOB_EXECUTABLE)
+		return 0;
+	fg_buf path = FG_BUF_INIT;
+	fg_buf_printf(&path, "%s%s", root, git_tree_entry_name(e));
+	keep_path(payload, path.ptr);
+	fg_buf_release(&path);
+	return 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int fg_source_snapshot_paths(fg_source *src, bool (*want)(void *ctx, const char *path), void *ctx, char ***out,
+			     size_t *n, char *err, size_t errlen)
+{
+	gitctx *g = src->git;
+	pathwalk w = { want, ctx, NULL, 0 };
+	*out = NULL;
+	*n = 0;
+	if (!g || !g->snapshot)
+		return 0;
+	if (g->index) {
+		size_t count = git_index_entrycount(g->index);
+		for (size_t i = 0; i < count; i++) {
+			const git_index_entry *e = git_index_get_byindex(g->index, i);
+			if (e && git_index_entry_stage(e) == 0 && (e->mode & 0170000) == 0100000)
+				keep_path(&w, e->path);
+		}
+	} else if (g->tree && git_tree_walk(g->tree, GIT_TREEWALK_PRE, path_entry, &w) < 0) {
+		fg__git_error(g->repo, err, errlen, "cannot list the commit's tree");
+		for (size_t i = 0; i < w.n; i++)
+			free(w.paths[i]);
+		free(w.paths);
+		return -1;
+	}
+	if (w.n > 1)
+		qsort(w.paths, w.n, sizeof(char *), cmp_str);
+	*out = w.paths;
+	*n = w.n;
+	return 0;
+}
+
+int fg_source_add_context(fg_source *src, const char *path, char *err, size_t errlen)
+{
+	gitctx *g = src->git;
+	if (!g || !g->snapshot)
+		return 0;
+	git_oid id;
+	if (g->index) {
+		const git_index_entry *e = git_index_get_bypath(g->index, path, 0);
+		if (!e || (e->mode & 0170000) != 0100000)
+			return 0;
+		git_oid_cpy(&id, &e->id);
+	} else {
+		git_tree_entry *te = NULL;
+		if (!g->tree || git_tree_entry_bypath(&te, g->tree, path) < 0)
+			return 0;
+		bool blob = git_tree_entry_type(te) == GIT_OBJECT_BLOB && git_tree_entry_filemode(te) != GIT_FILEMODE_LINK;
+		git_oid_cpy(&id, git_tree_entry_id(te));
+		git_tree_entry_free(te);
+		if (!blob)
+			return 0;
+	}
+	fg_source_opts o = { 0 };
+	o.max_file_size = g->max_file_size;
+	fg_source_stats counted = src->stats; /* a context file is not one the scan looked at */
+	fg_file *f = fg__source_add(src, path);
+	f->context = true;
+	int rc = add_blob(src, &o, g->repo, &id, err, errlen);
+	src->stats = counted;
+	return rc;
 }
 
 int fg_source_read_at(const char *repo_path, const char *rev, const char *path, fg_buf *out, char *err,

@@ -279,19 +279,23 @@ int fg_file_load(const fg_file *f, size_t max, fg_buf *out)
 
 bool fg_file_line_added(const fg_file *f, uint32_t line)
 {
+	return fg_file_lines_added(f, line, line);
+}
+
+bool fg_file_lines_added(const fg_file *f, uint32_t first, uint32_t last)
+{
 	if (!f->added)
 		return !f->in_diff ? true : false;
+	/* the first added line at or after `first` */
 	size_t lo = 0, hi = f->nadded;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (f->added[mid] == line)
-			return true;
-		if (f->added[mid] < line)
+		if (f->added[mid] < first)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return false;
+	return lo < f->nadded && f->added[lo] <= last;
 }
 
 int fg_source_open(fg_source *src, const fg_source_opts *opts, char *err, size_t errlen)

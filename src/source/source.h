@@ -42,6 +42,11 @@ typedef struct fg_file {
 	uint32_t *added;
 	size_t nadded;
 	bool in_diff;    /* diff modes: the file was changed (else context only) */
+	/*
+	 * Git modes: an unchanged file read from the target snapshot only for
+	 * what the scanned files need of it (fg_source_add_context); never reported.
+	 */
+	bool context;
 } fg_file;
 
 typedef struct fg_source_stats {
@@ -69,12 +74,29 @@ typedef struct fg_source {
 int fg_source_context_any(fg_source *src, bool (*pred)(void *ctx, const char *path, const char *data, size_t len),
 			  void *ctx, char *err, size_t errlen);
 
+/*
+ * Git modes (--staged, --diff, --rev): the snapshot the scanned files come
+ * from - the index for --staged, the target commit's tree otherwise.
+ * fg_source_snapshot_paths lists its regular files for which want(ctx,
+ * path) holds (*out: n strings, sorted; the caller frees them).
+ * fg_source_add_context reads one of them from the snapshot and appends it
+ * to src->files as a context file (not counted in src->stats).  Both return
+ * -1 with the fix in err when an object is missing; add_context returns 1
+ * (added), 0 (not in the snapshot, too large, binary or an LFS pointer).
+ * Not a git mode: no paths, nothing added.
+ */
+int fg_source_snapshot_paths(fg_source *src, bool (*want)(void *ctx, const char *path), void *ctx, char ***out,
+			     size_t *n, char *err, size_t errlen);
+int fg_source_add_context(fg_source *src, const char *path, char *err, size_t errlen);
+
 /* Returns 0, or -1 with a one-line message (what to do) in err. */
 int fg_source_open(fg_source *src, const fg_source_opts *opts, char *err, size_t errlen);
 void fg_source_release(fg_source *src);
 /* Loads a file's bytes (from disk or the object database). 0, or -1 with errno. */
 int fg_file_load(const fg_file *f, size_t max, fg_buf *out);
 bool fg_file_line_added(const fg_file *f, uint32_t line);
+/* Was any line from `first` to `last` added? (the same rule as fg_file_line_added) */
+bool fg_file_lines_added(const fg_file *f, uint32_t first, uint32_t last);
 /*
  * The line map of a change from `old` to `new_text`, as the diff modes build
  * it: f->added gets the added line numbers.  0, or -1 with a message in err.

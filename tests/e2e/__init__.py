@@ -73,7 +73,7 @@ def check_case(binary, case):
 
 
 def run_all(counter, binary, only):
-    from . import action, cases, ci, cli, config, friction, gitmodes, redaction, release, resolution
+    from . import action, cases, ci, cli, config, diffcontext, friction, gitmodes, redaction, release, resolution
     for case in cases.CASES + resolution.CASES:
         name = "e2e." + case["name"]
         if only and only not in name:
@@ -87,6 +87,7 @@ def run_all(counter, binary, only):
         else:
             counter.ok(name)
     for name, fn in (cli.TESTS + [("git." + n, f) for n, f in gitmodes.TESTS] +
+                     [("diff." + n, f) for n, f in diffcontext.TESTS] +
                      [("config." + n, f) for n, f in config.TESTS] +
                      [("redaction." + n, f) for n, f in redaction.TESTS] + ci.TESTS + action.TESTS + release.TESTS +
                      [("friction." + n, f) for n, f in friction.TESTS]):

@@ -1,0 +1,208 @@
+"""Diff modes and cross-file resolution: a change that sends a field through
+a helper, client or model constant defined in an unchanged module is a
+finding on the changed line.  The unchanged modules are read from the same
+snapshot as the change (the index for --staged, the target commit for
+--diff and --rev), never from the working tree, and are never reported."""
+import os
+
+from . import write_files
+from .gitmodes import commit, json_findings, run_scan, sh, with_repo
+
+# The unchanged helper module: a Foundry client, a helper whose `prompt`
+# reaches the request, and an old leak of its own (never reported in a diff).
+LLM = '''
+from anthropic import AnthropicFoundry
+
+client = AnthropicFoundry(resource="contoso-ai")
+
+
+def ask_claude(prompt, *, system="Be brief."):
+    response = client.messages.create(
+        model="claude-sonnet-4-5",
+        max_tokens=256,
+        system=system,
+        messages=[{"role": "user", "content": prompt}],
+    )
+    return response.content[0].text
+
+
+def old_leak(user):
+    return ask_claude(f"Mail {user.email}")
+'''
+
+# The same module whose helper no longer sends its parameter.
+LLM_SILENT = LLM.replace('"content": prompt}', '"content": "Summarise the queue."}')
+
+JOBS = '''
+from app.llm import ask_claude
+
+
+def precheck(order):
+    return ask_claude(f"Order {order.id} for {order.sku}")
+'''
+
+# A new caller, staged: the SSN reaches the unchanged helper's request (line 9).
+JOBS_NEW_CALLER = JOBS + '''
+
+def cosigner_check(application):
+    return ask_claude(f"Co-signer SSN: {application.cosigner.ssn}")
+'''
+NEW_LINE = 9
+
+BASE_FILES = {"app/__init__.py": "", "app/llm.py": LLM, "app/jobs.py": JOBS}
+
+
+def expect(p, got, want, what):
+    if p.returncode not in (0, 1):
+        return f"{what}: exit {p.returncode}: {p.stderr.strip()}"
+    if sorted(got) != sorted(want):
+        return f"{what}: expected {want}, got {got}"
+    return None
+
+
+def t_staged_caller_of_unchanged_helper(binary):
+    """--staged: the helper module comes from the index blobs, not from the working file."""
+    def body(repo):
+        write_files(repo, {"app/jobs.py": JOBS_NEW_CALLER})
+        sh(repo, "git", "add", "app/jobs.py")
+        p, got = json_findings(binary, repo, "--staged")
+        why = expect(p, got, [("app/jobs.py", NEW_LINE)], "new caller of the unchanged helper")
+        if why:
+            return why
+        # the working file's helper no longer sends its parameter, the index's still does
+        write_files(repo, {"app/llm.py": LLM_SILENT})
+        p, got = json_findings(binary, repo, "--staged")
+        why = expect(p, got, [("app/jobs.py", NEW_LINE)], "unstaged edit of the helper")
+        if why:
+            return why
+        # staged: the helper (index) is silent; the working file sends again -> nothing
+        sh(repo, "git", "add", "app/llm.py")
+        write_files(repo, {"app/llm.py": LLM})
+        p, got = json_findings(binary, repo, "--staged")
+        return expect(p, got, [], "staged silent helper, sending working file")
+    return with_repo(BASE_FILES, body)
+
+
+def t_diff_caller_of_unchanged_helper(binary):
+    """--diff BASE: the helper module comes from the target commit."""
+    def body(repo):
+        sh(repo, "git", "checkout", "-q", "-b", "feature")
+        write_files(repo, {"app/jobs.py": JOBS_NEW_CALLER})
+        sh(repo, "git", "add", "app/jobs.py")
+        commit(repo, "new caller", "--no-verify")
+        # the working tree is not the target: a silent helper on disk changes nothing
+        write_files(repo, {"app/llm.py": LLM_SILENT})
+        p, got = json_findings(binary, repo, "--diff", "main")
+        return expect(p, got, [("app/jobs.py", NEW_LINE)], "--diff main")
+    return with_repo(BASE_FILES, body)
+
+
+def t_rev_file_with_helper_outside_the_list(binary):
+    """--rev REV -- FILE: the module the file imports comes from that commit's tree."""
+    def body(repo):
+        write_files(repo, {"app/jobs.py": JOBS_NEW_CALLER})
+        sh(repo, "git", "add", "app/jobs.py")
+        commit(repo, "new caller", "--no-verify")
+        head = sh(repo, "git", "rev-parse", "HEAD").stdout.strip()
+        # a later commit silences the helper: scanning the earlier one still finds the leak
+        write_files(repo, {"app/llm.py": LLM_SILENT})
+        sh(repo, "git", "add", "app/llm.py")
+        commit(repo, "silent helper", "--no-verify")
+        p, got = json_findings(binary, repo, "--rev", head, "--", "app/jobs.py")
+        why = expect(p, got, [("app/jobs.py", NEW_LINE)], "--rev OLD -- app/jobs.py")
+        if why:
+            return why
+        # in the later commit the helper sends nothing: no finding
+        p, got = json_findings(binary, repo, "--rev", "HEAD", "--", "app/jobs.py")
+        return expect(p, got, [], "--rev HEAD -- app/jobs.py")
+    return with_repo(BASE_FILES, body)
+
+
+def t_staged_through_package_reexport(binary):
+    """Imports are followed transitively: a package __init__ re-exports the helper of a submodule."""
+    files = {
+        "svc/__init__.py": "",
+        "svc/llm/__init__.py": "from .clients import ask_claude\n",
+        "svc/llm/clients.py": LLM,
+        "svc/jobs/__init__.py": "",
+        "svc/jobs/intake.py": JOBS.replace("app.llm", "svc.llm"),
+    }
+
+    def body(repo):
+        write_files(repo, {"svc/jobs/intake.py": JOBS_NEW_CALLER.replace("app.llm", "svc.llm")})
+        sh(repo, "git", "add", "-A")
+        p, got = json_findings(binary, repo, "--staged")
+        return expect(p, got, [("svc/jobs/intake.py", NEW_LINE)], "helper re-exported by the package")
+    return with_repo(files, body)
+
+
+def t_staged_model_constant_in_unchanged_config(binary):
+    """An OpenAI-compatible request switched to a Claude model constant of an unchanged module."""
+    files = {
+        "svc/__init__.py": "",
+        "svc/config.py": 'CLAUDE_MODEL = "claude-sonnet-4-5"\nGPT_MODEL = "gpt-4.1-mini"\n',
+        "svc/clients.py": '''
+            from openai import OpenAI
+
+            project = OpenAI(base_url="https://contoso.services.ai.azure.com/api/projects/p1/openai/v1")
+            ''',
+        "svc/route.py": '''
+            from svc.clients import project
+            from svc.config import GPT_MODEL
+
+
+            def route(claim):
+                return project.responses.create(
+                    model=GPT_MODEL,
+                    input=f"Contact: {claim.owner_email}",
+                )
+            ''',
+    }
+
+    def body(repo):
+        write_files(repo, {"svc/route.py": '''
+            from svc.clients import project
+            from svc.config import GPT_MODEL
+
+
+            def route(claim):
+                return project.responses.create(
+                    model=GPT_MODEL,
+                    input=f"Contact: {claim.owner_email}",
+                )
+
+
+            def route_claude(claim):
+                return project.responses.create(
+                    model=CLAUDE_MODEL,
+                    input=f"Contact: {claim.owner_email}",
+                )
+            '''.replace("import GPT_MODEL", "import CLAUDE_MODEL, GPT_MODEL")})
+        sh(repo, "git", "add", "-A")
+        p, got = json_findings(binary, repo, "--staged")
+        return expect(p, got, [("svc/route.py", 15)], "new Claude request on the project client")
+    return with_repo(files, body)
+
+
+def t_missing_context_blob_is_an_error(binary):
+    """A blob of an unchanged module the change imports is missing: exit 2 naming it, never a pass."""
+    def body(repo):
+        blob = sh(repo, "git", "rev-parse", "HEAD:app/llm.py").stdout.strip()
+        os.unlink(os.path.join(repo, ".git", "objects", blob[:2], blob[2:]))
+        write_files(repo, {"app/jobs.py": JOBS_NEW_CALLER})
+        sh(repo, "git", "add", "app/jobs.py")
+        p = run_scan(binary, repo, "--staged")
+        if p.returncode != 2 or "app/llm.py" not in p.stderr or len(p.stderr.strip().splitlines()) != 1:
+            return f"missing blob of app/llm.py: exit {p.returncode}, stderr {p.stderr.strip()!r}"
+        return None
+    return with_repo(BASE_FILES, body)
+
+
+TESTS = [
+    ("staged_caller_of_unchanged_helper", t_staged_caller_of_unchanged_helper),
+    ("diff_caller_of_unchanged_helper", t_diff_caller_of_unchanged_helper),
+    ("rev_file_with_helper_outside_the_list", t_rev_file_with_helper_outside_the_list),
+    ("staged_through_package_reexport", t_staged_through_package_reexport),
+    ("staged_model_constant_in_unchanged_config", t_staged_model_constant_in_unchanged_config),
+    ("missing_context_blob_is_an_error", t_missing_context_blob_is_an_error),
+]
