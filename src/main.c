@@ -45,6 +45,7 @@ static const char usage_text[] =
 	"  -q, --quiet              print nothing when nothing is reported\n"
 	"  --color / --no-color     colour the text report (default: only on a terminal)\n"
 	"  --jobs N                 worker threads (default: number of cores)\n"
+	"  --stats                  where the time went: CPU and wall per stage, files, peak RSS (stderr; JSON: stats)\n"
 	"  --no-git                 scan PATH as a plain folder even inside a repository\n"
 	"  --max-file-size BYTES    skip larger files (default 2097152)\n"
 	"  --foundry-context auto|always|never\n"
