@@ -217,8 +217,10 @@ fuzz:
 	done; \
 	if [ -n "$$fail" ]; then echo "fuzz: findings in:$$fail (logs: $(FUZZ_BUILD)/T.log, inputs: $(FUZZ_BUILD)/minimized/)"; exit 1; fi
 
+# make bench [TREE=DIR] [TREES=stdlib,npm,heavy,synth50k] [HEAVY=DIR] [RUNS=N] (tests/bench.py)
 bench: $(BIN)
-	@python3 tests/bench.py --bin $(BIN)
+	@python3 tests/bench.py --bin $(BIN) $(if $(TREES),--trees $(TREES)) $(foreach t,$(TREE),--tree $(t)) \
+	  $(if $(HEAVY),--heavy-dir $(HEAVY)) $(if $(RUNS),--runs $(RUNS))
 
 install: $(BIN) $(MAN)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1

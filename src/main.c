@@ -48,6 +48,7 @@ static const char usage_text[] =
 	"                           colour the text report (default auto: on a terminal, unless NO_COLOR\n"
 	"                           is set to a non-empty value); --color is always, --no-color never\n"
 	"  --jobs N                 worker threads (default: number of cores)\n"
+	"  --stats                  where the time went: CPU and wall per stage, files, peak RSS (stderr; JSON: stats)\n"
 	"  --no-git                 scan PATH as a plain folder even inside a repository\n"
 	"  --max-file-size BYTES    skip larger files (default 2097152)\n"
 	"  --foundry-context auto|always|never\n"

@@ -2,7 +2,12 @@
 """bench.py - time foundry-guard against ripgrep on large trees nobody here wrote.
 
     python3 tests/bench.py --bin build/foundry-guard [--runs 5] [--jobs 2,1]
-                           [--no-git-jobs 2] [--trees stdlib,npm] [--no-staged]
+                           [--no-git-jobs 2] [--trees stdlib,npm,heavy,synth50k] [--no-staged]
+                           [--tree DIR]... [--heavy-dir DIR]
+
+    make bench                         the default trees (stdlib, npm, heavy ones when present)
+    make bench TREE=/tmp/rwx/vercel+ai  one tree given by path (scanned in place, never written)
+    make bench TREES=synth50k          the 50,000-file tree: peak RSS must stay <= 64 MiB
 
 Trees (built once under build/bench/, then reused):
 
@@ -12,16 +17,25 @@ Trees (built once under build/bench/, then reused):
   npm     an `npm install` of the exact versions in NPM_PACKAGES (--ignore-scripts),
           node_modules included.
 
-Each tree is a git repository with every file force-added and committed, so the
+  heavy   every folder under --heavy-dir (default $FG_BENCH_HEAVY, else build/bench/heavy)
+          named like HEAVY_TREES (checkouts of vercel/ai and agno-agi/agno: large trees
+          heavy with Anthropic content), when present; scanned in place, read-only.
+  synth50k  50,000 generated files (SYNTH_FILES) in 500 folders: plain modules, a few
+          that name Claude, a few Foundry requests; for peak RSS at 50,000 files.
+
+Each built tree is a git repository with every file force-added and committed, so the
 default scan goes through the git working-tree path (libgit2 status: tracked files
 plus untracked files that are not ignored; here that is every regular file).  No
 .gitignore is written, so ripgrep's default ignore rules do not hide node_modules.
 A tree is rebuilt when its commit message does not match what this script would
 write (other source, other Python, other package list) or it is not clean.
 
-Reference: ripgrep over the same tree with the same thread count, searching for the
-words a file must contain for foundry-guard to report anything in it (RG_PATTERNS,
-see the comment there).  The file sets are checked to be the same before timing.
+Reference: ripgrep over the same tree with the same thread count, listing the files
+(-l) that match the scanner's own prefilter: the `prefilter` and `prefilter-context`
+patterns of rules/flow.tsv, read from the file (not copied here), with ASCII word
+boundaries and classes (Unicode \b makes ripgrep much slower and flatters us).  The
+file sets are checked to be the same before timing.  The scanner runs with --stats;
+its per-stage breakdown (last timed run of the first thread count) is printed per tree.
 
 Pre-commit case (stdlib tree, after its working-tree runs; --no-staged skips it):
 STAGED_FILES (5 existing Python files) get a few lines appended, one of them a
@@ -40,6 +54,7 @@ a tree cannot be built.
 
 import argparse
 import os
+import re
 import resource
 import shutil
 import signal
@@ -50,8 +65,12 @@ import sysconfig
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-TARGET_RATIO = 2.0
+TARGET_RATIO = 2.0          # sparse trees (node_modules, stdlib, generated)
+TARGET_RATIO_HEAVY = 5.0    # trees heavy with Anthropic content
 TARGET_RATIO_STAGED = 3.0
+TARGET_RSS_MIB = 64         # peak RSS at 50,000 files
+HEAVY_TREES = ["vercel+ai", "agno-agi+agno"]
+SYNTH_FILES = 50000
 
 # The pre-commit case's staged change: files of the stdlib tree that get lines appended
 # (any that a Python version lacks are replaced by the first other top-level .py files,
@@ -92,43 +111,32 @@ NPM_PACKAGES = [
     "react-dom@18.3.1",
 ]
 
-# What ripgrep looks for.  foundry-guard has no keyword prefilter of its own (scan.c
-# hands every file of a known type to analyze.c, which parses every Python/JS/TS
-# file with tree-sitter and runs the claim patterns over every comment); this is the
-# set a sound prefilter would need, i.e. a file that contains none of these words
-# (case-insensitive) cannot produce a finding:
-#   - request findings need a callee matching rules/flow.tsv request-method
-#     (`.messages.create|stream|...`) -> "messages"; or an HTTP call whose URL text
-#     matches foundry-endpoint (`*.azure.com/anthropic`, `ANTHROPIC_FOUNDRY_*`,
-#     `FOUNDRY_*ENDPOINT|BASE_URL`) -> "anthropic" / "foundry";
-#   - claim findings need CLAIM plus Claude context: the CLAUDE family of
-#     rules/claims/patterns.tsv (claude, anthropic, sonnet|opus|haiku, "model/llm/ai
-#     provider|vendor|side|host") or file context, which itself needs
-#     foundry-evidence ("foundry", "azure.com/anthropic") or a request (above).
-# "zdr" / "zero data retention" are not needed for soundness (a ZDR claim without
-# Claude context never fires), so they are left out.  The "<x> provider" phrase is a
-# regex, which takes ripgrep from about 0.19s to 0.33s on the npm tree; it is kept so
-# that ripgrep does the work a real prefilter would.  (request-method also matches
-# Java/Go `.Messages()`: -i covers it.)
-RG_PATTERNS = [
-    "messages",
-    "anthropic",
-    "claude",
-    "foundry",
-    "sonnet",
-    "opus",
-    "haiku",
-    r"(?:model|llm|ai)\s+(?:provider|vendor|side|host)",
-]
+# What ripgrep looks for: the scanner's own prefilter, read from rules/flow.tsv (a file
+# that matches neither key is read and dropped, never parsed).  ripgrep's regex engine
+# takes the same syntax for these; \b and \s are made ASCII-only, as PCRE2's are.
+PREFILTER_KEYS = ("prefilter", "prefilter-context")
+
+
+def rg_patterns():
+    pats = []
+    with open(os.path.join(ROOT, "rules", "flow.tsv"), encoding="utf-8") as fh:
+        for line in fh:
+            key, _, pat = line.rstrip("\n").partition("\t")
+            if key in PREFILTER_KEYS and pat:
+                pats.append(pat.replace("\\b", "(?-u:\\b)").replace("\\s", "(?-u:\\s)"))
+    if not pats:
+        raise BenchError(f"no {'/'.join(PREFILTER_KEYS)} lines in rules/flow.tsv")
+    return pats
+
+
 # Same files as the scanner: --hidden because the scanner reads dotfiles;
 # -g '!.git' because the scanner never enters a .git (at any depth);
 # --no-ignore-parent because the scanner opens the tree's own repository and never
 # looks at ignore files above it (build/ is ignored by the project's .gitignore);
 # symlinks are not followed by either.  Everything else is ripgrep's default; the
-# file lists are compared before timing.  -c (count per file) makes ripgrep read
-# whole files rather than stop at the first match; its output goes to a pipe, not
-# /dev/null, so ripgrep cannot take its quit-on-first-match shortcut.
-RG_FLAGS = ["--hidden", "--no-ignore-parent", "-g", "!.git", "-i"]
+# file lists are compared before timing.  -l: like the prefilter, ripgrep stops reading
+# a file's matches at the first; its output goes to a pipe, not /dev/null.
+RG_FLAGS = ["--hidden", "--no-ignore-parent", "-g", "!.git"]
 
 
 class BenchError(Exception):
@@ -237,15 +245,95 @@ def npm_tree(bench_dir):
     return dest
 
 
+SYNTH_PLAIN = """\"\"\"Module {n}: bookkeeping helpers.\"\"\"
+import os
+
+
+def total_{n}(items):
+    # sums the line items of an order
+    return sum(i.price * i.quantity for i in items)
+
+
+def path_{n}(name):
+    return os.path.join("data", name + ".csv")
+"""
+SYNTH_CLAUDE = """// Model {n}: picks a model for the summary feature.
+export const MODEL_{n} = "claude-sonnet-4-5";
+
+export function label{n}(name: string): string {{
+  return `Claude: ${{name}}`;
+}}
+"""
+SYNTH_REQUEST = """from anthropic import AnthropicFoundry
+
+client = AnthropicFoundry()
+
+
+def notify_{n}(user):
+    return client.messages.create(model="claude-sonnet-4-5", max_tokens=1,
+                                  messages=[{{"role": "user", "content": user.email}}])
+"""
+SYNTH_DOC = """# Notes {n}
+
+Setup: copy the sample settings, run the tests, open a pull request.
+"""
+
+
+def synth_tree(bench_dir):
+    """SYNTH_FILES files in 500 folders: mostly plain modules and notes, 2% naming
+    Claude, 0.2% Foundry requests (the peak-RSS case at 50,000 files)."""
+    dest = os.path.join(bench_dir, "synth50k")
+    stamp = f"bench tree: {SYNTH_FILES} generated files (plain 88%, notes 10%, Claude 1.8%, requests 0.2%)"
+
+    def fill(tmp):
+        for n in range(SYNTH_FILES):
+            d = os.path.join(tmp, f"pkg{n % 500:03d}")
+            os.makedirs(d, exist_ok=True)
+            if n % 500 == 7:
+                name, text = f"client_{n}.py", SYNTH_REQUEST
+            elif n % 50 == 3:
+                name, text = f"model_{n}.ts", SYNTH_CLAUDE
+            elif n % 10 == 5:
+                name, text = f"notes_{n}.md", SYNTH_DOC
+            else:
+                name, text = f"mod_{n}.py", SYNTH_PLAIN
+            with open(os.path.join(d, name), "w", encoding="utf-8") as fh:
+                fh.write(text.format(n=n))
+
+    build_tree("synth50k", dest, stamp, fill)
+    return dest
+
+
+def heavy_trees(args):
+    """The heavy-content checkouts under --heavy-dir that are present (never written)."""
+    found = []
+    for name in HEAVY_TREES:
+        path = os.path.join(args.heavy_dir, name)
+        if os.path.isdir(path):
+            found.append((name, path, "heavy"))
+        else:
+            log(f"bench: heavy tree {name} not in {args.heavy_dir} (skipped; --heavy-dir or FG_BENCH_HEAVY)")
+    return found
+
+
 def tree_files(path):
-    """Regular files tracked in the tree (what the scanner lists), relative paths."""
+    """Regular files the scanner lists (tracked or untracked, present), relative paths."""
+    if not os.path.isdir(os.path.join(path, ".git")):
+        files = set()
+        for d, dirs, names in os.walk(path):
+            dirs[:] = [x for x in dirs if x != ".git" and not os.path.islink(os.path.join(d, x))]
+            for n in names:
+                full = os.path.join(d, n)
+                if os.path.isfile(full) and not os.path.islink(full):
+                    files.add(os.path.relpath(full, path))
+        return files
     out = run(GIT + ["-C", path, "ls-files", "-s", "-z"], what="git ls-files")
     files = set()
     for rec in out.split("\0"):
         if not rec:
             continue
         meta, p = rec.split("\t", 1)
-        if meta.split()[0] in ("100644", "100755"):
+        if meta.split()[0] in ("100644", "100755") and os.path.isfile(os.path.join(path, p)):
             files.add(p)
     return files
 
@@ -305,6 +393,11 @@ def fmt_t(t):
     return f"{t:.3f}s" if t < 1 else f"{t:.2f}s"
 
 
+def stats_lines(stderr):
+    return [line[len("foundry-guard: stats: "):] for line in stderr.splitlines()
+            if line.startswith("foundry-guard: stats: ")]
+
+
 def bench_tree(name, path, args, rg):
     scanned = tree_files(path)
     searched = rg_files(rg, path)
@@ -315,7 +408,7 @@ def bench_tree(name, path, args, rg):
         log(f"bench: {name}: WARNING: file sets differ: {len(only_s)} only scanned "
             f"(e.g. {only_s[:3]}), {len(only_r)} only searched by rg (e.g. {only_r[:3]})")
     rg_pat = []
-    for p in RG_PATTERNS:
+    for p in rg_patterns():
         rg_pat += ["-e", p]
     cmds = []
     # The trees are code nobody here wrote, node_modules included: scan it all, as ripgrep does
@@ -325,14 +418,14 @@ def bench_tree(name, path, args, rg):
         fh.write("version: 1\nvendored: scan\n")
     for j in args.jobs:
         cmds.append(Cmd(("scan", "git", j), [args.bin, "scan", path, "--jobs", str(j), "--config", config,
-                                             "--format", "json", "--output", "/dev/null"], ROOT))
-        cmds.append(Cmd(("rg", j), [rg, "-j", str(j), "-c"] + RG_FLAGS + rg_pat + ["."], path))
+                                             "--stats", "--format", "json", "--output", "/dev/null"], ROOT))
+        cmds.append(Cmd(("rg", j), [rg, "-j", str(j), "-l"] + RG_FLAGS + rg_pat + ["."], path))
     for j in args.no_git_jobs:
         cmds.append(Cmd(("scan", "no-git", j), [args.bin, "scan", path, "--no-git", "--jobs", str(j),
                                                 "--config", config, "--format", "json", "--output", "/dev/null"],
                         ROOT))
         if j not in args.jobs:
-            cmds.append(Cmd(("rg", j), [rg, "-j", str(j), "-c"] + RG_FLAGS + rg_pat + ["."], path))
+            cmds.append(Cmd(("rg", j), [rg, "-j", str(j), "-l"] + RG_FLAGS + rg_pat + ["."], path))
     by_key = {c.key: c for c in cmds}
 
     log(f"bench: {name}: warm-up, then {args.runs} interleaved runs of {len(cmds)} commands")
@@ -353,11 +446,14 @@ def bench_tree(name, path, args, rg):
             continue
         _, variant, j = c.key
         ref = by_key[("rg", j)]
-        rows.append((name, variant, j, c.median(), c.median_cpu(), ref.median(), c.median() / ref.median()))
+        rows.append((name, variant, j, c.median(), c.median_cpu(), ref.median(), c.median() / ref.median(),
+                     ref.median_cpu()))
     # The scanner's own summary: once per tree (git, most threads); no-git only if it
     # saw a different set of files.
     first = summaries[("scan", "git", args.jobs[0])]
     lines = [f"{name}: {first}"]
+    for j in args.jobs:
+        lines += [f"{name} --jobs {j} --stats: {x}" for x in stats_lines(by_key[("scan", "git", j)].stderr)]
     strip = lambda s: s.rsplit(";", 1)[0]
     for key, s in summaries.items():
         if key[1] == "no-git" and strip(s) != strip(first):
@@ -474,7 +570,8 @@ def bench_staged(name, path, args, ncpu):
     rows = []
     for c in cmds[:2]:
         j = ncpu if c.key[1] == "default" else c.key[1]
-        rows.append((name, "staged", j, c.median(), c.median_cpu(), ref.median(), c.median() / ref.median()))
+        rows.append((name, "staged", j, c.median(), c.median_cpu(), ref.median(), c.median() / ref.median(),
+                     ref.median_cpu()))
     lines = [f"{name} (--staged, {len(picked)} files, +{added} lines): {summary}"]
     return rows, lines, len(picked), nbytes
 
@@ -504,7 +601,12 @@ def main():
                     help=f"thread counts, scanner --jobs and rg -j (default {ncpu},1)")
     ap.add_argument("--no-git-jobs", type=parse_jobs, default=None,
                     help="thread counts for the --no-git variant (default: the first of --jobs; '' for none)")
-    ap.add_argument("--trees", default="stdlib,npm", help="comma list of stdlib, npm (default both)")
+    ap.add_argument("--trees", default=None,
+                    help="comma list of stdlib, npm, heavy, synth50k (default stdlib,npm,heavy, or none with --tree)")
+    ap.add_argument("--tree", action="append", default=[], metavar="DIR",
+                    help="also benchmark the tree at DIR, in place (repeatable; never written)")
+    ap.add_argument("--heavy-dir", default=os.environ.get("FG_BENCH_HEAVY") or os.path.join(ROOT, "build", "bench", "heavy"),
+                    help="where the heavy trees (HEAVY_TREES) are checked out")
     ap.add_argument("--bench-dir", default=os.path.join(ROOT, "build", "bench"),
                     help="where the trees live (default build/bench)")
     ap.add_argument("--no-staged", action="store_true",
@@ -519,11 +621,16 @@ def main():
     if args.no_git_jobs is None:
         args.no_git_jobs = args.jobs[:1]
     args.bin = os.path.abspath(args.bin)
+    if args.trees is None:
+        args.trees = "" if args.tree else "stdlib,npm,heavy"
     trees = [t.strip() for t in args.trees.split(",") if t.strip()]
-    makers = {"stdlib": stdlib_tree, "npm": npm_tree}
+    makers = {"stdlib": stdlib_tree, "npm": npm_tree, "synth50k": synth_tree}
     for t in trees:
-        if t not in makers:
-            ap.error(f"unknown tree {t!r} (stdlib, npm)")
+        if t not in makers and t != "heavy":
+            ap.error(f"unknown tree {t!r} (stdlib, npm, heavy, synth50k)")
+    for d in args.tree:
+        if not os.path.isdir(d):
+            ap.error(f"--tree {d}: not a folder")
 
     rg = shutil.which(args.rg)
     if not rg:
@@ -534,15 +641,30 @@ def main():
         return 2
 
     load0 = os.getloadavg()[0]
-    all_rows, all_lines, sizes = [], [], {}
+    all_rows, all_lines, sizes, kinds, peaks = [], [], {}, {}, {}
     try:
         os.makedirs(args.bench_dir, exist_ok=True)
+        todo = []
         for t in trees:
-            path = makers[t](os.path.abspath(args.bench_dir))
+            if t == "heavy":
+                todo += heavy_trees(args)
+            else:
+                todo.append((t, None, "sparse"))
+        for d in args.tree:
+            base = os.path.basename(os.path.normpath(d))
+            todo.append((base, os.path.abspath(d), "heavy" if base in HEAVY_TREES else "sparse"))
+        for t, path, kind in todo:
+            if path is None:
+                path = makers[t](os.path.abspath(args.bench_dir))
+            kinds[t] = kind
             rows, lines, nfiles, nbytes = bench_tree(t, path, args, rg)
             all_rows += rows
             all_lines += lines
             sizes[t] = (nfiles, nbytes)
+            for line in lines:
+                m = re.search(r"peak RSS ([0-9.]+) MiB", line)
+                if m and t not in peaks:
+                    peaks[t] = float(m.group(1))
             if t == "stdlib" and not args.no_staged:
                 rows, lines, _, _ = bench_staged(t, path, args, ncpu)
                 all_rows += rows
@@ -551,26 +673,34 @@ def main():
         log(f"bench: error: {e}")
         return 2
 
-    print(f"{subprocess.run([rg, '--version'], capture_output=True, text=True).stdout.split(chr(10))[0]}; "
-          f"patterns (-i): {' | '.join(RG_PATTERNS)}")
+    print(f"{subprocess.run([rg, '--version'], capture_output=True, text=True).stdout.split(chr(10))[0]} -l; "
+          f"patterns (rules/flow.tsv {', '.join(PREFILTER_KEYS)}): {' | '.join(rg_patterns())}")
     print(f"{args.runs} runs each, medians; {ncpu} cores; load average {load0:.2f} before the bench"
           f"{' (busy machine: timings are noisy)' if load0 > 0.5 else ''}")
     for line in all_lines:
         print(line)
-    print(f"{'tree':<8} {'files':>6} {'MB':>5} {'variant':<7} {'jobs':>4} {'scanner':>8} {'(cpu)':>8} "
-          f"{'rg/git':>7} {'ratio':>7}")
-    for name, variant, j, ts, cpu, tr, ratio in all_rows:
+    print(f"{'tree':<14} {'files':>6} {'MB':>5} {'variant':<7} {'jobs':>4} {'scanner':>8} {'(cpu)':>8} "
+          f"{'rg/git':>7} {'(cpu)':>8} {'ratio':>7} {'cpu ratio':>9}")
+    for name, variant, j, ts, cpu, tr, ratio, rcpu in all_rows:
         n, b = sizes[name]
-        print(f"{name:<8} {n:>6} {b / 1e6:>5.0f} {variant:<7} {j:>4} {fmt_t(ts):>8} {fmt_t(cpu):>8} "
-              f"{fmt_t(tr):>7} {ratio:>6.1f}x")
-    for name in trees:
+        print(f"{name:<14} {n:>6} {b / 1e6:>5.0f} {variant:<7} {j:>4} {fmt_t(ts):>8} {fmt_t(cpu):>8} "
+              f"{fmt_t(tr):>7} {fmt_t(rcpu):>8} {ratio:>6.1f}x {cpu / max(rcpu, 1e-3):>8.1f}x")
+    for name, kind in kinds.items():
         name_rows = [r for r in all_rows if r[0] == name and r[1] == "git"]
-        _, _, j, ts, _, tr, ratio = name_rows[0]
-        print(f"bench: {name} scanner {fmt_t(ts)} rg {fmt_t(tr)} ratio {ratio:.1f}x (target <= {TARGET_RATIO:g}x)"
-              f"{'' if ratio <= TARGET_RATIO else ' SLOWER THAN TARGET'} [jobs {j}]")
+        _, _, j, ts, _, tr, ratio, _ = name_rows[0]
+        target = TARGET_RATIO_HEAVY if kind == "heavy" else TARGET_RATIO
+        print(f"bench: {name} scanner {fmt_t(ts)} rg {fmt_t(tr)} ratio {ratio:.1f}x ({kind}: target <= {target:g}x)"
+              f"{'' if ratio <= target else ' SLOWER THAN TARGET'} [jobs {j}]")
+        one = [r for r in all_rows if r[0] == name and r[1] == "git" and r[2] == 1]
+        if one and j != 1:
+            print(f"bench: {name} --jobs {j} is {one[0][3] / ts:.2f}x faster than --jobs 1 (target >= 1.7x on a quiet machine)")
+        rss = peaks.get(name)
+        if rss is not None:
+            print(f"bench: {name} peak RSS {rss:.1f} MiB ({sizes[name][0]} files; target <= {TARGET_RSS_MIB} MiB at "
+                  f"{SYNTH_FILES} files){'' if rss <= TARGET_RSS_MIB or sizes[name][0] < SYNTH_FILES else ' OVER TARGET'}")
     staged_rows = [r for r in all_rows if r[1] == "staged"]
     if staged_rows:
-        _, _, j, ts, _, tr, ratio = staged_rows[0]
+        _, _, j, ts, _, tr, ratio, _ = staged_rows[0]
         print(f"bench: staged scanner {fmt_t(ts)} git {fmt_t(tr)} ratio {ratio:.1f}x "
               f"(target <= {TARGET_RATIO_STAGED:g}x){'' if ratio <= TARGET_RATIO_STAGED else ' SLOWER THAN TARGET'}"
               f" [jobs default = {j}]")

@@ -198,6 +198,14 @@ void fg__finish_snippets(fg_analysis *a, size_t first)
 	free(known);
 }
 
+/* --stats: a parse just ended (the tree is freed later, with the analysis). */
+static void parsed_bytes(fg_worker *w, size_t len)
+{
+	fg_stage_end(w->stages, FG_STAGE_PARSE, &w->mark, 1);
+	if (w->stages)
+		w->stages->bytes_parsed += len;
+}
+
 void fg_analyze_file(fg_worker *w, const char *path, fg_filetype type, const char *data,
 		     size_t len, bool repo_foundry, fg_findings *out, fg_analysis_stats *stats)
 {
@@ -237,15 +245,19 @@ void fg__analyze_mapped(fg_worker *w, const char *path, fg_filetype type, const 
 	bool maybe = false;
 	if (!fg_analyze_may_match(w, data, len, repo_foundry, &maybe)) {
 		stats->unresolved = maybe; /* look again once the repository's context is known */
+		fg_stage_end(w->stages, FG_STAGE_READ, &w->mark, 0);
 		return;
 	}
 	a.file_foundry = fg_analyze_has_foundry_evidence(w, data, len);
 	fg_lineindex_init(&a.li, data, len);
 	size_t first = out->len;
 	unsigned hits0 = fg_matcher_limit_hits(w->matcher);
+	fg_stage_end(w->stages, FG_STAGE_READ, &w->mark, 0);
 
 	if (type.lang != FG_LANG_NONE) {
 		fg_tree *tree = fg_parser_parse(w->parser, type.lang, data, len);
+		if (tree)
+			parsed_bytes(w, len);
 		if (tree && fg_tree_deeper_than(tree, FG_MAX_TREE_DEPTH)) {
 			/* the queries and our own walks would take quadratic time or deep stacks */
 			stats->parsed = true;
@@ -254,8 +266,11 @@ void fg__analyze_mapped(fg_worker *w, const char *path, fg_filetype type, const 
 		} else if (tree) {
 			stats->parsed = true;
 			fg__analyze_code(&a, tree);
-			if (type.text == FG_TEXT_CODE)
+			fg_stage_end(w->stages, FG_STAGE_FLOW, &w->mark, 1);
+			if (type.text == FG_TEXT_CODE) {
 				fg__analyze_claims_tree(&a, tree);
+				fg_stage_end(w->stages, FG_STAGE_CLAIMS, &w->mark, 1);
+			}
 			fg_tree_free(tree);
 		} else {
 			/* the parser's time limit: the file is not analysed, and says so */
@@ -264,8 +279,10 @@ void fg__analyze_mapped(fg_worker *w, const char *path, fg_filetype type, const 
 		}
 	} else if (type.text != FG_TEXT_NONE) {
 		fg__analyze_claims_text(&a);
+		fg_stage_end(w->stages, FG_STAGE_CLAIMS, &w->mark, 1);
 	}
 	fg__finish_snippets(&a, first);
+	fg_stage_end(w->stages, FG_STAGE_REPORT, &w->mark, 0);
 	stats->unresolved = a.unresolved;
 	stats->wants_index = stats->wants_index || a.wants_index;
 	stats->foundry = a.file_foundry;
@@ -294,7 +311,9 @@ void fg_analyze_facts(fg_worker *w, const char *path, fg_filetype type, const ch
 	fg_lineindex_init(&a.li, data, len);
 	fg_tree *tree = fg_parser_parse(w->parser, type.lang, data, len);
 	if (tree) {
+		parsed_bytes(w, len);
 		fg__analyze_code(&a, tree);
+		fg_stage_end(w->stages, FG_STAGE_INDEX, &w->mark, 1);
 		fg_tree_free(tree);
 	}
 	fg_lineindex_release(&a.li);

@@ -13,6 +13,7 @@
 #include "../core/lineindex.h"
 #include "../detect/detect.h"
 #include "../core/buf.h"
+#include "../core/stages.h"
 #include "../core/text.h"
 #include "../finding/finding.h"
 #include "../ruleset/ruleset.h"
@@ -32,6 +33,8 @@ typedef struct fg_worker {
 	fg_query_cursor *cursor;
 	fg_matcher *matcher;
 	bool inventory; /* `calls`: report request sites (set before use) */
+	fg_stages *stages;  /* --stats: this thread's times, or NULL */
+	fg_stage_mark mark; /* --stats: where the current stage began */
 } fg_worker;
 
 fg_worker *fg_worker_new(const fg_ruleset *rs);

@@ -279,6 +279,9 @@ static int run_scan(fg_cli_opts c, const fg_reporter *rep)
 		fg_config_release(&cfg);
 		return EXIT_ERROR;
 	}
+	fg_stages *timed = c.scan.stats ? &stats.stages : NULL;
+	fg_stage_mark mark;
+	fg_stage_start(timed, &mark);
 	fg_suppress_apply_rules(&fs, &cfg);
 	fg_suppress_apply_doc_snippets(&fs, &cfg);
 	fg_suppress_allow_paths(&fs, &cfg);
@@ -291,6 +294,9 @@ static int run_scan(fg_cli_opts c, const fg_reporter *rep)
 	}
 	if (stats.config_changed && c.config_from)
 		config_changed_note(&fs, rs);
+	fg_stage_end(timed, FG_STAGE_SUPPRESS, &mark, 0);
+	stats.peak_rss = fg_peak_rss();
+	stats.cpu_seconds = fg_process_cpu();
 	fg_report_ctx ctx = { .rules = rs, .stats = &stats, .explain_flows = c.explain_flows,
 			      .tool_version = FG_VERSION };
 	/* auto: a terminal, and NO_COLOR unset or empty (no-color.org: only a non-empty value disables) */
@@ -310,6 +316,16 @@ static int run_scan(fg_cli_opts c, const fg_reporter *rep)
 		fg_report_summary(&sum, &fs, &stats);
 		fputs(sum.ptr, stderr);
 		fg_buf_release(&sum);
+	}
+	if (timed) {
+		/* stderr: the whole run, the report's writing included */
+		fg_stage_end(timed, FG_STAGE_REPORT, &mark, 0);
+		stats.peak_rss = fg_peak_rss();
+		stats.cpu_seconds = fg_process_cpu();
+		fg_buf st = FG_BUF_INIT;
+		fg_report_stats(&st, &stats);
+		fputs(st.ptr, stderr);
+		fg_buf_release(&st);
 	}
 	if (stats.note)
 		fg_cli_error("%s", stats.note);
@@ -402,6 +418,8 @@ int fg_cmd_scan(int argc, char **argv, bool inventory)
 				fg_cli_die_usage("--path-style takes root, cwd or absolute, not '%s'", c.path_style);
 		} else if (strcmp(a, "--quiet") == 0 || strcmp(a, "-q") == 0) {
 			c.quiet = true;
+		} else if (strcmp(a, "--stats") == 0) {
+			c.scan.stats = true;
 		} else if (strcmp(a, "--explain-flows") == 0) {
 			c.explain_flows = true;
 		} else if (strcmp(a, "--color") == 0 || strncmp(a, "--color=", 8) == 0) {

@@ -91,6 +91,45 @@ void fg_report_summary(fg_buf *out, const fg_findings *fs, const fg_scan_stats *
 		      st->repo_foundry ? "yes" : st->context_not_needed ? "not needed" : "no", st->seconds);
 }
 
+void fg_report_stats(fg_buf *out, const fg_scan_stats *st)
+{
+	const fg_stages *g = &st->stages;
+	fg_buf_printf(out,
+		      "foundry-guard: stats: %zu files listed, %zu read, %zu parsed (%.1f MB); analysed %zu, again %zu "
+		      "(index) and %zu (summaries); %u thread%s; %.2fs wall, %.2fs CPU; peak RSS %.1f MiB\n",
+		      g->files[FG_STAGE_WALK], g->files[FG_STAGE_READ], g->files[FG_STAGE_PARSE],
+		      (double)g->bytes_parsed / 1e6, g->analysed[0], g->analysed[1], g->analysed[2], st->threads,
+		      st->threads == 1 ? "" : "s", st->seconds, st->cpu_seconds, (double)st->peak_rss / (1024.0 * 1024.0));
+	fg_buf_puts(out, "foundry-guard: stats:   stage       cpu s   wall s   files  (workers' stages: summed over threads)\n");
+	for (int s = 0; s < FG_STAGE__COUNT; s++)
+		fg_buf_printf(out, "foundry-guard: stats:   %-9s %7.3f  %7.3f  %6zu\n", fg_stage_name((fg_stage)s), g->cpu[s],
+			      g->wall[s], g->files[s]);
+}
+
+static void json_stats(fg_jsonw *j, const fg_scan_stats *st)
+{
+	const fg_stages *g = &st->stages;
+	fg_jsonw_object_begin(j, "stats");
+	fg_jsonw_int(j, "threads", st->threads);
+	fg_jsonw_double(j, "cpu_seconds", st->cpu_seconds);
+	fg_jsonw_int(j, "peak_rss_bytes", (long long)st->peak_rss);
+	fg_jsonw_int(j, "bytes_parsed", (long long)g->bytes_parsed);
+	fg_jsonw_array_begin(j, "files_analysed_per_pass");
+	for (int p = 0; p < 3; p++)
+		fg_jsonw_int(j, NULL, (long long)g->analysed[p]);
+	fg_jsonw_array_end(j);
+	fg_jsonw_object_begin(j, "stages");
+	for (int s = 0; s < FG_STAGE__COUNT; s++) {
+		fg_jsonw_object_begin(j, fg_stage_name((fg_stage)s));
+		fg_jsonw_double(j, "cpu_seconds", g->cpu[s]);
+		fg_jsonw_double(j, "wall_seconds", g->wall[s]);
+		fg_jsonw_int(j, "files", (long long)g->files[s]);
+		fg_jsonw_object_end(j);
+	}
+	fg_jsonw_object_end(j);
+	fg_jsonw_object_end(j);
+}
+
 /* Code points in s up to byte n. */
 static size_t cp_count(const char *s)
 {
@@ -271,6 +310,8 @@ void fg_report_json(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ctx
 	fg_jsonw_bool(&j, "foundry_context", st->repo_foundry);
 	fg_jsonw_double(&j, "seconds", st->seconds);
 	fg_jsonw_object_end(&j);
+	if (st->timed)
+		json_stats(&j, st);
 	fg_jsonw_array_begin(&j, "findings");
 	for (size_t i = 0; i < fs->len; i++) {
 		const fg_finding *f = &fs->items[i];

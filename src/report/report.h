@@ -40,5 +40,7 @@ void fg_report_github(fg_buf *out, const fg_findings *fs, const fg_report_ctx *c
 void fg_report_codequality(fg_buf *out, const fg_findings *fs, const fg_report_ctx *ctx);
 /* The one summary line of the text report. */
 void fg_report_summary(fg_buf *out, const fg_findings *fs, const fg_scan_stats *st);
+/* --stats: where the time went, per stage (lines for stderr). */
+void fg_report_stats(fg_buf *out, const fg_scan_stats *st);
 
 #endif

@@ -47,6 +47,9 @@ typedef struct job {
 	const fg_index *index; /* second pass: the repository index */
 	bool redo_sinks;       /* third pass: only the callers of other files' summarised helpers */
 	const fg_vendored *vendored; /* skipped paths, or NULL when vendored copies are scanned */
+	unsigned pass;               /* 0, 1, 2: which pass runs (--stats) */
+	fg_stages *stages;           /* --stats: the workers' times, summed when each ends; else NULL */
+	pthread_mutex_t stages_lock;
 } job;
 
 static bool cheap_skip(const char *path)
@@ -195,6 +198,8 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 		r->status = errno == EFBIG ? R_LARGE : R_UNREADABLE;
 		return;
 	}
+	if (w->stages)
+		w->stages->files[FG_STAGE_READ]++;
 	fg_detect_decode_utf16(buf);
 	if (fg_detect_is_binary(buf->ptr, buf->len)) {
 		r->status = R_BINARY;
@@ -240,6 +245,7 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 			    r->project_openai) {
 				/* a Foundry project's OpenAI-compatible client: other modules may send Claude requests on it */
 				w->facts = fg_facts_new(f->path, type.lang);
+				fg_stage_end(w->stages, FG_STAGE_READ, &w->mark, 0);
 				fg_analyze_facts(w, f->path, type, buf->ptr, buf->len);
 				r->facts = w->facts;
 				w->facts = NULL;
@@ -256,6 +262,9 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 		return;
 	}
 	r->status = R_SCANNED;
+	fg_stage_end(w->stages, FG_STAGE_READ, &w->mark, 0);
+	if (w->stages)
+		w->stages->analysed[j->pass]++;
 	fg_analysis_stats st = { 0 };
 	w->facts = j->redo_only || type.lang == FG_LANG_NONE ? NULL : fg_facts_new(f->path, type.lang);
 	w->sinks = type.lang == FG_LANG_NONE ? NULL : fg_facts_new(f->path, type.lang);
@@ -272,6 +281,7 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 	r->unresolved = st.unresolved;
 	fg_redactor red;
 	fg_worker_redactor(w, &red);
+	fg_stage_end(w->stages, FG_STAGE_READ, &w->mark, 0);
 	if (j->opts->suppress)
 		fg_suppress_inline(&r->findings, 0, f->path, buf->ptr, buf->len, fg_detect_comment_style(type),
 				   j->opts->suppress, &red);
@@ -291,6 +301,7 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 	}
 	if (f->in_diff && r->findings.len)
 		keep_added(f, &r->findings);
+	fg_stage_end(w->stages, FG_STAGE_SUPPRESS, &w->mark, 1);
 }
 
 static void *worker_main(void *arg)
@@ -299,15 +310,24 @@ static void *worker_main(void *arg)
 	fg_worker *w = fg_worker_new(j->opts->rules);
 	w->inventory = j->opts->inventory;
 	w->index = j->index;
+	fg_stages mine = { 0 };
+	w->stages = j->stages ? &mine : NULL;
 	fg_buf buf = FG_BUF_INIT;
 	for (;;) {
 		size_t i = atomic_fetch_add(&j->next, 1);
 		if (i >= j->src->nfiles)
 			break;
+		fg_stage_start(w->stages, &w->mark);
 		analyze_one(j, w, i, &buf);
+		fg_stage_end(w->stages, FG_STAGE_READ, &w->mark, 0); /* a file skipped before its analysis */
 	}
 	fg_buf_release(&buf);
 	fg_worker_free(w);
+	if (j->stages) {
+		pthread_mutex_lock(&j->stages_lock);
+		fg_stages_add(j->stages, &mine);
+		pthread_mutex_unlock(&j->stages_lock);
+	}
 	return NULL;
 }
 
@@ -428,6 +448,10 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 	struct timespec t0, t1;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	memset(stats, 0, sizeof(*stats));
+	stats->timed = opts->stats;
+	fg_stages *main_st = opts->stats ? &stats->stages : NULL;
+	fg_stage_mark mark;
+	fg_stage_start(main_st, &mark);
 	fg_source src;
 	fg_source_opts so = opts->source;
 	if (so.mode != FG_SRC_WORKTREE)
@@ -443,9 +467,14 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 	}
 	if (jobs > 64)
 		jobs = 64;
+	stats->threads = jobs;
+	fg_stage_end(main_st, FG_STAGE_WALK, &mark, src.nfiles);
 	job j = { 0 };
 	j.opts = opts;
 	j.src = &src;
+	fg_stages workers = { 0 };
+	j.stages = opts->stats ? &workers : NULL;
+	pthread_mutex_init(&j.stages_lock, NULL);
 	fg_vendored vendored;
 	fg_vendored_init(&vendored, &src);
 	if (!opts->config || opts->config->vendored != 1)
@@ -464,6 +493,7 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 		scan_abandon(&j, &src);
 		return -1;
 	}
+	fg_stage_start(main_st, &mark);
 	bool repo_foundry = opts->foundry_context == 1, evidence = false;
 	bool needs = false;
 	bool project_openai = false, claude_id = false;
@@ -532,7 +562,10 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 		j.redo_only = true;
 		j.assume_context = false;
 		j.index = index;
+		j.pass = 1;
+		fg_stage_end(main_st, FG_STAGE_INDEX, &mark, 0);
 		run_phase(&j, jobs);
+		fg_stage_start(main_st, &mark);
 	}
 	/*
 	 * Function summaries: a helper's parameter that reaches a request is
@@ -560,7 +593,10 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 			j.redo_sinks = true;
 			j.assume_context = false;
 			j.index = index;
+			j.pass = 2;
+			fg_stage_end(main_st, FG_STAGE_INDEX, &mark, 0);
 			run_phase(&j, jobs);
+			fg_stage_start(main_st, &mark);
 		}
 	}
 	for (size_t i = 0; i < src.nfiles; i++) {
@@ -568,6 +604,7 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 		j.res[i].sinks = NULL;
 	}
 	fg_index_free(index);
+	fg_stage_end(main_st, FG_STAGE_INDEX, &mark, 0);
 	stats->repo_foundry = repo_foundry && opts->foundry_context != 0;
 	stats->context_not_needed = !stats->repo_foundry && !needs && opts->source.mode != FG_SRC_WORKTREE &&
 				    opts->source.mode != FG_SRC_REV;
@@ -626,6 +663,10 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 	fg_vendored_release(&vendored);
 	fg_source_release(&src);
 	fg_findings_finish(out);
+	fg_stage_end(main_st, FG_STAGE_REPORT, &mark, 0);
+	if (opts->stats)
+		fg_stages_add(&stats->stages, &workers);
+	pthread_mutex_destroy(&j.stages_lock);
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	stats->seconds = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
 	return 0;

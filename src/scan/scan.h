@@ -11,6 +11,7 @@
 #include "../config/config.h"
 #include "../source/source.h"
 #include "../suppress/suppress.h"
+#include "../core/stages.h"
 
 typedef struct fg_scan_opts {
 	fg_source_opts source;
@@ -20,6 +21,7 @@ typedef struct fg_scan_opts {
 	const fg_config *config;   /* may be NULL */
 	const fg_suppress_opts *suppress; /* inline ignores; may be NULL */
 	bool inventory;            /* `calls`: report only the request sites */
+	bool stats;                /* --stats: time the stages (fg_scan_stats.stages) */
 } fg_scan_opts;
 
 /* A file whose analysis hit a bound (work, depth, nesting): it was not fully analysed. */
@@ -48,6 +50,11 @@ typedef struct fg_scan_stats {
 	char *note;
 	bool config_changed;        /* diff modes: the change edits .foundry-guard.yml */
 	size_t baseline_stale;
+	bool timed;                 /* --stats: stages holds the times */
+	fg_stages stages;           /* per stage: CPU and wall summed over threads, files */
+	unsigned threads;           /* worker threads the analyses ran on */
+	size_t peak_rss;            /* bytes, when the report was written */
+	double cpu_seconds;         /* the process's CPU time, when the report was written */
 } fg_scan_stats;
 
 int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats, char *err, size_t errlen);

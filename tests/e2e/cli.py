@@ -457,4 +457,37 @@ def t_bounded_file_is_reported_not_silently_passed(binary):
         shutil.rmtree(repo)
 
 
+def t_stats_per_stage(binary):
+    """--stats: every stage in JSON and on stderr, files parsed and bytes counted; findings unchanged."""
+    repo = make_repo(dict(LEAKY, **{"README.md": "Setup notes.\n", "lib/util.py": "def f():\n    return 1\n"}))
+    try:
+        plain = scan(binary, repo)
+        p = scan(binary, repo, "--stats", "--jobs", "2")
+        if p.returncode != 1 or plain.returncode != 1:
+            return f"exit {p.returncode} / {plain.returncode}, want 1"
+        d, base = json.loads(p.stdout), json.loads(plain.stdout)
+        if d["findings"] != base["findings"]:
+            return "--stats changed the findings"
+        if "stats" in base:
+            return "a stats object without --stats"
+        st = d["stats"]
+        want = ["walk", "read", "parse", "index", "flow", "claims", "suppress", "report"]
+        if list(st["stages"]) != want:
+            return f"stages {list(st['stages'])}, want {want}"
+        g = st["stages"]
+        if g["walk"]["files"] != 3 or g["parse"]["files"] < 1 or g["flow"]["files"] < 1:
+            return f"files per stage: {g}"
+        size = os.path.getsize(os.path.join(repo, "app.py"))
+        if st["bytes_parsed"] < size or st["threads"] != 2 or st["peak_rss_bytes"] < 1 << 20:
+            return f"bytes_parsed {st['bytes_parsed']} (app.py is {size}), threads, rss: {st}"
+        if any(g[s]["cpu_seconds"] < 0 or g[s]["wall_seconds"] < 0 for s in want):
+            return "negative time"
+        lines = [l for l in p.stderr.splitlines() if l.startswith("foundry-guard: stats:")]
+        if len(lines) != 2 + len(want) or "peak RSS" not in lines[0]:
+            return f"stderr stats: {p.stderr!r}"
+        return None
+    finally:
+        shutil.rmtree(repo)
+
+
 TESTS = [(n[2:], f) for n, f in sorted(globals().items()) if n.startswith("t_") and callable(f)]
