@@ -72,17 +72,29 @@ typedef struct sentence {
 	size_t s, e; /* in block text */
 } sentence;
 
-/* Sentences: split after . ; ! ? followed by space or end, and at | table separators. */
+/* Emphasis, quotes and brackets that may close a sentence after its . ; ! ? ("**Why?**", "(see below.)"). */
+static bool closer(char c)
+{
+	return c == '*' || c == '_' || c == '"' || c == '\'' || c == ')' || c == ']' || c == '`';
+}
+
+/* Sentences: split after . ; ! ? (and the closers after it) followed by space or end, and at | table separators. */
 static size_t split_sentences(const char *t, size_t len, sentence *out, size_t max)
 {
 	size_t n = 0, start = 0;
 	for (size_t i = 0; i <= len && n < max; i++) {
 		bool end = i == len;
-		if (!end && t[i] == '|')
+		if (!end && t[i] == '|') {
 			end = true;
-		else if (!end && (t[i] == '.' || t[i] == ';' || t[i] == '!' || t[i] == '?') &&
-			 (i + 1 == len || t[i + 1] == ' ' || t[i + 1] == '\t'))
-			end = true;
+		} else if (!end && (t[i] == '.' || t[i] == ';' || t[i] == '!' || t[i] == '?')) {
+			size_t k = i + 1;
+			while (k < len && closer(t[k]))
+				k++;
+			if (k == len || t[k] == ' ' || t[k] == '\t') {
+				end = true;
+				i = k - 1;
+			}
+		}
 		if (!end)
 			continue;
 		size_t e = (i < len && t[i] != '|') ? i + 1 : i;
@@ -97,6 +109,14 @@ static size_t split_sentences(const char *t, size_t len, sentence *out, size_t m
 		start = i + 1;
 	}
 	return n;
+}
+
+/* A sentence that ends in '?', before any closers. */
+static bool is_question(const char *s, size_t len)
+{
+	while (len > 0 && closer(s[len - 1]))
+		len--;
+	return len > 0 && s[len - 1] == '?';
 }
 
 static bool fam(fg_analysis *a, fg_claim_family f, const char *s, size_t len)
@@ -221,7 +241,7 @@ static void evaluate_block(fg_analysis *a, block *b, bool file_ctx)
 	for (size_t i = 0; i < ns; i++) {
 		const char *s = t + sent[i].s;
 		size_t sl = sent[i].e - sent[i].s;
-		if (s[sl - 1] == '?' || !fam(a, FG_CLAIM_CLAIM, s, sl) || fam(a, FG_CLAIM_OFF, s, sl) ||
+		if (is_question(s, sl) || !fam(a, FG_CLAIM_CLAIM, s, sl) || fam(a, FG_CLAIM_OFF, s, sl) ||
 		    fam(a, FG_CLAIM_HEDGE, s, sl))
 			continue;
 		bool s_claude = fam(a, FG_CLAIM_CLAUDE, s, sl);
