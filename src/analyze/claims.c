@@ -72,17 +72,29 @@ typedef struct sentence {
 	size_t s, e; /* in block text */
 } sentence;
 
-/* Sentences: split after . ; ! ? followed by space or end, and at | table separators. */
+/* Emphasis, quotes and brackets that may close a sentence after its . ; ! ? ("**Why?**", "(see below.)"). */
+static bool closer(char c)
+{
+	return c == '*' || c == '_' || c == '"' || c == '\'' || c == ')' || c == ']' || c == '`';
+}
+
+/* Sentences: split after . ; ! ? (and the closers after it) followed by space or end, and at | table separators. */
 static size_t split_sentences(const char *t, size_t len, sentence *out, size_t max)
 {
 	size_t n = 0, start = 0;
 	for (size_t i = 0; i <= len && n < max; i++) {
 		bool end = i == len;
-		if (!end && t[i] == '|')
+		if (!end && t[i] == '|') {
 			end = true;
-		else if (!end && (t[i] == '.' || t[i] == ';' || t[i] == '!' || t[i] == '?') &&
-			 (i + 1 == len || t[i + 1] == ' ' || t[i + 1] == '\t'))
-			end = true;
+		} else if (!end && (t[i] == '.' || t[i] == ';' || t[i] == '!' || t[i] == '?')) {
+			size_t k = i + 1;
+			while (k < len && closer(t[k]))
+				k++;
+			if (k == len || t[k] == ' ' || t[k] == '\t') {
+				end = true;
+				i = k - 1;
+			}
+		}
 		if (!end)
 			continue;
 		size_t e = (i < len && t[i] != '|') ? i + 1 : i;
@@ -97,6 +109,14 @@ static size_t split_sentences(const char *t, size_t len, sentence *out, size_t m
 		start = i + 1;
 	}
 	return n;
+}
+
+/* A sentence that ends in '?', before any closers. */
+static bool is_question(const char *s, size_t len)
+{
+	while (len > 0 && closer(s[len - 1]))
+		len--;
+	return len > 0 && s[len - 1] == '?';
 }
 
 static bool fam(fg_analysis *a, fg_claim_family f, const char *s, size_t len)
@@ -183,10 +203,120 @@ static bool subject_is_traffic(fg_analysis *a, const char *s, size_t sl, const c
 }
 
 /*
+ * The immediate scope of a block beyond its own text, tested only when a
+ * claim needs it:
+ *   SCOPE_DOC      a document (Markdown, text) that names Claude, in a repository
+ *                  that runs Claude on Foundry: "the model", "the LLM", "the
+ *                  provider" in its sentences is Claude on Foundry;
+ *   SCOPE_MAPPING  a config comment (YAML, .env, TOML...) sits in a mapping: the
+ *                  keys and values of that mapping ("deployment: claude-sonnet-4-5",
+ *                  "provider: foundry") say what the comment is about.
+ */
+enum scope_kind { SCOPE_DOC, SCOPE_MAPPING };
+
+typedef struct scope {
+	enum scope_kind kind;
+	const char *src;
+	uint32_t lo, hi;      /* the document, or the text holding the mapping */
+	uint32_t first, last; /* mapping: the comment block's first line start and last line end */
+	const char *mk;       /* mapping: the comment marker */
+	int claude;           /* -1: not tested yet */
+} scope;
+
+static uint32_t indent_of(const char *src, uint32_t p, uint32_t le)
+{
+	uint32_t s = p;
+	while (s < le && (src[s] == ' ' || src[s] == '\t'))
+		s++;
+	return s - p;
+}
+
+/* The lines of the mapping around a config comment (at most this many each way). */
+#define MAPPING_LINES 20
+
+/* Does the mapping around the comment name Claude (and Azure, or the repository runs on Foundry)? */
+static bool mapping_names_claude(fg_analysis *a, const scope *sc)
+{
+	const char *src = sc->src;
+	uint32_t ml = (uint32_t)strlen(sc->mk);
+	uint32_t want = indent_of(src, sc->first, sc->last);
+	bool claude = false, azure = a->repo_foundry;
+	/* up to the parent key (the first line indented less), down while the lines are indented as much */
+	for (int dir = -1; dir <= 1 && !(claude && azure); dir += 2) {
+		uint32_t p = dir < 0 ? sc->first : sc->last;
+		for (int n = 0; n < MAPPING_LINES && !(claude && azure); n++) {
+			uint32_t ls, le;
+			if (dir < 0) {
+				if (p <= sc->lo)
+					break;
+				le = p - 1;
+				ls = le;
+				while (ls > sc->lo && src[ls - 1] != '\n')
+					ls--;
+				p = ls;
+			} else {
+				if (p + 1 >= sc->hi)
+					break;
+				ls = p + 1;
+				const char *nl = memchr(src + ls, '\n', sc->hi - ls);
+				le = nl ? (uint32_t)(nl - src) : sc->hi;
+				p = le;
+			}
+			uint32_t ind = indent_of(src, ls, le);
+			if (ls + ind >= le || src[ls + ind] == '\r')
+				break; /* a blank line ends the mapping */
+			if (ls + ind + ml <= le && memcmp(src + ls + ind, sc->mk, ml) == 0)
+				continue; /* another comment */
+			if (dir > 0 && ind < want)
+				break; /* the next mapping */
+			claude = claude || fam(a, FG_CLAIM_CLAUDE, src + ls + ind, le - ls - ind);
+			azure = azure || fam(a, FG_CLAIM_AZURE, src + ls + ind, le - ls - ind);
+			if (dir < 0 && ind < want)
+				break; /* the parent key */
+		}
+	}
+	return claude && azure;
+}
+
+/* Does some line of the document name Claude (the model, on a route to Foundry)? */
+static bool doc_names_claude(fg_analysis *a, const scope *sc)
+{
+	uint32_t p = sc->lo;
+	while (p < sc->hi) {
+		const char *nl = memchr(sc->src + p, '\n', sc->hi - p);
+		uint32_t le = nl ? (uint32_t)(nl - sc->src) : sc->hi;
+		if (le > p && fam(a, FG_CLAIM_MODEL, sc->src + p, le - p) && fam(a, FG_CLAIM_CLAUDE, sc->src + p, le - p))
+			return true;
+		p = le + 1;
+	}
+	return false;
+}
+
+static bool scope_gives_claude(fg_analysis *a, scope *sc, const char *s, size_t sl);
+
+/* A config comment whose mapping names Claude on Foundry: both halves of the context. */
+static bool mapping_gives(fg_analysis *a, scope *sc)
+{
+	return sc && sc->kind == SCOPE_MAPPING && scope_gives_claude(a, sc, NULL, 0);
+}
+
+/* Whether the scope makes the sentence s (or, with s NULL, some sentence of the block t) about Claude on Foundry. */
+static bool scope_gives_claude(fg_analysis *a, scope *sc, const char *s, size_t sl)
+{
+	if (!sc)
+		return false;
+	if (sc->kind == SCOPE_DOC && (!a->repo_foundry || !fam(a, FG_CLAIM_MODEL, s, sl)))
+		return false;
+	if (sc->claude < 0)
+		sc->claude = sc->kind == SCOPE_DOC ? doc_names_claude(a, sc) : mapping_names_claude(a, sc);
+	return sc->claude;
+}
+
+/*
  * Families are tested lazily, cheapest decision first: most comments have
  * no CLAIM at all and cost one match.
  */
-static void evaluate_block(fg_analysis *a, block *b, bool file_ctx)
+static void evaluate_block(fg_analysis *a, block *b, bool file_ctx, scope *sc)
 {
 	const char *t = b->text.ptr;
 	size_t len = b->text.len;
@@ -202,7 +332,7 @@ static void evaluate_block(fg_analysis *a, block *b, bool file_ctx)
 	if (!file_ctx) {
 		/* Without a Foundry file around it, a claim needs Claude (and Azure) in its block: cheapest test first. */
 		if (!azure_ctx) {
-			blk_azure = fam(a, FG_CLAIM_AZURE, t, len);
+			blk_azure = fam(a, FG_CLAIM_AZURE, t, len) || mapping_gives(a, sc);
 			if (!blk_azure) {
 				/* could still be a claim once the repository turns out to run Claude on Foundry */
 				if (fam(a, FG_CLAIM_CLAUDE, t, len) && fam(a, FG_CLAIM_CLAIM, t, len))
@@ -211,17 +341,19 @@ static void evaluate_block(fg_analysis *a, block *b, bool file_ctx)
 			}
 		}
 		blk_claude = fam(a, FG_CLAIM_CLAUDE, t, len);
-		if (!blk_claude)
+		if (!blk_claude && !scope_gives_claude(a, sc, t, len))
 			return;
 	}
 	if (!fam(a, FG_CLAIM_CLAIM, t, len) || fam(a, FG_CLAIM_CAVEAT, t, len))
 		return;
 	sentence sent[256];
 	size_t ns = split_sentences(t, len, sent, FG_ARRAY_SIZE(sent));
+	bool reported = false;
+	uint32_t last = 0; /* where the block's last finding starts */
 	for (size_t i = 0; i < ns; i++) {
 		const char *s = t + sent[i].s;
 		size_t sl = sent[i].e - sent[i].s;
-		if (s[sl - 1] == '?' || !fam(a, FG_CLAIM_CLAIM, s, sl) || fam(a, FG_CLAIM_OFF, s, sl) ||
+		if (is_question(s, sl) || !fam(a, FG_CLAIM_CLAIM, s, sl) || fam(a, FG_CLAIM_OFF, s, sl) ||
 		    fam(a, FG_CLAIM_HEDGE, s, sl))
 			continue;
 		bool s_claude = fam(a, FG_CLAIM_CLAUDE, s, sl);
@@ -229,7 +361,7 @@ static void evaluate_block(fg_analysis *a, block *b, bool file_ctx)
 		if (!claude) {
 			if (blk_claude < 0)
 				blk_claude = fam(a, FG_CLAIM_CLAUDE, t, len);
-			claude = blk_claude;
+			claude = blk_claude || scope_gives_claude(a, sc, s, sl);
 		}
 		if (!claude)
 			continue;
@@ -267,6 +399,11 @@ static void evaluate_block(fg_analysis *a, block *b, bool file_ctx)
 			continue;
 		uint32_t start = b->origin[sent[i].s];
 		uint32_t end = b->origin[sent[i].e - 1] + 1;
+		/* two claims on one line are one finding */
+		if (reported && start >= last && !memchr(a->src + last, '\n', start - last))
+			continue;
+		reported = true;
+		last = start;
 		fg_buf msg = FG_BUF_INIT;
 		fg_buf_puts(&msg, tenant ? "Assumes Claude traffic on Foundry stays with Microsoft or in the tenant: \""
 					 : "Assumes Azure's zero data retention or privacy terms cover Claude on Foundry: \"");
@@ -298,9 +435,9 @@ static void evaluate_block(fg_analysis *a, block *b, bool file_ctx)
 }
 
 /* Evaluates the block and starts the next one. */
-static void flush(fg_analysis *a, block *b, bool ctx)
+static void flush(fg_analysis *a, block *b, bool ctx, scope *sc)
 {
-	evaluate_block(a, b, ctx);
+	evaluate_block(a, b, ctx, sc);
 	block_reset(b);
 }
 
@@ -437,13 +574,13 @@ void fg__analyze_claims_tree(fg_analysis *a, const fg_tree *tree)
 				add_comment_text(&b, a->src, s, e);
 			} else {
 				if (open_line_block || b.text.len) {
-					evaluate_block(a, &b, ctx);
+					evaluate_block(a, &b, ctx, NULL);
 					blocks++;
 				}
 				block_reset(&b);
 				add_comment_text(&b, a->src, s, e);
 				if (!line || trailing) {
-					evaluate_block(a, &b, ctx);
+					evaluate_block(a, &b, ctx, NULL);
 					blocks++;
 					block_reset(&b);
 				}
@@ -453,7 +590,7 @@ void fg__analyze_claims_tree(fg_analysis *a, const fg_tree *tree)
 		}
 	}
 	if (b.text.len)
-		evaluate_block(a, &b, ctx);
+		evaluate_block(a, &b, ctx, NULL);
 	block_free(&b);
 }
 
@@ -483,11 +620,31 @@ static bool starts_item(const char *s, uint32_t a, uint32_t e)
 	return d > a && d + 1 < e && (s[d] == '.' || s[d] == ')') && s[d + 1] == ' ';
 }
 
+static void line_comments(fg_analysis *a, const char *src, uint32_t lo, uint32_t hi, bool ctx, const char *mk);
+
+/* A fence of a config language whose comments start with '#' (no grammar reads it: its comments are read here). */
+static bool hash_config_fence(const char *src, uint32_t info, uint32_t le)
+{
+	static const char *const langs[] = { "yaml", "yml", "toml", "ini", "cfg", "conf", "properties",
+					     "env", "dotenv", "hcl", "terraform", "tf", NULL };
+	while (info < le && (src[info] == ' ' || src[info] == '\t' || src[info] == '{' || src[info] == '.'))
+		info++;
+	uint32_t e = info;
+	while (e < le && isalnum((unsigned char)src[e]))
+		e++;
+	for (int k = 0; langs[k]; k++)
+		if (strlen(langs[k]) == e - info && !strncasecmp(src + info, langs[k], e - info))
+			return true;
+	return false;
+}
+
 static void prose(fg_analysis *a, const char *src, bool ctx)
 {
 	uint32_t len = (uint32_t)a->len;
 	block b = { 0 };
 	uint32_t p = 0;
+	scope doc = { .kind = SCOPE_DOC, .src = src, .lo = 0, .hi = len, .claude = -1 };
+	uint32_t config_body = 0; /* a config fence's first line, or 0 */
 	/*
 	 * A section headed "Claude on Azure AI Foundry" gives its paragraphs
 	 * their context, down to the next heading of the same or a higher level.
@@ -509,15 +666,19 @@ static void prose(fg_analysis *a, const char *src, bool ctx)
 				fence_ch = fc;
 				fence_len = fk;
 				in_fence = true;
+				config_body = hash_config_fence(src, finfo, le) ? le + 1 : 0;
 			} else if (fence && fc == fence_ch && fk >= fence_len) {
 				in_fence = false;
+				if (config_body && config_body < p)
+					line_comments(a, src, config_body, p, ctx || section, "#");
+				config_body = 0;
 			}
-			flush(a, &b, ctx || section);
+			flush(a, &b, ctx || section, &doc);
 			p = le + 1;
 			continue;
 		}
 		if (blank_line(src, p, le) || starts_item(src, p, le)) {
-			flush(a, &b, ctx || section);
+			flush(a, &b, ctx || section, &doc);
 		}
 		if (!blank_line(src, p, le)) {
 			uint32_t s = p;
@@ -530,7 +691,7 @@ static void prose(fg_analysis *a, const char *src, bool ctx)
 				level++;
 			}
 			if (heading) {
-				flush(a, &b, ctx || section);
+				flush(a, &b, ctx || section, &doc);
 				if (!section || level <= section_level) {
 					section = fam(a, FG_CLAIM_CLAUDE, src + s, le - s) && fam(a, FG_CLAIM_AZURE, src + s, le - s) &&
 						  !fam(a, FG_CLAIM_OTHER, src + s, le - s);
@@ -540,33 +701,40 @@ static void prose(fg_analysis *a, const char *src, bool ctx)
 			block_addline(&b, src, s, le);
 			/* A heading or table row is a block of its own: the next line starts afresh. */
 			if (heading || (s < le && src[s] == '|')) {
-				flush(a, &b, ctx || section);
+				flush(a, &b, ctx || section, &doc);
 			}
 		}
 		p = le + 1;
 	}
-	evaluate_block(a, &b, ctx || section);
+	evaluate_block(a, &b, ctx || section, &doc);
 	block_free(&b);
 }
 
-/* # (or --) comments: whole-line comment runs form a block; a trailing comment is its own block. */
-static void line_comments(fg_analysis *a, bool ctx, const char *mk)
+/*
+ * # (or --) comments of src[lo,hi): whole-line comment runs form a block; a
+ * trailing comment is its own block.  Each block's scope is the mapping it
+ * sits in.
+ */
+static void line_comments(fg_analysis *a, const char *src, uint32_t lo, uint32_t hi, bool ctx, const char *mk)
 {
 	size_t ml = strlen(mk);
-	const char *src = a->src;
-	uint32_t len = (uint32_t)a->len;
 	block b = { 0 };
-	uint32_t p = 0;
-	while (p < len) {
-		const char *nl = memchr(src + p, '\n', len - p);
-		uint32_t le = nl ? (uint32_t)(nl - src) : len;
+	scope sc = { .kind = SCOPE_MAPPING, .src = src, .lo = lo, .hi = hi, .mk = mk, .claude = -1 };
+	uint32_t p = lo;
+	while (p < hi) {
+		const char *nl = memchr(src + p, '\n', hi - p);
+		uint32_t le = nl ? (uint32_t)(nl - src) : hi;
 		uint32_t s = p;
 		while (s < le && (src[s] == ' ' || src[s] == '\t'))
 			s++;
 		if (s + ml <= le && memcmp(src + s, mk, ml) == 0) {
+			if (!b.text.len)
+				sc.first = p;
+			sc.last = le;
 			add_comment_line(&b, src, s, le);
 		} else {
-			flush(a, &b, ctx);
+			flush(a, &b, ctx, &sc);
+			sc.claude = -1;
 			/* trailing comment: ` # ...` outside quotes */
 			char q = 0;
 			for (uint32_t i = s; i < le; i++) {
@@ -578,15 +746,18 @@ static void line_comments(fg_analysis *a, bool ctx, const char *mk)
 					q = ch;
 				} else if (i + ml <= le && memcmp(src + i, mk, ml) == 0 && i > s &&
 					   (src[i - 1] == ' ' || src[i - 1] == '\t')) {
+					sc.first = p;
+					sc.last = le;
 					add_comment_line(&b, src, i, le);
-					flush(a, &b, ctx);
+					flush(a, &b, ctx, &sc);
+					sc.claude = -1;
 					break;
 				}
 			}
 		}
 		p = le + 1;
 	}
-	evaluate_block(a, &b, ctx);
+	evaluate_block(a, &b, ctx, &sc);
 	block_free(&b);
 }
 
@@ -616,7 +787,7 @@ static void clike_comments(fg_analysis *a, bool ctx)
 			uint32_t le = nl ? (uint32_t)(nl - src) : len;
 			int nls = 0;
 			if (!(in_run && only_space_between(src, last_line_comment_end, i, &nls) && nls == 1)) {
-				flush(a, &b, ctx);
+				flush(a, &b, ctx, NULL);
 			}
 			add_comment_line(&b, src, i, le);
 			in_run = true;
@@ -625,18 +796,18 @@ static void clike_comments(fg_analysis *a, bool ctx)
 			continue;
 		}
 		if (ch == '/' && i + 1 < len && src[i + 1] == '*') {
-			flush(a, &b, ctx);
+			flush(a, &b, ctx, NULL);
 			in_run = false;
 			const char *end = memmem(src + i + 2, len - i - 2, "*/", 2);
 			uint32_t e = end ? (uint32_t)(end - src) + 2 : len;
 			add_comment_text(&b, src, i, e);
-			flush(a, &b, ctx);
+			flush(a, &b, ctx, NULL);
 			i = e;
 			continue;
 		}
 		i++;
 	}
-	evaluate_block(a, &b, ctx);
+	evaluate_block(a, &b, ctx, NULL);
 	block_free(&b);
 }
 
@@ -715,10 +886,10 @@ void fg__analyze_claims_text(fg_analysis *a)
 		}
 		break;
 	case FG_TEXT_HASH:
-		line_comments(a, ctx, "#");
+		line_comments(a, a->src, 0, (uint32_t)a->len, ctx, "#");
 		break;
 	case FG_TEXT_SQL:
-		line_comments(a, ctx, "--");
+		line_comments(a, a->src, 0, (uint32_t)a->len, ctx, "--");
 		clike_comments(a, ctx); /* its block comments */
 		break;
 	case FG_TEXT_CLIKE:

@@ -327,6 +327,20 @@ def f():
     },
 
     {
+        # Two claims in two sentences of one line are one finding at that line.
+        "name": "claims_two_sentences_one_line",
+        "files": {
+            "llm.py": FOUNDRY_PY,
+            "docs/privacy.md": '''
+                # Privacy
+
+                Azure ZDR covers Claude on Foundry; prompts are never stored.
+                ''',
+        },
+        "expect": [("docs/privacy.md", 3, "zdr-claim/")],
+    },
+
+    {
         "name": "evidence_claude_code_use_foundry_truthy",
         "files": {"worker.py": UNRESOLVED, ".claude/settings.json": '{"env": {"CLAUDE_CODE_USE_FOUNDRY": "1"}}\n'},
         "expect": [("worker.py", 3, "sensitive-data/health")],
