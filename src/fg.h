@@ -21,6 +21,8 @@
 #ifndef FG_VERSION
 #error "FG_VERSION is not defined: build with make (it passes -DFG_VERSION from the VERSION file)"
 #endif
+/* The project's page (SARIF informationUri); a rule's `help: #anchor` is a section of it. */
+#define FG_INFO_URI "https://github.com/foundry-guard/foundry-guard"
 
 #define FG_ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 #define FG_MIN(a, b) ((a) < (b) ? (a) : (b))

@@ -73,6 +73,12 @@ int fg_cli_load_rules(const char *dir, bool only, fg_ruleset **rs)
 	return 0;
 }
 
+static void explain_source(void *ctx, const char *title, const char *url)
+{
+	(void)ctx;
+	printf("  - %s\n    %s\n", title, url);
+}
+
 int fg_cmd_rules(int argc, char **argv)
 {
 	const char *explain = NULL, *dir = NULL;
@@ -123,9 +129,16 @@ int fg_cmd_rules(int argc, char **argv)
 			fg_cli_error("no rule '%s'; list them with: foundry-guard rules", explain);
 			rc = EXIT_ERROR;
 		} else {
-			printf("%s (%s)\n%s\n\nWhy it matters:\n  %s\n\nWhat to do:\n  %s\n\nSuppress a reviewed line with a "
-			       "comment on it or the line above:\n  foundry-guard: ignore[%s] <reason>\n",
-			       r->id, fg_severity_name(r->severity), r->short_desc, r->fact, r->fix, r->id);
+			printf("%s (%s)\n%s\n\nWhy it matters:\n  %s\n", r->id, fg_severity_name(r->severity),
+			       r->short_desc, r->fact);
+			if (r->sources[0]) {
+				printf("\nSources:\n");
+				fg_rule_each_source(r->sources, explain_source, NULL);
+			}
+			printf("\nWhat to do:\n  %s\n\nSuppress a reviewed line with a comment on it or the line above:\n"
+			       "  foundry-guard: ignore[%s] <reason>\n", r->fix, r->id);
+			if (r->help[0])
+				printf("\nMore: %s%s\n", r->help[0] == '#' ? FG_INFO_URI : "", r->help);
 		}
 	} else {
 		for (size_t i = 0; i < rs->nrules; i++)

@@ -10,7 +10,6 @@
 #include "../core/fs.h"
 #include "jsonw.h"
 
-#define FG_INFO_URI "https://github.com/foundry-guard/foundry-guard"
 #define FG_JSON_SCHEMA_VERSION "1.0"
 
 static const fg_reporter reporters[] = {
@@ -468,6 +467,21 @@ static void sarif_location(fg_jsonw *j, const char *path, uint32_t line, uint32_
 	fg_jsonw_object_end(j);
 }
 
+/* One source of a rule's facts: a Markdown link or a plain line, as a list item. */
+typedef struct sources_out {
+	fg_buf *b;
+	bool markdown;
+} sources_out;
+
+static void source_line(void *ctx, const char *title, const char *url)
+{
+	sources_out *o = ctx;
+	if (o->markdown)
+		fg_buf_printf(o->b, "\n- [%s](%s)", title, url);
+	else
+		fg_buf_printf(o->b, "\n- %s: %s", title, url);
+}
+
 static void sarif_rule(fg_jsonw *j, const fg_rule *r)
 {
 	fg_buf b = FG_BUF_INIT;
@@ -475,6 +489,12 @@ static void sarif_rule(fg_jsonw *j, const fg_rule *r)
 	fg_jsonw_string(j, "id", r->id);
 	pascal_name(&b, r->id);
 	fg_jsonw_string(j, "name", b.ptr);
+	if (r->help[0]) {
+		/* its documentation: an anchor of the project's README, or the URL the rule gives */
+		fg_buf_clear(&b);
+		fg_buf_printf(&b, "%s%s", r->help[0] == '#' ? FG_INFO_URI : "", r->help);
+		fg_jsonw_string(j, "helpUri", b.ptr);
+	}
 	fg_jsonw_object_begin(j, "shortDescription");
 	fg_jsonw_string(j, "text", r->short_desc);
 	fg_jsonw_object_end(j);
@@ -484,11 +504,19 @@ static void sarif_rule(fg_jsonw *j, const fg_rule *r)
 	fg_jsonw_object_begin(j, "help");
 	fg_buf_clear(&b);
 	fg_buf_printf(&b, "%s\n\nWhy: %s\n\nWhat to do: %s", r->short_desc, r->fact, r->fix);
+	sources_out so = { &b, false };
+	if (r->sources[0])
+		fg_buf_puts(&b, "\n\nSources:");
+	fg_rule_each_source(r->sources, source_line, &so);
 	fg_jsonw_string(j, "text", b.ptr);
 	fg_buf_clear(&b);
 	fg_buf_printf(&b, "**%s**\n\n**Why it matters.** %s\n\n**What to do.** %s\n\nSuppress a reviewed line with "
 			  "`foundry-guard: ignore[%s] <reason>` in a comment on that line or the line above.",
 		      r->short_desc, r->fact, r->fix, r->id);
+	so.markdown = true;
+	if (r->sources[0])
+		fg_buf_puts(&b, "\n\n**Sources.**\n");
+	fg_rule_each_source(r->sources, source_line, &so);
 	fg_jsonw_string(j, "markdown", b.ptr);
 	fg_jsonw_object_end(j);
 	fg_jsonw_object_begin(j, "defaultConfiguration");

@@ -509,6 +509,74 @@ static char *resolve_text(const defs *d, const char *v)
 	return fg_xstrdup(v);
 }
 
+/* `sources`: items separated by ';', each "TITLE <URL>" or @NAME (a define holding such items). */
+static char *resolve_sources(const defs *d, const char *v)
+{
+	fg_buf out = FG_BUF_INIT;
+	while (v && *v) {
+		size_t n = strcspn(v, ";");
+		char *item = fg_xstrndup(v, n);
+		char *t = item, *e = item + n;
+		while (*t == ' ')
+			t++;
+		while (e > t && e[-1] == ' ')
+			*--e = '\0';
+		char *text = *t == '@' ? resolve_text(d, t) : fg_xstrdup(t);
+		if (*text)
+			fg_buf_printf(&out, "%s%s", out.len ? "; " : "", text);
+		free(text);
+		free(item);
+		v += n + (v[n] == ';');
+	}
+	return out.ptr ? fg_buf_detach(&out) : fg_xstrdup("");
+}
+
+int fg_rule_each_source(const char *sources, fg_rule_source_fn fn, void *ctx)
+{
+	for (int pass = 0; pass < 2; pass++) { /* check every item, then call fn */
+		int n = 0;
+		for (const char *v = sources; v && *v;) {
+			size_t len = strcspn(v, ";");
+			char *item = fg_xstrndup(v, len);
+			char *t = item;
+			while (*t == ' ')
+				t++;
+			char *lt = strchr(t, '<'), *gt = lt ? strchr(lt, '>') : NULL;
+			char *te = lt;
+			while (te && te > t && te[-1] == ' ')
+				te--;
+			bool ok = lt && gt && te > t && !strncmp(lt + 1, "https://", 8) && !gt[1 + strspn(gt + 1, " ")] &&
+				  !memchr(lt + 1, ' ', (size_t)(gt - lt - 1));
+			if (ok && pass) {
+				*te = *gt = '\0';
+				fn(ctx, t, lt + 1);
+			}
+			free(item);
+			if (!ok && *t)
+				return -1;
+			n += ok;
+			v += len + (v[len] == ';');
+		}
+		if (pass || !fn)
+			return n;
+	}
+	return 0;
+}
+
+static void rule_release(fg_rule *r)
+{
+	free(r->id);
+	free(r->short_desc);
+	free(r->fact);
+	free(r->fix);
+	free(r->tags);
+	free(r->security_severity);
+	free(r->precision);
+	free(r->category);
+	free(r->help);
+	free(r->sources);
+}
+
 static int finish_stanza(loader *ld, fg_ruleset *rs, defs *d, stanza *s)
 {
 	if (!s->n)
@@ -541,18 +609,22 @@ static int finish_stanza(loader *ld, fg_ruleset *rs, defs *d, stanza *s)
 	r.tags = fg_xstrdup(stanza_get(s, "tags") ? stanza_get(s, "tags") : "");
 	r.security_severity = fg_xstrdup(stanza_get(s, "security-severity") ? stanza_get(s, "security-severity") : "5.0");
 	r.precision = fg_xstrdup(stanza_get(s, "precision") ? stanza_get(s, "precision") : "medium");
+	r.help = fg_xstrdup(stanza_get(s, "help") ? stanza_get(s, "help") : "");
+	r.sources = resolve_sources(d, stanza_get(s, "sources"));
+	if (fg_rule_each_source(r.sources, NULL, NULL) < 0 ||
+	    (r.help[0] && r.help[0] != '#' && strncmp(r.help, "https://", 8))) {
+		set_err(ld, "%s:%u: rule %s: %s", s->file, s->line, r.id,
+			r.help[0] && r.help[0] != '#' && strncmp(r.help, "https://", 8)
+				? "help must be an https:// URL or a #anchor of the project's README"
+				: "sources must be `TITLE <https://URL>` items separated by ';' (or @NAME of a define)");
+		rule_release(&r);
+		return -1;
+	}
 	for (size_t i = 0; i < rs->nrules; i++) {
 		if (strcmp(rs->rules[i].id, r.id) == 0) {
 			/* a later stanza (from --rules DIR) replaces the rule's text */
 			fg_rule *old = &rs->rules[i];
-			free(old->id);
-			free(old->short_desc);
-			free(old->fact);
-			free(old->fix);
-			free(old->tags);
-			free(old->security_severity);
-			free(old->precision);
-			free(old->category);
+			rule_release(old);
 			*old = r;
 			stanza_clear(s);
 			return 0;
@@ -720,6 +792,8 @@ static int detector_line(loader *ld, const char *file, unsigned lineno, char *li
 		r.tags = fg_buf_detach(&tags);
 		r.security_severity = fg_xstrdup(sev == FG_SEV_ERROR ? "7.5" : "5.0");
 		r.precision = fg_xstrdup(gen->precision);
+		r.help = fg_xstrdup(gen->help);
+		r.sources = fg_xstrdup(gen->sources);
 		r.category = fg_xstrdup(f[1]);
 		rs->rules = fg_xrealloc(rs->rules, (rs->nrules + 1) * sizeof(fg_rule));
 		rs->rules[rs->nrules++] = r;
@@ -870,17 +944,8 @@ void fg_ruleset_free(fg_ruleset *rs)
 {
 	if (!rs)
 		return;
-	for (size_t i = 0; i < rs->nrules; i++) {
-		fg_rule *r = &rs->rules[i];
-		free(r->id);
-		free(r->short_desc);
-		free(r->fact);
-		free(r->fix);
-		free(r->tags);
-		free(r->security_severity);
-		free(r->precision);
-		free(r->category);
-	}
+	for (size_t i = 0; i < rs->nrules; i++)
+		rule_release(&rs->rules[i]);
 	free(rs->rules);
 	for (size_t i = 0; i < rs->ndetectors; i++) {
 		free(rs->detectors[i].name);

@@ -26,7 +26,17 @@ typedef struct fg_rule {
 	char *security_severity;
 	char *precision;
 	char *category; /* data category for detector rules, else NULL */
+	char *help;     /* its documentation: a URL, or "#anchor" of the project's page; "" none */
+	char *sources;  /* where its facts come from: "TITLE <URL>; TITLE <URL>..."; "" none */
 } fg_rule;
+
+/*
+ * Calls fn(ctx, title, url) for each source of a rule's `sources`
+ * ("TITLE <URL>" items separated by ';').  Returns the number of sources,
+ * or -1 (fn not called) when an item is not "TITLE <URL>".
+ */
+typedef void (*fg_rule_source_fn)(void *ctx, const char *title, const char *url);
+int fg_rule_each_source(const char *sources, fg_rule_source_fn fn, void *ctx);
 
 typedef enum fg_validator {
 	FG_VAL_NONE = 0, FG_VAL_LUHN, FG_VAL_IBAN, FG_VAL_SSN, FG_VAL_EMAIL, FG_VAL_PHONE, FG_VAL_JWT, FG_VAL_CI_SECRET

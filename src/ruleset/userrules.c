@@ -137,6 +137,8 @@ int fg_ruleset_apply_config(fg_ruleset *rs, const fg_config *cfg, char *err, siz
 			r.tags = fg_xstrdup("security, privacy, custom");
 			r.security_severity = fg_xstrdup(r.severity == FG_SEV_ERROR ? "7.5" : "5.0");
 			r.precision = fg_xstrdup("medium");
+			r.help = fg_xstrdup(gen ? gen->help : "");
+			r.sources = fg_xstrdup(gen ? gen->sources : "");
 			r.category = fg_xstrdup(cd->category);
 			rs->rules = fg_xrealloc(rs->rules, (rs->nrules + 1) * sizeof(fg_rule));
 			rs->rules[rs->nrules++] = r;

@@ -109,7 +109,7 @@ fail=0
 # The fixture must have produced what we mean to validate.
 for want in '"ruleId": "sensitive-data/' '"ruleId": "zdr-claim/' '"codeFlows"' '"partialFingerprints"' \
 	'"primaryLocationLineHash"' '"security-severity"' '"markdown"' '"uri": "v%3A1%20legacy.py"' \
-	'"toolExecutionNotifications"'; do
+	'"toolExecutionNotifications"' '"helpUri": "https://github.com/foundry-guard/foundry-guard#sensitive-data"'; do
 	if ! grep -q "$want" "$sarif"; then
 		echo "sarif_validate: FAIL: the SARIF report has no $want" >&2
 		fail=1

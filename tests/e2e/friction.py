@@ -1,7 +1,9 @@
-"""Everyday use: paths an editor can open, quiet success, structured `calls` JSON, colour."""
+"""Everyday use: paths an editor can open, quiet success, structured `calls` JSON, colour,
+rule documentation and the sources of the retention facts."""
 import json
 import os
 import pty
+import re
 import shutil
 import subprocess
 import tempfile
@@ -253,6 +255,159 @@ def t_expired_ignore_says_so_in_every_format(binary):
         return None
     finally:
         shutil.rmtree(repo, ignore_errors=True)
+
+
+def github_anchors(markdown):
+    """The anchors GitHub gives the headings of a Markdown file, and each one's text up to the next heading."""
+    sections, anchor = {}, None
+    fenced = False
+    for line in markdown.splitlines():
+        if re.match(r" {0,3}```[^`]*$", line):  # a fence (an info string holds no backtick)
+            fenced = not fenced
+        m = None if fenced else re.match(r"#{1,6} +(.*)", line)
+        if m:
+            anchor = re.sub(r"[^\w\- ]", "", m.group(1).strip().lower()).replace(" ", "-")
+            sections[anchor] = ""
+        elif anchor:
+            sections[anchor] += line + "\n"
+    return sections
+
+
+def t_rules_link_their_documentation_and_cite_their_sources(binary):
+    """SARIF rules carry a helpUri (a section of the README that lists the rule);
+    `rules --explain` cites the sources of the retention facts, which are data in
+    rules/rules.txt (not C) and listed in the README too."""
+    repo = make_repo({"app.py": LEAK})
+    try:
+        p = run(binary, repo, "scan", "--format", "sarif")
+        driver = json.loads(p.stdout)["runs"][0]["tool"]["driver"]
+        readme = open(os.path.join(PROJECT, "README.md")).read()
+        sections = github_anchors(readme)
+        stanzas = set(re.findall(r"^id: (\S+)", open(os.path.join(PROJECT, "rules", "rules.txt")).read(), re.M))
+        for rule in driver["rules"]:
+            uri = rule.get("helpUri", "")
+            base, _, anchor = uri.partition("#")
+            if base != driver["informationUri"] or anchor not in sections:
+                return f"{rule['id']}: helpUri {uri!r} is not a section of the README at {driver['informationUri']}"
+            if rule["id"] in stanzas and f"`{rule['id']}`" not in sections[anchor]:
+                return f"{rule['id']}: the README section #{anchor} does not list it"
+        sources = re.search(r"\n### Sources of the retention facts\n(.*?)\n## ", readme, re.S).group(1)
+        explained = {}
+        for rid, want in (("sensitive-data/health-field", 4), ("zdr-claim/retention-assumption", 7),
+                          ("inventory/foundry-request", 4), ("suppression/unused-ignore", 0)):
+            p = run(binary, repo, "rules", "--explain", rid)
+            urls = re.findall(r"^    (https://\S+)$", p.stdout, re.M)
+            if p.returncode != 0 or len(urls) != want or (want and "\nSources:\n" not in p.stdout):
+                return f"rules --explain {rid}: {len(urls)} sources, want {want}\n{p.stdout}"
+            if f"More: {driver['informationUri']}#" not in p.stdout:
+                return f"rules --explain {rid} does not link its documentation"
+            for url in urls:
+                if f"({url})" not in sources:
+                    return f"{url} ({rid}) is not in the README's sources of the retention facts"
+            explained[rid] = urls
+        for url in ("https://learn.microsoft.com/azure/foundry/responsible-ai/claude-models/data-privacy",
+                    "https://privacy.anthropic.com/en/articles/7996866"):
+            if url not in explained["sensitive-data/health-field"]:
+                return f"the sensitive-data facts do not cite {url}"
+        if "https://learn.microsoft.com/azure/ai-foundry/responsible-ai/openai/data-privacy" not in \
+                explained["zdr-claim/retention-assumption"]:
+            return "the ZDR claim does not cite Azure's own data-privacy page"
+        health = [r for r in driver["rules"] if r["id"] == "sensitive-data/health-field"][0]
+        if any(f"]({url})" not in health["help"]["markdown"] or url not in health["help"]["text"]
+               for url in explained["sensitive-data/health-field"]):
+            return f"the SARIF help does not cite the sources: {health['help']['markdown'][-400:]}"
+        # Knowledge lives in rules/: no source URL in the C code.
+        for d, _, names in os.walk(os.path.join(PROJECT, "src")):
+            for n in names:
+                if n.endswith((".c", ".h")) and "learn.microsoft.com" in open(os.path.join(d, n), errors="replace").read():
+                    return f"{n} hard-codes a source"
+        # A rules folder's bad `sources:` or `help:` is an error naming its file and line.
+        rules = tempfile.mkdtemp(prefix="fg-rules-")
+        try:
+            for key, value, why in (("sources", "a page without its address", "sources must be"),
+                                    ("sources", "Title <http://insecure.example/>", "sources must be"),
+                                    ("help", "docs/rules.md", "help must be")):
+                with open(os.path.join(rules, "rules.txt"), "w") as f:
+                    f.write(f"id: custom/x\nseverity: note\nshort: s\nfact: f\nfix: x\n{key}: {value}\n")
+                p = run(binary, repo, "rules", "--rules", rules)
+                if p.returncode != 2 or "rules.txt:1:" not in p.stderr or why not in p.stderr:
+                    return f"{key}: {value!r}: exit {p.returncode}, {p.stderr!r}"
+            with open(os.path.join(rules, "rules.txt"), "w") as f:
+                f.write("id: custom/x\nseverity: note\nshort: s\nfact: f\nfix: x\n"
+                        "help: https://wiki.example/custom-x\nsources: Our DPA <https://legal.example/dpa>\n")
+            p = run(binary, repo, "rules", "--rules", rules, "--explain", "custom/x")
+            if p.returncode != 0 or "  - Our DPA\n    https://legal.example/dpa\n" not in p.stdout \
+                    or "More: https://wiki.example/custom-x" not in p.stdout:
+                return f"a custom rule's help and sources: {p.stdout!r} {p.stderr!r}"
+        finally:
+            shutil.rmtree(rules, ignore_errors=True)
+        return None
+    finally:
+        shutil.rmtree(repo, ignore_errors=True)
+
+
+def t_readme_pre_commit_local_example_runs(binary):
+    """The README's `repo: local` .pre-commit-config.yaml, taken from the README
+    as it is, run by the real pre-commit: a leak in a staged file stops the
+    commit, a clean commit passes silently, --all-files reads whole files."""
+    import shutil as sh
+    pc = sh.which("pre-commit")
+    if not pc:
+        return "SKIP pre-commit is not installed (apt-get install pre-commit)"
+    readme = open(os.path.join(PROJECT, "README.md")).read()
+    blocks = [b for b in re.findall(r"```yaml\n(.*?)```", readme, re.S) if "repo: local" in b]
+    if len(blocks) != 1:
+        return f"the README has {len(blocks)} `repo: local` pre-commit examples, want 1"
+    root = tempfile.mkdtemp(prefix="fg-pcl-")
+    try:
+        bindir = os.path.join(root, "bin")
+        os.makedirs(bindir)
+        os.symlink(binary, os.path.join(bindir, "foundry-guard"))
+        env = {k: v for k, v in os.environ.items() if k not in ("FOUNDRY_GUARD", "GIT_DIR", "GIT_INDEX_FILE")}
+        env.update(PATH=bindir + ":/usr/bin:/bin", PRE_COMMIT_HOME=os.path.join(root, "cache"), HOME=root,
+                   GIT_CONFIG_NOSYSTEM="1")
+        repo = make_repo({".pre-commit-config.yaml": blocks[0], "ok.py": "x = 1\n"})
+        try:
+            def pre_commit(*args):
+                return subprocess.run([pc, *args], cwd=repo, env=env, stdout=subprocess.PIPE,
+                                      stderr=subprocess.STDOUT, text=True)
+
+            p = pre_commit("validate-config", ".pre-commit-config.yaml")
+            if p.returncode != 0:
+                return f"pre-commit rejects the README's config: {p.stdout}"
+            p = pre_commit("install")
+            if p.returncode != 0:
+                return f"pre-commit install: {p.stdout}"
+            with open(os.path.join(repo, "app.py"), "w") as f:
+                f.write(LEAK)
+            subprocess.run(["git", "add", "app.py"], cwd=repo, check=True)
+            p = subprocess.run(["git", "commit", "-q", "-m", "leak"], cwd=repo, env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT, text=True)
+            if p.returncode == 0 or "app.py:6:" not in p.stdout or "government-id-field" not in p.stdout:
+                return f"a staged leak was committed: exit {p.returncode}\n{p.stdout}"
+            with open(os.path.join(repo, "app.py"), "w") as f:
+                f.write(LEAK.replace('f"SSN {user.ssn}"', '"hello"'))
+            subprocess.run(["git", "add", "app.py"], cwd=repo, check=True)
+            p = subprocess.run(["git", "commit", "-q", "-m", "clean"], cwd=repo, env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT, text=True)
+            if p.returncode != 0 or "Passed" not in p.stdout or "finding" in p.stdout:
+                return f"a clean commit: exit {p.returncode}\n{p.stdout}"
+            # Committed before the hook: whole files with --all-files, nothing on an empty change.
+            with open(os.path.join(repo, "old.py"), "w") as f:
+                f.write(LEAK)
+            subprocess.run(["git", "add", "old.py"], cwd=repo, check=True)
+            subprocess.run(["git", "commit", "-q", "--no-verify", "-m", "old"], cwd=repo, check=True)
+            p = pre_commit("run", "--all-files")
+            if p.returncode != 1 or "old.py:6:" not in p.stdout:
+                return f"pre-commit run --all-files: exit {p.returncode}\n{p.stdout}"
+            p = pre_commit("run")
+            if p.returncode != 0:
+                return f"pre-commit run with nothing staged: exit {p.returncode}\n{p.stdout}"
+            return None
+        finally:
+            shutil.rmtree(repo, ignore_errors=True)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
 
 
 TESTS = [(n[2:], f) for n, f in sorted(globals().items()) if n.startswith("t_") and callable(f)]

@@ -216,11 +216,57 @@ def t_static_binary(binary):
         want = {f"{top}/foundry-guard", f"{top}/man/man1/foundry-guard.1", f"{top}/LICENSE"}
         if not want <= names:
             return f"the binary tarball lacks {sorted(want - names)}"
+        why = runs_alone(binary, os.path.join(root, name), top, root)
+        if why:
+            return why
         print(f"     static binary: {os.path.getsize(static)} bytes")
         return None
     finally:
         shutil.rmtree(root, ignore_errors=True)
 
+
+
+def runs_alone(binary, tarball, top, tmp):
+    """As a user on a bare machine: the binary from the downloaded tarball runs
+    in an empty root (no libc, no git, no /etc, no /tmp) and reports what the
+    normal build reports, in a repository and in its staged change."""
+    if os.geteuid() != 0:
+        print("     (not root: the empty-root run of the static binary is skipped)")
+        return None
+    jail = os.path.join(tmp, "jail")
+    os.makedirs(os.path.join(jail, "bin"))
+    with tarfile.open(tarball) as t:
+        src = t.extractfile(f"{top}/foundry-guard").read()
+    fg = os.path.join(jail, "bin", "foundry-guard")
+    with open(fg, "wb") as f:
+        f.write(src)
+    os.chmod(fg, 0o755)
+    repo = os.path.join(jail, "work")
+    shutil.copytree(os.path.join(PROJECT, "examples", "demo"), repo, ignore=shutil.ignore_patterns(".git"))
+    git = ["git", "-C", repo, "-c", "user.name=t", "-c", "user.email=t@example.invalid", "-c", "commit.gpgsign=false"]
+    subprocess.run(git + ["init", "-q", "-b", "main"], check=True)
+    subprocess.run(git + ["add", "-A"], check=True)
+    subprocess.run(git + ["commit", "-q", "-m", "demo"], check=True)
+
+    def found(argv, root):
+        p = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={},
+                           preexec_fn=(lambda: os.chroot(jail)) if root else None)
+        if p.returncode not in (0, 1):
+            raise AssertionError(f"{argv} exited {p.returncode}: {p.stderr.strip()}")
+        return sorted((f["path"], f["line"], f["rule_id"]) for f in json.loads(p.stdout)["findings"])
+
+    alone = found(["/bin/foundry-guard", "scan", "/work", "--format", "json"], True)
+    if not alone or alone != found([binary, "scan", repo, "--format", "json"], False):
+        return f"the static binary in an empty root finds something else in the demo repository: {alone[:5]}"
+    with open(os.path.join(repo, "app", "new.py"), "w") as f:
+        f.write("from anthropic import AnthropicFoundry\nclient = AnthropicFoundry()\n"
+                "def f(user):\n    client.messages.create(model='m', max_tokens=1, messages=[{'role': 'user', "
+                "'content': user.ssn}])\n")
+    subprocess.run(git + ["add", "app/new.py"], check=True)
+    staged = found(["/bin/foundry-guard", "scan", "/work", "--staged", "--format", "json"], True)
+    if [r for _, _, r in staged] != ["sensitive-data/government-id-field"]:
+        return f"--staged in an empty root: {staged}"
+    return None
 
 
 def t_gitlab_example_runs_the_cached_binary(binary):
