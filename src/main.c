@@ -26,7 +26,7 @@ static const char usage_text[] =
 	"                           the data categories that reach it (takes the scan options)\n"
 	"  install-hook [--force] [--chain]  install the git pre-commit hook (honours core.hooksPath)\n"
 	"  uninstall-hook           remove the hook install-hook wrote\n"
-	"  rules [--explain ID]     list the rules, or explain one\n"
+	"  rules [--explain ID]     list the rules, or explain one (its fact, sources and fix)\n"
 	"  rules --test [DIR]       run the rules' own test cases (DIR/tests/, default the built-in ones)\n"
 	"  config --print [PATH]    the effective configuration, defaults merged\n"
 	"  init [PATH]              write a commented starter .foundry-guard.yml and an empty baseline\n"

@@ -509,24 +509,32 @@ static char *resolve_text(const defs *d, const char *v)
 	return fg_xstrdup(v);
 }
 
+/* The next ';'-separated item of *v, trimmed of spaces (the caller frees it); *v moves past it. */
+static char *next_item(const char **v)
+{
+	size_t n = strcspn(*v, ";");
+	char *item = fg_xstrndup(*v, n), *t = item, *e = item + n;
+	while (*t == ' ')
+		t++;
+	while (e > t && e[-1] == ' ')
+		e--;
+	memmove(item, t, (size_t)(e - t));
+	item[e - t] = '\0';
+	*v += n + ((*v)[n] == ';');
+	return item;
+}
+
 /* `sources`: items separated by ';', each "TITLE <URL>" or @NAME (a define holding such items). */
 static char *resolve_sources(const defs *d, const char *v)
 {
 	fg_buf out = FG_BUF_INIT;
 	while (v && *v) {
-		size_t n = strcspn(v, ";");
-		char *item = fg_xstrndup(v, n);
-		char *t = item, *e = item + n;
-		while (*t == ' ')
-			t++;
-		while (e > t && e[-1] == ' ')
-			*--e = '\0';
-		char *text = *t == '@' ? resolve_text(d, t) : fg_xstrdup(t);
+		char *item = next_item(&v);
+		char *text = *item == '@' ? resolve_text(d, item) : fg_xstrdup(item);
 		if (*text)
 			fg_buf_printf(&out, "%s%s", out.len ? "; " : "", text);
 		free(text);
 		free(item);
-		v += n + (v[n] == ';');
 	}
 	return out.ptr ? fg_buf_detach(&out) : fg_xstrdup("");
 }
@@ -536,26 +544,21 @@ int fg_rule_each_source(const char *sources, fg_rule_source_fn fn, void *ctx)
 	for (int pass = 0; pass < 2; pass++) { /* check every item, then call fn */
 		int n = 0;
 		for (const char *v = sources; v && *v;) {
-			size_t len = strcspn(v, ";");
-			char *item = fg_xstrndup(v, len);
-			char *t = item;
-			while (*t == ' ')
-				t++;
-			char *lt = strchr(t, '<'), *gt = lt ? strchr(lt, '>') : NULL;
-			char *te = lt;
-			while (te && te > t && te[-1] == ' ')
+			char *item = next_item(&v);
+			char *lt = strchr(item, '<'), *gt = lt ? strchr(lt, '>') : NULL, *te = lt;
+			while (te && te > item && te[-1] == ' ')
 				te--;
-			bool ok = lt && gt && te > t && !strncmp(lt + 1, "https://", 8) && !gt[1 + strspn(gt + 1, " ")] &&
+			bool ok = gt && te > item && !strncmp(lt + 1, "https://", 8) && !gt[1] &&
 				  !memchr(lt + 1, ' ', (size_t)(gt - lt - 1));
 			if (ok && pass) {
 				*te = *gt = '\0';
-				fn(ctx, t, lt + 1);
+				fn(ctx, item, lt + 1);
 			}
+			bool bad = !ok && *item;
 			free(item);
-			if (!ok && *t)
+			if (bad)
 				return -1;
 			n += ok;
-			v += len + (v[len] == ';');
 		}
 		if (pass || !fn)
 			return n;
@@ -611,12 +614,11 @@ static int finish_stanza(loader *ld, fg_ruleset *rs, defs *d, stanza *s)
 	r.precision = fg_xstrdup(stanza_get(s, "precision") ? stanza_get(s, "precision") : "medium");
 	r.help = fg_xstrdup(stanza_get(s, "help") ? stanza_get(s, "help") : "");
 	r.sources = resolve_sources(d, stanza_get(s, "sources"));
-	if (fg_rule_each_source(r.sources, NULL, NULL) < 0 ||
-	    (r.help[0] && r.help[0] != '#' && strncmp(r.help, "https://", 8))) {
+	bool bad_help = r.help[0] && r.help[0] != '#' && strncmp(r.help, "https://", 8);
+	if (bad_help || fg_rule_each_source(r.sources, NULL, NULL) < 0) {
 		set_err(ld, "%s:%u: rule %s: %s", s->file, s->line, r.id,
-			r.help[0] && r.help[0] != '#' && strncmp(r.help, "https://", 8)
-				? "help must be an https:// URL or a #anchor of the project's README"
-				: "sources must be `TITLE <https://URL>` items separated by ';' (or @NAME of a define)");
+			bad_help ? "help must be an https:// URL or a #anchor of the project's README"
+				 : "sources must be `TITLE <https://URL>` items separated by ';' (or @NAME of a define)");
 		rule_release(&r);
 		return -1;
 	}
