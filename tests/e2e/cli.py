@@ -445,7 +445,8 @@ def t_bounded_file_is_reported_not_silently_passed(binary):
         if "deep.ts" not in p.stderr or "not fully analysed" not in p.stderr:
             return f"no warning naming the file: {p.stderr.strip()[-300:]}"
         j = json.loads(scan(binary, repo).stdout)["summary"]["not_fully_analysed"]
-        if [x["path"] for x in j] != ["deep.ts"] or "nest" not in j[0]["reason"]:
+        # the depth bound, or the parser's own time limit on a slow (sanitised, shared) machine: either way it is reported
+        if [x["path"] for x in j] != ["deep.ts"] or not any(w in j[0]["reason"] for w in ("nest", "time limit")):
             return f"JSON does not list it: {j}"
         runs = json.loads(scan(binary, repo, fmt="sarif").stdout)["runs"]
         notes = runs[0]["invocations"][0].get("toolExecutionNotifications", [])
