@@ -273,6 +273,7 @@ void fg__analyze_mapped(fg_worker *w, const char *path, fg_filetype type, const 
 				fg_stage_end(w->stages, FG_STAGE_CLAIMS, &w->mark, 1);
 			}
 			fg_tree_free(tree);
+			fg_stage_end(w->stages, FG_STAGE_PARSE, &w->mark, 0); /* a tree's teardown is the parser's cost */
 		} else {
 			/* the parser's time limit: the file is not analysed, and says so */
 			stats->parse_failed = true;
