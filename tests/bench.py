@@ -418,7 +418,7 @@ def bench_tree(name, path, args, rg):
         fh.write("version: 1\nvendored: scan\n")
     for j in args.jobs:
         cmds.append(Cmd(("scan", "git", j), [args.bin, "scan", path, "--jobs", str(j), "--config", config,
-                                             "--stats", "--format", "json", "--output", "/dev/null"], ROOT))
+                                             *args.stats, "--format", "json", "--output", "/dev/null"], ROOT))
         cmds.append(Cmd(("rg", j), [rg, "-j", str(j), "-l"] + RG_FLAGS + rg_pat + ["."], path))
     for j in args.no_git_jobs:
         cmds.append(Cmd(("scan", "no-git", j), [args.bin, "scan", path, "--no-git", "--jobs", str(j),
@@ -612,6 +612,8 @@ def main():
     ap.add_argument("--no-staged", action="store_true",
                     help="skip the pre-commit case (scan --staged of a 5-file change in the stdlib tree)")
     ap.add_argument("--rg", default="rg", help="the ripgrep binary")
+    ap.add_argument("--no-stats", action="store_true",
+                    help="do not pass --stats (to time a binary older than --stats)")
     ap.add_argument("--timeout", type=float, default=1800, help="seconds per command before it counts as failed")
     args = ap.parse_args()
     if args.runs < 1:
@@ -621,6 +623,7 @@ def main():
     if args.no_git_jobs is None:
         args.no_git_jobs = args.jobs[:1]
     args.bin = os.path.abspath(args.bin)
+    args.stats = [] if args.no_stats else ["--stats"]
     if args.trees is None:
         args.trees = "" if args.tree else "stdlib,npm,heavy"
     trees = [t.strip() for t in args.trees.split(",") if t.strip()]

@@ -237,6 +237,7 @@ void fg__analyze_mapped(fg_worker *w, const char *path, fg_filetype type, const 
 	a.repo_foundry = repo_foundry;
 	a.out = out;
 	a.budget.left = FG_FILE_STEPS;
+	a.defer = w->defer_to_index && !w->index && !line_map && type.text == FG_TEXT_CODE;
 	/*
 	 * The prefilter: a file that names neither Claude, Anthropic nor Foundry
 	 * can hold no finding, unless it sends messages through a client defined
@@ -267,11 +268,12 @@ void fg__analyze_mapped(fg_worker *w, const char *path, fg_filetype type, const 
 			stats->parsed = true;
 			fg__analyze_code(&a, tree);
 			fg_stage_end(w->stages, FG_STAGE_FLOW, &w->mark, 1);
-			if (type.text == FG_TEXT_CODE) {
+			if (type.text == FG_TEXT_CODE && !a.deferred) {
 				fg__analyze_claims_tree(&a, tree);
 				fg_stage_end(w->stages, FG_STAGE_CLAIMS, &w->mark, 1);
 			}
 			fg_tree_free(tree);
+			fg_stage_end(w->stages, FG_STAGE_PARSE, &w->mark, 0); /* a tree's teardown is the parser's cost */
 		} else {
 			/* the parser's time limit: the file is not analysed, and says so */
 			stats->parse_failed = true;
@@ -285,6 +287,7 @@ void fg__analyze_mapped(fg_worker *w, const char *path, fg_filetype type, const 
 	fg_stage_end(w->stages, FG_STAGE_REPORT, &w->mark, 0);
 	stats->unresolved = a.unresolved;
 	stats->wants_index = stats->wants_index || a.wants_index;
+	stats->deferred = stats->deferred || a.deferred;
 	stats->foundry = a.file_foundry;
 	stats->limit_hits += fg_matcher_limit_hits(w->matcher) - hits0;
 	stats->steps += a.budget.spent;

@@ -33,6 +33,12 @@ typedef struct fg_worker {
 	fg_query_cursor *cursor;
 	fg_matcher *matcher;
 	bool inventory; /* `calls`: report request sites (set before use) */
+	/*
+	 * First pass of a scan that will build the index: a code file whose
+	 * facts already ask the index gives its facts only, and is analysed
+	 * once, in the next pass (wants_index is set).
+	 */
+	bool defer_to_index;
 	fg_stages *stages;  /* --stats: this thread's times, or NULL */
 	fg_stage_mark mark; /* --stats: where the current stage began */
 } fg_worker;
@@ -45,6 +51,7 @@ typedef struct fg_analysis_stats {
 	bool parse_failed;
 	bool unresolved;    /* the result depends on the repository's Foundry context */
 	bool wants_index;   /* ...or on names only the repository index can resolve */
+	bool deferred;      /* first pass: only its facts were taken (it is analysed with the index) */
 	bool foundry;       /* the file holds Foundry evidence */
 	unsigned limit_hits;
 	size_t steps;       /* work spent on the file (bounded by FG_FILE_STEPS) */

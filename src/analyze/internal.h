@@ -37,6 +37,8 @@ typedef struct fg_analysis {
 	bool inventory;    /* `calls`: also report every request site */
 	bool facts_only;   /* only the repository index's facts: no requests, no claims */
 	bool wants_index;  /* a name only the repository index can resolve was met */
+	bool defer;        /* first pass: stop at the facts when the file wants the index */
+	bool deferred;     /* ...and it did: requests and claims are left to the next pass */
 	const uint32_t *line_map; /* notebooks: file line of each analysed line */
 	size_t nline_map;
 	fg_findings *out;

@@ -561,6 +561,8 @@ static void find_requests(code *c)
 	fg_analysis *a = c->a;
 	const fg_regex *req = a->rs->flow[FG_FLOW_REQUEST_METHOD];
 	for (size_t i = 0; i < c->ncalls; i++) {
+		if (a->defer && c->wants_index)
+			break; /* the file is analysed again, with the index: stop here */
 		const callsite *cs = &c->calls[i];
 		const char *ct = cs->callee;
 		size_t ctl = strlen(ct);
@@ -639,10 +641,12 @@ void fg__analyze_code(fg_analysis *a, const fg_tree *tree)
 	fg__collect(&c, tree);
 	fg__collect_foundry_imports(&c);
 	fg__facts_extract(&c);
-	if (!a->facts_only)
+	if (!a->facts_only && !(a->defer && c.wants_index))
 		find_requests(&c);
-	if (c.wants_index)
+	if (c.wants_index) {
 		a->wants_index = true; /* analysed again once the repository index is built */
+		a->deferred = a->defer; /* ...and, deferring, no further now */
+	}
 	fg__facts_release(&c);
 	fg__memo_release(&c);
 	for (size_t i = 0; i < c.nassigns; i++)

@@ -50,6 +50,7 @@ void fg_stages_add(fg_stages *to, const fg_stages *from)
 	to->bytes_parsed += from->bytes_parsed;
 	for (int p = 0; p < 3; p++)
 		to->analysed[p] += from->analysed[p];
+	to->deferred += from->deferred;
 }
 
 size_t fg_peak_rss(void)

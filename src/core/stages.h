@@ -30,6 +30,7 @@ typedef struct fg_stages {
 	size_t files[FG_STAGE__COUNT];
 	uint64_t bytes_parsed;
 	size_t analysed[3];           /* files analysed in the first, second and third pass */
+	size_t deferred;              /* first pass: facts only, analysed in the second */
 } fg_stages;
 
 /* A point in time of the calling thread. */

@@ -19,6 +19,7 @@ struct fg_regex {
 	uint32_t ngroups;
 	bool failed;
 	_Atomic unsigned uses;  /* FG_RE_JIT_WHEN_HOT: matches so far */
+	_Atomic bool jitted;    /* JIT-compiled: no more counting (set before workers start, or on promotion) */
 	pcre2_code *interpreted; /* the code the JIT copy replaced (other threads may still hold it) */
 };
 
@@ -64,6 +65,7 @@ fg_regex *fg_regex_compile(const char *pattern, unsigned flags, char *err, size_
 		return NULL;
 	fg_regex *re = fg_xcalloc(1, sizeof(*re));
 	atomic_init(&re->code, code);
+	atomic_init(&re->jitted, (flags & FG_RE_JIT) != 0);
 	re->pattern = fg_xstrdup(pattern);
 	re->flags = flags;
 	re->ngroups = ng;
@@ -74,6 +76,7 @@ fg_regex *fg_regex_lazy(const char *pattern, unsigned flags)
 {
 	fg_regex *re = fg_xcalloc(1, sizeof(*re));
 	atomic_init(&re->code, NULL);
+	atomic_init(&re->jitted, (flags & FG_RE_JIT) != 0);
 	re->pattern = fg_xstrdup(pattern);
 	re->flags = flags;
 	return re;
@@ -130,8 +133,27 @@ static pcre2_code *promote(fg_regex *re, pcre2_code *code)
 			pcre2_code_free(jit);
 		}
 	}
+	atomic_store_explicit(&re->jitted, true, memory_order_relaxed);
 	pthread_mutex_unlock(&compile_lock);
 	return now;
+}
+
+void fg_regex_prepare(const fg_regex *cre)
+{
+	fg_regex *re = (fg_regex *)cre;
+	if (!re)
+		return;
+	pcre2_code *code = code_of(re);
+	if (code && !atomic_load(&re->jitted)) {
+		/* no thread matches yet: the code is JIT-compiled in place */
+		(void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+		atomic_store(&re->jitted, true);
+	}
+}
+
+bool fg_regex_ready(const fg_regex *re)
+{
+	return atomic_load(&re->code) && atomic_load(&re->jitted);
 }
 
 void fg_regex_free(fg_regex *re)
@@ -190,7 +212,7 @@ int fg_regex_search(const fg_regex *re, fg_matcher *m, const char *subject, size
 	pcre2_code *code = code_of(re);
 	if (!code)
 		return 0;
-	if ((re->flags & FG_RE_JIT_WHEN_HOT) && !(re->flags & FG_RE_JIT) &&
+	if ((re->flags & FG_RE_JIT_WHEN_HOT) && !atomic_load_explicit(&re->jitted, memory_order_relaxed) &&
 	    atomic_fetch_add_explicit(&((fg_regex *)re)->uses, 1, memory_order_relaxed) + 1 == FG_RE_HOT_USES)
 		code = promote((fg_regex *)re, code);
 	int rc = pcre2_match(code, (PCRE2_SPTR)subject, len, start, 0, m->md, m->mctx);

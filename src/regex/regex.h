@@ -40,6 +40,13 @@ fg_regex *fg_regex_compile(const char *pattern, unsigned flags, char *err, size_
 fg_regex *fg_regex_lazy(const char *pattern, unsigned flags);
 /* Compiles a lazy pattern now to see whether it is valid. */
 bool fg_regex_check(const fg_regex *re, char *err, size_t errlen);
+/*
+ * Compiles a lazy pattern and JIT-compiles it, now.  Call before any thread
+ * matches with it: matching then takes no lock and writes nothing shared.
+ */
+void fg_regex_prepare(const fg_regex *re);
+/* Compiled, and JIT-compiled where the JIT is available: matching takes no lock. */
+bool fg_regex_ready(const fg_regex *re);
 void fg_regex_free(fg_regex *re);
 const char *fg_regex_pattern(const fg_regex *re);
 

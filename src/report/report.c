@@ -94,10 +94,11 @@ void fg_report_stats(fg_buf *out, const fg_scan_stats *st)
 {
 	const fg_stages *g = &st->stages;
 	fg_buf_printf(out,
-		      "foundry-guard: stats: %zu files listed, %zu read, %zu parsed (%.1f MB); analysed %zu, again %zu "
-		      "(index) and %zu (summaries); %u thread%s; %.2fs wall, %.2fs CPU; peak RSS %.1f MiB\n",
+		      "foundry-guard: stats: %zu files listed, %zu read, %zu parsed (%.1f MB); analyses: %zu first (+%zu "
+		      "facts only), %zu with the index, %zu for summaries; %u thread%s; %.2fs wall, %.2fs CPU; peak RSS "
+		      "%.1f MiB\n",
 		      g->files[FG_STAGE_WALK], g->files[FG_STAGE_READ], g->files[FG_STAGE_PARSE],
-		      (double)g->bytes_parsed / 1e6, g->analysed[0], g->analysed[1], g->analysed[2], st->threads,
+		      (double)g->bytes_parsed / 1e6, g->analysed[0], g->deferred, g->analysed[1], g->analysed[2], st->threads,
 		      st->threads == 1 ? "" : "s", st->seconds, st->cpu_seconds, (double)st->peak_rss / (1024.0 * 1024.0));
 	fg_buf_puts(out, "foundry-guard: stats:   stage       cpu s   wall s   files  (workers' stages: summed over threads)\n");
 	for (int s = 0; s < FG_STAGE__COUNT; s++)
@@ -117,6 +118,7 @@ static void json_stats(fg_jsonw *j, const fg_scan_stats *st)
 	for (int p = 0; p < 3; p++)
 		fg_jsonw_int(j, NULL, (long long)g->analysed[p]);
 	fg_jsonw_array_end(j);
+	fg_jsonw_int(j, "files_facts_first", (long long)g->deferred);
 	fg_jsonw_object_begin(j, "stages");
 	for (int s = 0; s < FG_STAGE__COUNT; s++) {
 		fg_jsonw_object_begin(j, fg_stage_name((fg_stage)s));

@@ -942,33 +942,49 @@ int fg_ruleset_load(fg_ruleset **out, const char *dir, bool only_dir, char *err,
 	return 0;
 }
 
+/* Every pattern of the ruleset, once. */
+static void each_regex(fg_ruleset *rs, void (*fn)(fg_regex *))
+{
+	for (size_t i = 0; i < rs->ndetectors; i++)
+		fn(rs->detectors[i].re);
+	for (size_t i = 0; i < rs->nnames; i++)
+		fn(rs->names[i].re);
+	fg_regex *single[] = { rs->name_exclude, rs->records, rs->sanitizers, rs->placeholders, rs->allow_values };
+	for (size_t i = 0; i < FG_ARRAY_SIZE(single); i++)
+		fn(single[i]);
+	for (int i = 0; i < FG_FLOW__COUNT; i++)
+		fn(rs->flow[i]);
+	for (int i = 0; i < FG_CLAIM__COUNT; i++)
+		for (int k = 0; k < FG_CLAIM_PARTS; k++)
+			fn(rs->claims[i][k]);
+}
+
+static void prepare_one(fg_regex *re)
+{
+	fg_regex_prepare(re);
+}
+
+void fg_ruleset_prepare_regexes(fg_ruleset *rs)
+{
+	each_regex(rs, prepare_one);
+}
+
 void fg_ruleset_free(fg_ruleset *rs)
 {
 	if (!rs)
 		return;
+	each_regex(rs, fg_regex_free);
 	for (size_t i = 0; i < rs->nrules; i++)
 		rule_release(&rs->rules[i]);
 	free(rs->rules);
 	for (size_t i = 0; i < rs->ndetectors; i++) {
 		free(rs->detectors[i].name);
 		free(rs->detectors[i].category);
-		fg_regex_free(rs->detectors[i].re);
 	}
 	free(rs->detectors);
-	for (size_t i = 0; i < rs->nnames; i++) {
+	for (size_t i = 0; i < rs->nnames; i++)
 		free(rs->names[i].category);
-		fg_regex_free(rs->names[i].re);
-	}
 	free(rs->names);
-	fg_regex_free(rs->name_exclude);
-	fg_regex_free(rs->records);
-	fg_regex_free(rs->sanitizers);
-	fg_regex_free(rs->placeholders);
-	for (int i = 0; i < FG_FLOW__COUNT; i++)
-		fg_regex_free(rs->flow[i]);
-	for (int i = 0; i < FG_CLAIM__COUNT; i++)
-		for (int k = 0; k < FG_CLAIM_PARTS; k++)
-			fg_regex_free(rs->claims[i][k]);
 	for (int i = 0; i < FG_LANG__COUNT; i++) {
 		fg_query_free(rs->queries[i]);
 		free(rs->query_src[i]);
@@ -978,7 +994,6 @@ void fg_ruleset_free(fg_ruleset *rs)
 		free(rs->extra_names[i].category);
 	}
 	free(rs->extra_names);
-	fg_regex_free(rs->allow_values);
 	free(rs->origin);
 	free(rs);
 }
@@ -990,11 +1005,13 @@ int fg_ruleset_prepare(fg_ruleset *rs, unsigned lang_mask, char *err, size_t err
 			continue;
 		fg_buf origin = FG_BUF_INIT;
 		fg_buf_printf(&origin, "rules/queries (%s)", fg_lang_name((fg_lang_id)l));
-		rs->queries[l] = fg_query_new((fg_lang_id)l, rs->query_src[l], strlen(rs->query_src[l]), origin.ptr, err,
-					      errlen);
+		fg_query *q = fg_query_new((fg_lang_id)l, rs->query_src[l], strlen(rs->query_src[l]), origin.ptr, err,
+					   errlen);
 		fg_buf_release(&origin);
-		if (!rs->queries[l])
+		if (!q)
 			return -1;
+		/* published whole: a worker that sees the pointer sees the compiled query */
+		__atomic_store_n(&rs->queries[l], q, __ATOMIC_RELEASE);
 	}
 	return 0;
 }
@@ -1006,12 +1023,15 @@ const fg_query *fg_ruleset_query(const fg_ruleset *crs, fg_lang_id lang)
 	if (lang <= FG_LANG_NONE || lang >= FG_LANG__COUNT)
 		return NULL;
 	fg_ruleset *rs = (fg_ruleset *)crs; /* the lazily compiled queries are the one mutable part */
+	const fg_query *q = __atomic_load_n(&rs->queries[lang], __ATOMIC_ACQUIRE);
+	if (q || !rs->query_src[lang])
+		return q; /* every file after a language's first: no lock */
 	pthread_mutex_lock(&query_lock);
-	if (!rs->queries[lang] && rs->query_src[lang]) {
+	if (!rs->queries[lang]) {
 		char err[256];
 		(void)fg_ruleset_prepare(rs, 1u << lang, err, sizeof(err));
 	}
-	const fg_query *q = rs->queries[lang];
+	q = rs->queries[lang];
 	pthread_mutex_unlock(&query_lock);
 	return q;
 }

@@ -138,11 +138,18 @@ const fg_rule *fg_ruleset_rule(const fg_ruleset *rs, const char *id);
 int fg_ruleset_prepare(fg_ruleset *rs, unsigned lang_mask, char *err, size_t errlen);
 /*
  * The compiled query of a language, compiled on first use (once, under a
- * lock, so workers may call it); NULL when it does not compile - which
+ * lock; later calls read it without one, so workers may call it); a
+ * language's query costs up to a few hundred ms to compile, so a scan
+ * compiles only the ones its files need.  NULL when it does not compile - which
  * fg_ruleset_prepare reports for rules folders and `make test` for the
  * embedded rules.
  */
 const fg_query *fg_ruleset_query(const fg_ruleset *rs, fg_lang_id lang);
+/*
+ * Compiles and JIT-compiles every pattern now (before worker threads start):
+ * matching then takes no lock and writes nothing shared.
+ */
+void fg_ruleset_prepare_regexes(fg_ruleset *rs);
 
 /* The embedded rules/ tree (generated file). */
 typedef struct fg_embedded_file {

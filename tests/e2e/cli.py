@@ -491,4 +491,34 @@ def t_stats_per_stage(binary):
         shutil.rmtree(repo)
 
 
+def t_stats_file_wanting_the_index_is_analysed_once(binary):
+    """A module that sends through a client imported from another file is analysed once,
+    with the repository index (its first pass takes only its facts), and still reported."""
+    repo = make_repo({
+        "llm/client.py": """
+            from anthropic import AnthropicFoundry
+            client = AnthropicFoundry()
+            """,
+        "app.py": """
+            from llm.client import client
+
+            def notify(user):
+                return client.messages.create(model="m", max_tokens=5,
+                                              messages=[{"role": "user", "content": user.email}])
+            """,
+    })
+    try:
+        p = scan(binary, repo, "--stats")
+        d = json.loads(p.stdout)
+        got = sorted((f["path"], f["rule_id"]) for f in d["findings"])
+        if not any(path == "app.py" and rule.startswith("sensitive-data/") for path, rule in got):
+            return f"no finding in app.py: {got}"
+        st = d["stats"]
+        if st["files_analysed_per_pass"][:2] != [1, 1] or st["files_facts_first"] != 1:
+            return f"analyses per pass {st['files_analysed_per_pass']}, facts first {st['files_facts_first']}"
+        return None
+    finally:
+        shutil.rmtree(repo)
+
+
 TESTS = [(n[2:], f) for n, f in sorted(globals().items()) if n.startswith("t_") and callable(f)]

@@ -50,3 +50,24 @@ FG_TEST(rules, every_rule_has_its_texts)
 		fg_assert(strchr(r->id, '/') != NULL);
 	}
 }
+
+/* Before the workers start, a scan compiles and JIT-compiles every pattern: none is left lazy. */
+FG_TEST(rules, prepared_patterns_are_all_compiled_and_jitted)
+{
+	fg_ruleset *rs = NULL;
+	char err[256];
+	fg_assert(fg_ruleset_load(&rs, NULL, false, err, sizeof(err)) == 0);
+	const fg_regex *hot = rs->claims[FG_CLAIM_CLAIM][0]; /* compiled on first use, JIT when hot */
+	fg_assert(hot && !fg_regex_ready(hot));
+	fg_ruleset_prepare_regexes(rs);
+	bool ok = true;
+	for (size_t i = 0; i < rs->ndetectors; i++)
+		ok = ok && fg_regex_ready(rs->detectors[i].re);
+	for (int i = 0; i < FG_FLOW__COUNT; i++)
+		ok = ok && (!rs->flow[i] || fg_regex_ready(rs->flow[i]));
+	for (int i = 0; i < FG_CLAIM__COUNT; i++)
+		for (int k = 0; k < FG_CLAIM_PARTS; k++)
+			ok = ok && (!rs->claims[i][k] || fg_regex_ready(rs->claims[i][k]));
+	fg_ruleset_free(rs);
+	fg_assert(ok);
+}
