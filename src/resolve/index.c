@@ -55,6 +55,7 @@ struct fg_facts {
 	FG_VEC(sink) sinks;
 	FG_VEC(char *) aliases; /* tsconfig paths: pattern, target, pattern, target... */
 	FG_VEC(char *) extends;
+	unsigned sink_round; /* the summaries' round in which it last gained a sink */
 };
 
 typedef struct rpath {
@@ -918,37 +919,42 @@ static fg_facts *file_facts(fg_index *ix, const char *path, fg_lang_id lang)
 	return f;
 }
 
-void fg_index_add_sinks(fg_index *ix, const fg_facts *from)
+bool fg_index_add_sinks(fg_index *ix, const fg_facts *from, unsigned round)
 {
 	if (!from->sinks.len)
-		return;
+		return false;
 	fg_facts *f = file_facts(ix, from->path, from->lang);
+	size_t before = f->sinks.len;
 	for (size_t i = 0; i < from->sinks.len; i++) {
 		const sink *s = &from->sinks.items[i];
 		fg_sink in = { s->index, s->param, NULL, s->fn, s->named, s->client_index, s->client_param };
 		fg_facts_add_sink(f, s->cls, &in);
 	}
+	if (f->sinks.len == before)
+		return false;
+	f->sink_round = round;
+	return true;
 }
 
-bool fg_index_may_call_sinks(const fg_index *ix, const char *path)
+bool fg_index_may_call_sinks(const fg_index *ix, const char *path, unsigned round)
 {
 	const fg_facts *f = ix ? by_path(ix, path) : NULL;
 	if (!f)
 		return false;
 	for (size_t i = 0; i < f->imports.len; i++) {
 		const fg_facts *t = resolve_module(ix, f, f->imports.items[i].module);
-		if (t && t != f && t->sinks.len)
+		if (t && t != f && t->sinks.len && t->sink_round == round)
 			return true;
 		/* a package's __init__ re-exporting a helper */
 		for (size_t k = 0; t && t != f && k < t->imports.len; k++) {
 			const fg_facts *u = resolve_module(ix, t, t->imports.items[k].module);
-			if (u && u != t && u->sinks.len)
+			if (u && u != t && u->sinks.len && u->sink_round == round)
 				return true;
 		}
 	}
 	for (size_t i = 0; i < f->classes.len; i++)
 		for (const fg_facts *h = f->classes.items[i].home; h; h = NULL)
-			if (h != f && h->sinks.len)
+			if (h != f && h->sinks.len && h->sink_round == round)
 				return true;
 	return false;
 }

@@ -18,6 +18,9 @@
 #include <time.h>
 #include <unistd.h>
 
+/* Helpers followed through helpers: summaries propagate across files this many calls deep. */
+#define FG_SUMMARY_ROUNDS 4
+
 typedef struct file_result {
 	fg_findings findings;
 	enum { R_NONE, R_SCANNED, R_BINARY, R_LARGE, R_MINIFIED, R_UNREADABLE, R_TYPE, R_EXCLUDED, R_VENDORED } status;
@@ -473,30 +476,34 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 	/*
 	 * Function summaries: a helper's parameter that reaches a request is
 	 * followed into the callers in other files (one more pass over the files
-	 * that import such a helper or subclass its class).
+	 * that import such a helper or subclass its class).  A caller's own
+	 * parameter that reaches the helper is a summary too: rounds go on while
+	 * they find new ones, up to FG_SUMMARY_ROUNDS helpers deep.
 	 */
-	bool any_sinks = false;
-	for (size_t i = 0; i < src.nfiles; i++)
-		if (j.res[i].sinks) {
-			fg_index_add_sinks(index, j.res[i].sinks);
-			fg_facts_free(j.res[i].sinks);
-			j.res[i].sinks = NULL;
-			any_sinks = true;
-		}
-	if (any_sinks) {
+	for (unsigned round = 1; round <= FG_SUMMARY_ROUNDS; round++) {
+		bool fresh = false;
+		for (size_t i = 0; i < src.nfiles; i++)
+			if (j.res[i].sinks) {
+				fresh = fg_index_add_sinks(index, j.res[i].sinks, round) || fresh;
+				fg_facts_free(j.res[i].sinks);
+				j.res[i].sinks = NULL;
+			}
+		if (!fresh)
+			break;
 		bool callers = false;
 		for (size_t i = 0; i < src.nfiles; i++) {
-			j.res[i].wants_sinks = j.res[i].status == R_SCANNED && fg_index_may_call_sinks(index, src.files[i].path);
+			j.res[i].wants_sinks = j.res[i].status == R_SCANNED &&
+					       fg_index_may_call_sinks(index, src.files[i].path, round);
 			callers = callers || j.res[i].wants_sinks;
 		}
-		if (callers) {
-			j.repo_foundry = opts->foundry_context == 1 || (opts->foundry_context < 0 && repo_foundry);
-			j.redo_only = true;
-			j.redo_sinks = true;
-			j.assume_context = false;
-			j.index = index;
-			run_phase(&j, jobs);
-		}
+		if (!callers)
+			break;
+		j.repo_foundry = opts->foundry_context == 1 || (opts->foundry_context < 0 && repo_foundry);
+		j.redo_only = true;
+		j.redo_sinks = true;
+		j.assume_context = false;
+		j.index = index;
+		run_phase(&j, jobs);
 	}
 	for (size_t i = 0; i < src.nfiles; i++) {
 		fg_facts_free(j.res[i].sinks);
