@@ -32,6 +32,7 @@ typedef struct sym {
 typedef struct sink {
 	char *cls, *fn, *param, *named, *client_param;
 	int index, client_index;
+	unsigned round; /* the summaries' round that found it (0: the analyses before them) */
 } sink;
 
 typedef struct klass {
@@ -57,6 +58,17 @@ struct fg_facts {
 	FG_VEC(char *) extends;
 	unsigned sink_round; /* the summaries' round in which it last gained a sink */
 };
+
+/* A summary of f's, of module level (method: of a class) and found in the round? */
+static bool sink_in_round(const fg_facts *f, unsigned round, bool method)
+{
+	if (f->sink_round != round)
+		return false;
+	for (size_t i = 0; i < f->sinks.len; i++)
+		if (f->sinks.items[i].round == round && (f->sinks.items[i].cls != NULL) == method)
+			return true;
+	return false;
+}
 
 typedef struct rpath {
 	char *rev; /* the path written backwards: a suffix search is a prefix search */
@@ -932,6 +944,8 @@ bool fg_index_add_sinks(fg_index *ix, const fg_facts *from, unsigned round)
 	}
 	if (f->sinks.len == before)
 		return false;
+	for (size_t i = before; i < f->sinks.len; i++)
+		f->sinks.items[i].round = round;
 	f->sink_round = round;
 	return true;
 }
@@ -943,19 +957,47 @@ bool fg_index_may_call_sinks(const fg_index *ix, const char *path, unsigned roun
 		return false;
 	for (size_t i = 0; i < f->imports.len; i++) {
 		const fg_facts *t = resolve_module(ix, f, f->imports.items[i].module);
-		if (t && t != f && t->sinks.len && t->sink_round == round)
+		if (t && t != f && sink_in_round(t, round, false))
 			return true;
 		/* a package's __init__ re-exporting a helper */
 		for (size_t k = 0; t && t != f && k < t->imports.len; k++) {
 			const fg_facts *u = resolve_module(ix, t, t->imports.items[k].module);
-			if (u && u != t && u->sinks.len && u->sink_round == round)
+			if (u && u != t && sink_in_round(u, round, false))
 				return true;
 		}
 	}
+	/* methods: reached by the subclasses (self.ask()) */
 	for (size_t i = 0; i < f->classes.len; i++)
 		for (const fg_facts *h = f->classes.items[i].home; h; h = NULL)
-			if (h != f && h->sinks.len && h->sink_round == round)
+			if (h != f && sink_in_round(h, round, true))
 				return true;
+	return false;
+}
+
+/* w as a whole word in text. */
+static bool has_word(const char *text, size_t len, const char *w, size_t wl)
+{
+	const char *end = text + len;
+	for (const char *p = text; wl && (p = memmem(p, (size_t)(end - p), w, wl)) != NULL; p += wl) {
+		const char *q = p + wl;
+		bool before = p == text || !(p[-1] == '_' || ((p[-1] | 32) >= 'a' && (p[-1] | 32) <= 'z') ||
+					     (p[-1] >= '0' && p[-1] <= '9'));
+		bool after = q >= end || !(*q == '_' || ((*q | 32) >= 'a' && (*q | 32) <= 'z') || (*q >= '0' && *q <= '9'));
+		if (before && after)
+			return true;
+	}
+	return false;
+}
+
+bool fg_index_text_names_sinks(const fg_index *ix, unsigned round, const char *text, size_t len)
+{
+	for (size_t i = 0; ix && i < ix->files.len; i++) {
+		const fg_facts *f = ix->files.items[i];
+		for (size_t k = 0; f->sink_round == round && k < f->sinks.len; k++)
+			if (f->sinks.items[k].round == round &&
+			    has_word(text, len, f->sinks.items[k].fn, strlen(f->sinks.items[k].fn)))
+				return true;
+	}
 	return false;
 }
 

@@ -98,6 +98,8 @@ bool fg_index_may_call_sinks(const fg_index *ix, const char *path, unsigned roun
  * imported (or `mod.name`), or method `name` of class cls (self.name()),
  * found up its bases.  Returns how many were written to out.
  */
+/* Does a file's text name (as a word) a helper that gained a summary in round `round`? */
+bool fg_index_text_names_sinks(const fg_index *ix, unsigned round, const char *text, size_t len);
 size_t fg_index_sinks(const fg_index *ix, const char *path, const char *cls, const char *callee, fg_sink *out,
 		      size_t max);
 /* Moves from's env names to into. */

@@ -46,7 +46,7 @@ typedef struct job {
 	bool redo_only;     /* second pass: only files whose result depends on the context */
 	bool assume_context; /* first pass: analyse context-dependent files as if it were known */
 	const fg_index *index; /* second pass: the repository index */
-	bool redo_sinks;       /* third pass: only the callers of other files' summarised helpers */
+	unsigned redo_sinks;   /* third pass, round N: only the callers of other files' summarised helpers */
 	const fg_vendored *vendored; /* skipped paths, or NULL when vendored copies are scanned */
 } job;
 
@@ -164,6 +164,14 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 	file_result *r = &j->res[i];
 	if (j->redo_sinks && !r->wants_sinks)
 		return;
+	if (j->redo_sinks > 1) {
+		/* a later round: only a file that names a helper that gained a summary in it has more to say */
+		if (fg_file_load(f, j->opts->source.max_file_size, buf) < 0)
+			return;
+		fg_detect_decode_utf16(buf);
+		if (!fg_index_text_names_sinks(j->index, j->redo_sinks, buf->ptr, buf->len))
+			return;
+	}
 	if (j->redo_only && !j->redo_sinks) {
 		/* again with the index, or with the context an earlier pass did not assume */
 		if (!r->wants_index && !(r->unresolved && !r->ctx_used))
@@ -500,11 +508,12 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 			break;
 		j.repo_foundry = opts->foundry_context == 1 || (opts->foundry_context < 0 && repo_foundry);
 		j.redo_only = true;
-		j.redo_sinks = true;
+		j.redo_sinks = round;
 		j.assume_context = false;
 		j.index = index;
 		run_phase(&j, jobs);
 	}
+	j.redo_sinks = 0;
 	for (size_t i = 0; i < src.nfiles; i++) {
 		fg_facts_free(j.res[i].sinks);
 		j.res[i].sinks = NULL;
