@@ -261,17 +261,22 @@ static int cmp_rev(const void *a, const void *b)
 static const fg_facts *class_home(const fg_index *ix, const fg_facts *f, const char *name, const char **cls,
 				  int hops);
 
+static rpath reversed(fg_facts *f)
+{
+	size_t n = strlen(f->path);
+	rpath r = { fg_xmalloc(n + 1), f };
+	for (size_t k = 0; k < n; k++)
+		r.rev[k] = f->path[n - 1 - k];
+	r.rev[n] = '\0';
+	return r;
+}
+
 void fg_index_finish(fg_index *ix)
 {
 	if (ix->files.len > 1)
 		qsort(ix->files.items, ix->files.len, sizeof(fg_facts *), cmp_facts);
 	for (size_t i = 0; i < ix->files.len; i++) {
-		fg_facts *f = ix->files.items[i];
-		size_t n = strlen(f->path);
-		rpath r = { fg_xmalloc(n + 1), f };
-		for (size_t k = 0; k < n; k++)
-			r.rev[k] = f->path[n - 1 - k];
-		r.rev[n] = '\0';
+		rpath r = reversed(ix->files.items[i]);
 		fg_vec_push(&ix->rev, r);
 	}
 	if (ix->rev.len > 1)
@@ -327,20 +332,31 @@ bool fg_index_foundry_env(const fg_index *ix, const char *name, size_t len)
 
 /* ---- files and modules ---- */
 
-static fg_facts *by_path(const fg_index *ix, const char *path)
+/* Where path is in the sorted files, or where it would go (*found false). */
+static size_t path_slot(const fg_index *ix, const char *path, bool *found)
 {
 	size_t lo = 0, hi = ix->files.len;
+	*found = false;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
 		int c = strcmp(ix->files.items[mid]->path, path);
-		if (c == 0)
-			return ix->files.items[mid];
+		if (c == 0) {
+			*found = true;
+			return mid;
+		}
 		if (c < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return NULL;
+	return lo;
+}
+
+static fg_facts *by_path(const fg_index *ix, const char *path)
+{
+	bool found;
+	size_t at = path_slot(ix, path, &found);
+	return found ? ix->files.items[at] : NULL;
 }
 
 /* Length of the common folder prefix of two paths (nearest module wins). */
@@ -902,26 +918,15 @@ bool fg_index_member(const fg_index *ix, const char *path, const char *cls, cons
  */
 static fg_facts *file_facts(fg_index *ix, const char *path, fg_lang_id lang)
 {
-	size_t lo = 0, hi = ix->files.len;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		int c = strcmp(ix->files.items[mid]->path, path);
-		if (c == 0)
-			return ix->files.items[mid];
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	bool found;
+	size_t lo = path_slot(ix, path, &found);
+	if (found)
+		return ix->files.items[lo];
 	fg_facts *f = fg_facts_new(path, lang);
 	fg_vec_push(&ix->files, f);
 	memmove(&ix->files.items[lo + 1], &ix->files.items[lo], (ix->files.len - 1 - lo) * sizeof(fg_facts *));
 	ix->files.items[lo] = f;
-	size_t n = strlen(path);
-	rpath r = { fg_xmalloc(n + 1), f };
-	for (size_t k = 0; k < n; k++)
-		r.rev[k] = path[n - 1 - k];
-	r.rev[n] = '\0';
+	rpath r = reversed(f);
 	size_t at = 0;
 	while (at < ix->rev.len && strcmp(ix->rev.items[at].rev, r.rev) < 0)
 		at++;
