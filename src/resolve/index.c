@@ -32,6 +32,7 @@ typedef struct sym {
 typedef struct sink {
 	char *cls, *fn, *param, *named, *client_param;
 	int index, client_index;
+	unsigned round; /* the summaries' round that found it (0: the analyses before them) */
 } sink;
 
 typedef struct klass {
@@ -55,7 +56,19 @@ struct fg_facts {
 	FG_VEC(sink) sinks;
 	FG_VEC(char *) aliases; /* tsconfig paths: pattern, target, pattern, target... */
 	FG_VEC(char *) extends;
+	unsigned sink_round; /* the summaries' round in which it last gained a sink */
 };
+
+/* A summary of f's, of module level (method: of a class) and found in the round? */
+static bool sink_in_round(const fg_facts *f, unsigned round, bool method)
+{
+	if (f->sink_round != round)
+		return false;
+	for (size_t i = 0; i < f->sinks.len; i++)
+		if (f->sinks.items[i].round == round && (f->sinks.items[i].cls != NULL) == method)
+			return true;
+	return false;
+}
 
 typedef struct rpath {
 	char *rev; /* the path written backwards: a suffix search is a prefix search */
@@ -263,17 +276,22 @@ static int cmp_rev(const void *a, const void *b)
 static const fg_facts *class_home(const fg_index *ix, const fg_facts *f, const char *name, const char **cls,
 				  int hops);
 
+static rpath reversed(fg_facts *f)
+{
+	size_t n = strlen(f->path);
+	rpath r = { fg_xmalloc(n + 1), f };
+	for (size_t k = 0; k < n; k++)
+		r.rev[k] = f->path[n - 1 - k];
+	r.rev[n] = '\0';
+	return r;
+}
+
 void fg_index_finish(fg_index *ix)
 {
 	if (ix->files.len > 1)
 		qsort(ix->files.items, ix->files.len, sizeof(fg_facts *), cmp_facts);
 	for (size_t i = 0; i < ix->files.len; i++) {
-		fg_facts *f = ix->files.items[i];
-		size_t n = strlen(f->path);
-		rpath r = { fg_xmalloc(n + 1), f };
-		for (size_t k = 0; k < n; k++)
-			r.rev[k] = f->path[n - 1 - k];
-		r.rev[n] = '\0';
+		rpath r = reversed(ix->files.items[i]);
 		fg_vec_push(&ix->rev, r);
 	}
 	if (ix->rev.len > 1)
@@ -329,20 +347,31 @@ bool fg_index_foundry_env(const fg_index *ix, const char *name, size_t len)
 
 /* ---- files and modules ---- */
 
-static fg_facts *by_path(const fg_index *ix, const char *path)
+/* Where path is in the sorted files, or where it would go (*found false). */
+static size_t path_slot(const fg_index *ix, const char *path, bool *found)
 {
 	size_t lo = 0, hi = ix->files.len;
+	*found = false;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
 		int c = strcmp(ix->files.items[mid]->path, path);
-		if (c == 0)
-			return ix->files.items[mid];
+		if (c == 0) {
+			*found = true;
+			return mid;
+		}
 		if (c < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return NULL;
+	return lo;
+}
+
+static fg_facts *by_path(const fg_index *ix, const char *path)
+{
+	bool found;
+	size_t at = path_slot(ix, path, &found);
+	return found ? ix->files.items[at] : NULL;
 }
 
 /* Length of the common folder prefix of two paths (nearest module wins). */
@@ -913,26 +942,15 @@ bool fg_index_member(const fg_index *ix, const char *path, const char *cls, cons
  */
 static fg_facts *file_facts(fg_index *ix, const char *path, fg_lang_id lang)
 {
-	size_t lo = 0, hi = ix->files.len;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		int c = strcmp(ix->files.items[mid]->path, path);
-		if (c == 0)
-			return ix->files.items[mid];
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	bool found;
+	size_t lo = path_slot(ix, path, &found);
+	if (found)
+		return ix->files.items[lo];
 	fg_facts *f = fg_facts_new(path, lang);
 	fg_vec_push(&ix->files, f);
 	memmove(&ix->files.items[lo + 1], &ix->files.items[lo], (ix->files.len - 1 - lo) * sizeof(fg_facts *));
 	ix->files.items[lo] = f;
-	size_t n = strlen(path);
-	rpath r = { fg_xmalloc(n + 1), f };
-	for (size_t k = 0; k < n; k++)
-		r.rev[k] = path[n - 1 - k];
-	r.rev[n] = '\0';
+	rpath r = reversed(f);
 	size_t at = 0;
 	while (at < ix->rev.len && strcmp(ix->rev.items[at].rev, r.rev) < 0)
 		at++;
@@ -942,38 +960,73 @@ static fg_facts *file_facts(fg_index *ix, const char *path, fg_lang_id lang)
 	return f;
 }
 
-void fg_index_add_sinks(fg_index *ix, const fg_facts *from)
+bool fg_index_add_sinks(fg_index *ix, const fg_facts *from, unsigned round)
 {
 	if (!from->sinks.len)
-		return;
+		return false;
 	fg_facts *f = file_facts(ix, from->path, from->lang);
+	size_t before = f->sinks.len;
 	for (size_t i = 0; i < from->sinks.len; i++) {
 		const sink *s = &from->sinks.items[i];
 		fg_sink in = { s->index, s->param, NULL, s->fn, s->named, s->client_index, s->client_param };
 		fg_facts_add_sink(f, s->cls, &in);
 	}
+	if (f->sinks.len == before)
+		return false;
+	for (size_t i = before; i < f->sinks.len; i++)
+		f->sinks.items[i].round = round;
+	f->sink_round = round;
+	return true;
 }
 
-bool fg_index_may_call_sinks(const fg_index *ix, const char *path)
+bool fg_index_may_call_sinks(const fg_index *ix, const char *path, unsigned round)
 {
 	const fg_facts *f = ix ? by_path(ix, path) : NULL;
 	if (!f)
 		return false;
 	for (size_t i = 0; i < f->imports.len; i++) {
 		const fg_facts *t = resolve_module(ix, f, f->imports.items[i].module);
-		if (t && t != f && t->sinks.len)
+		if (t && t != f && sink_in_round(t, round, false))
 			return true;
 		/* a package's __init__ re-exporting a helper */
 		for (size_t k = 0; t && t != f && k < t->imports.len; k++) {
 			const fg_facts *u = resolve_module(ix, t, t->imports.items[k].module);
-			if (u && u != t && u->sinks.len)
+			if (u && u != t && sink_in_round(u, round, false))
 				return true;
 		}
 	}
+	/* methods: reached by the subclasses (self.ask()) */
 	for (size_t i = 0; i < f->classes.len; i++)
 		for (const fg_facts *h = f->classes.items[i].home; h; h = NULL)
-			if (h != f && h->sinks.len)
+			if (h != f && sink_in_round(h, round, true))
 				return true;
+	return false;
+}
+
+/* w as a whole word in text. */
+static bool has_word(const char *text, size_t len, const char *w, size_t wl)
+{
+	const char *end = text + len;
+	for (const char *p = text; wl && (p = memmem(p, (size_t)(end - p), w, wl)) != NULL; p += wl) {
+		const char *q = p + wl;
+		bool before = p == text || !(p[-1] == '_' || ((p[-1] | 32) >= 'a' && (p[-1] | 32) <= 'z') ||
+					     (p[-1] >= '0' && p[-1] <= '9'));
+		bool after = q >= end || !(*q == '_' || ((*q | 32) >= 'a' && (*q | 32) <= 'z') || (*q >= '0' && *q <= '9'));
+		if (before && after)
+			return true;
+	}
+	return false;
+}
+
+bool fg_index_text_names_sinks(const fg_index *ix, unsigned round, const char *text, size_t len)
+{
+	for (size_t i = 0; ix && i < ix->files.len; i++) {
+		const fg_facts *f = ix->files.items[i];
+		for (size_t k = 0; f->sink_round == round && k < f->sinks.len; k++)
+			if (f->sinks.items[k].round == round &&
+			    has_word(text, len, f->sinks.items[k].fn, strlen(f->sinks.items[k].fn)))
+				return true;
+	}
 	return false;
 }
 

@@ -83,15 +83,23 @@ typedef struct fg_sink {
 	const char *client_param;
 } fg_sink;
 void fg_facts_add_sink(fg_facts *f, const char *cls, const fg_sink *s);
-/* Sinks found after the index was built (a later pass): added on the main thread between passes. */
-void fg_index_add_sinks(fg_index *ix, const fg_facts *from);
-/* Does the file import from, or subclass a class of, a file with sinks?  (its calls may reach one) */
-bool fg_index_may_call_sinks(const fg_index *ix, const char *path);
+/*
+ * Sinks found after the index was built (pass `round` of the summaries):
+ * added on the main thread between passes.  True when one was new.
+ */
+bool fg_index_add_sinks(fg_index *ix, const fg_facts *from, unsigned round);
+/*
+ * Does the file import from, or subclass a class of, a file that gained
+ * sinks in round `round`?  (its calls may reach one)
+ */
+bool fg_index_may_call_sinks(const fg_index *ix, const char *path, unsigned round);
 /*
  * The sinks of the function a call in the file at path names: `name` as
  * imported (or `mod.name`), or method `name` of class cls (self.name()),
  * found up its bases.  Returns how many were written to out.
  */
+/* Does a file's text name (as a word) a helper that gained a summary in round `round`? */
+bool fg_index_text_names_sinks(const fg_index *ix, unsigned round, const char *text, size_t len);
 size_t fg_index_sinks(const fg_index *ix, const char *path, const char *cls, const char *callee, fg_sink *out,
 		      size_t max);
 /* The modules f imports, one at a time: the i-th, or NULL past the last. */

@@ -19,6 +19,9 @@
 #include <time.h>
 #include <unistd.h>
 
+/* Helpers followed through helpers: summaries propagate across files this many calls deep. */
+#define FG_SUMMARY_ROUNDS 4
+
 typedef struct file_result {
 	fg_findings findings;
 	enum { R_NONE, R_SCANNED, R_BINARY, R_LARGE, R_MINIFIED, R_UNREADABLE, R_TYPE, R_EXCLUDED, R_VENDORED } status;
@@ -45,7 +48,7 @@ typedef struct job {
 	bool redo_only;     /* second pass: only files whose result depends on the context */
 	bool assume_context; /* first pass: analyse context-dependent files as if it were known */
 	const fg_index *index; /* second pass: the repository index */
-	bool redo_sinks;       /* third pass: only the callers of other files' summarised helpers */
+	unsigned redo_sinks;   /* third pass, round N: only the callers of other files' summarised helpers */
 	bool defer;            /* first pass: files that want the index give their facts only */
 	const fg_vendored *vendored; /* skipped paths, or NULL when vendored copies are scanned */
 	unsigned pass;               /* 0, 1, 2: which pass runs (--stats) */
@@ -172,6 +175,14 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 	file_result *r = &j->res[i];
 	if (j->redo_sinks && !r->wants_sinks)
 		return;
+	if (j->redo_sinks > 1) {
+		/* a later round: only a file that names a helper that gained a summary in it has more to say */
+		if (fg_file_load(f, j->opts->source.max_file_size, buf) < 0)
+			return;
+		fg_detect_decode_utf16(buf);
+		if (!fg_index_text_names_sinks(j->index, j->redo_sinks, buf->ptr, buf->len))
+			return;
+	}
 	if (j->redo_only && !j->redo_sinks) {
 		/* again with the index, or with the context an earlier pass did not assume */
 		if (!r->wants_index && !(r->unresolved && !r->ctx_used))
@@ -595,35 +606,39 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 	/*
 	 * Function summaries: a helper's parameter that reaches a request is
 	 * followed into the callers in other files (one more pass over the files
-	 * that import such a helper or subclass its class).
+	 * that import such a helper or subclass its class).  A caller's own
+	 * parameter that reaches the helper is a summary too: rounds go on while
+	 * they find new ones, up to FG_SUMMARY_ROUNDS helpers deep.
 	 */
-	bool any_sinks = false;
-	for (size_t i = 0; i < src.nfiles; i++)
-		if (j.res[i].sinks) {
-			fg_index_add_sinks(index, j.res[i].sinks);
-			fg_facts_free(j.res[i].sinks);
-			j.res[i].sinks = NULL;
-			any_sinks = true;
-		}
-	if (any_sinks) {
+	for (unsigned round = 1; round <= FG_SUMMARY_ROUNDS; round++) {
+		bool fresh = false;
+		for (size_t i = 0; i < src.nfiles; i++)
+			if (j.res[i].sinks) {
+				fresh = fg_index_add_sinks(index, j.res[i].sinks, round) || fresh;
+				fg_facts_free(j.res[i].sinks);
+				j.res[i].sinks = NULL;
+			}
+		if (!fresh)
+			break;
 		bool callers = false;
 		for (size_t i = 0; i < src.nfiles; i++) {
 			j.res[i].wants_sinks = j.res[i].status == R_SCANNED && !src.files[i].context &&
-					       fg_index_may_call_sinks(index, src.files[i].path);
+					       fg_index_may_call_sinks(index, src.files[i].path, round);
 			callers = callers || j.res[i].wants_sinks;
 		}
-		if (callers) {
-			j.repo_foundry = opts->foundry_context == 1 || (opts->foundry_context < 0 && repo_foundry);
-			j.redo_only = true;
-			j.redo_sinks = true;
-			j.assume_context = false;
-			j.index = index;
-			j.pass = 2;
-			fg_stage_end(main_st, FG_STAGE_INDEX, &mark, 0);
-			run_phase(&j, jobs);
-			fg_stage_start(main_st, &mark);
-		}
+		if (!callers)
+			break;
+		j.repo_foundry = opts->foundry_context == 1 || (opts->foundry_context < 0 && repo_foundry);
+		j.redo_only = true;
+		j.redo_sinks = round;
+		j.assume_context = false;
+		j.index = index;
+		j.pass = 2;
+		fg_stage_end(main_st, FG_STAGE_INDEX, &mark, 0);
+		run_phase(&j, jobs);
+		fg_stage_start(main_st, &mark);
 	}
+	j.redo_sinks = 0;
 	for (size_t i = 0; i < src.nfiles; i++) {
 		fg_facts_free(j.res[i].sinks);
 		j.res[i].sinks = NULL;

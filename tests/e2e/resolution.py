@@ -575,4 +575,41 @@ def triage(customer):
         },
         "expect": [("apps/api/src/route.ts", 6, "sensitive-data/personal-field")],
     },
+    {
+        "name": "resolve_helper_chain_across_three_files",
+        "files": {
+            "app/llm.py": CLIENT_MODULE + """
+
+def ask_claude(prompt):
+    return client.messages.create(model="claude-sonnet-4-5", max_tokens=64,
+                                  messages=[{"role": "user", "content": prompt}])
+""",
+            "app/helpers.py": """
+                from app.llm import ask_claude
+
+
+                def summarize_with_claude(text, audience="staff"):
+                    return ask_claude(f"Summarise for {audience}: {text}")
+                """,
+            "app/jobs.py": """
+                from app.helpers import summarize_with_claude
+
+
+                def nightly_claude_digest(record, owner):
+                    return summarize_with_claude(record, audience=owner.team)
+                """,
+            "app/tasks.py": """
+                from app.jobs import nightly_claude_digest
+
+
+                def run_claude(patient, owner):
+                    return nightly_claude_digest(patient.diagnosis, owner)
+
+
+                def run_claude_ids(patient, owner):
+                    return nightly_claude_digest(patient.id, owner)
+                """,
+        },
+        "expect": [("app/tasks.py", 5, "sensitive-data/health-field")],
+    },
 ]
