@@ -11,6 +11,7 @@
 #include "../core/buf.h"
 #include "../detect/detect.h"
 #include "../resolve/index.h"
+#include "added.h"
 #include "context.h"
 #include "vendored.h"
 #include <errno.h>
@@ -62,24 +63,29 @@ static bool cheap_skip(const char *path)
 	return false;
 }
 
-/* Diff modes: keep what the change added (the expression's line or its request's). */
-static void keep_added(const fg_file *f, fg_findings *fs)
+/* Diff modes: the changed file as it was before, analysed the same way (added.c compares). */
+typedef struct base_ctx {
+	fg_worker *w;
+	const char *path;
+	fg_filetype type;
+	bool ctx;
+} base_ctx;
+
+static void analyze_base(void *vctx, fg_buf *b, fg_findings *out)
 {
-	size_t keep = 0;
-	for (size_t k = 0; k < fs->len; k++) {
-		fg_finding *fd = &fs->items[k];
-		bool added = fg_file_line_added(f, fd->line);
-		for (size_t s = 0; !added && s < fd->nflow; s++) {
-			const fg_flow_step *st = &fd->flow[s];
-			if (strncmp(st->what, "request:", 8) == 0 && fg_file_line_added(f, st->line))
-				added = true;
-		}
-		if (added)
-			fs->items[keep++] = *fd;
-		else
-			fg_finding_release(fd);
-	}
-	fs->len = keep;
+	base_ctx *bc = vctx;
+	fg_worker *w = bc->w;
+	fg_facts *facts = w->facts, *sinks = w->sinks;
+	w->facts = w->sinks = NULL; /* read for the comparison only */
+	fg_detect_decode_utf16(b);
+	fg_analysis_stats st = { 0 };
+	if (!fg_detect_is_binary(b->ptr, b->len))
+		fg_analyze_file(w, bc->path, bc->type, b->ptr, b->len, bc->ctx, out, &st);
+	w->facts = facts;
+	w->sinks = sinks;
+	fg_redactor red;
+	fg_worker_redactor(w, &red);
+	fg_findings_seal(out, 0, &red);
 }
 
 /*
@@ -283,8 +289,10 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 		}
 		r->findings.len = keep;
 	}
-	if (f->in_diff && r->findings.len)
-		keep_added(f, &r->findings);
+	if (f->in_diff && r->findings.len) {
+		base_ctx bc = { w, f->path, type, ctx };
+		fg_keep_added(j->src, f, &r->findings, analyze_base, &bc);
+	}
 }
 
 static void *worker_main(void *arg)

@@ -14,6 +14,7 @@
 #include "source_internal.h"
 #include "../core/text.h"
 #include <git2.h>
+#include <pthread.h>
 #include <sys/stat.h>
 
 typedef struct gitctx {
@@ -71,6 +72,7 @@ static int add_blob(fg_source *src, const fg_source_opts *opts, git_repository *
 		free(f->path);
 		fg_buf_release(&f->data);
 		free(f->added);
+		free(f->base_id);
 	}
 	return rc;
 }
@@ -109,6 +111,10 @@ static int on_file(const git_diff_delta *d, float progress, void *payload)
 		return 0;
 	fg_file *f = fg__source_add(st->src, path);
 	f->in_diff = true;
+	if (!git_oid_is_zero(&d->old_file.id)) {
+		char hex[GIT_OID_HEXSZ + 1];
+		f->base_id = fg_xstrdup(git_oid_tostr(hex, sizeof(hex), &d->old_file.id));
+	}
 	int rc = add_blob(st->src, st->opts, st->repo, &d->new_file.id, st->err, st->errlen);
 	if (rc <= 0) {
 		st->failed = rc < 0;
@@ -748,6 +754,25 @@ int fg_source_add_context(fg_source *src, const char *path, char *err, size_t er
 	f->context = true;
 	int rc = add_blob(src, &o, g->repo, &id, err, errlen);
 	src->stats = counted;
+	return rc;
+}
+
+int fg_source_load_base(const fg_source *src, const fg_file *f, fg_buf *out)
+{
+	static pthread_mutex_t one_reader = PTHREAD_MUTEX_INITIALIZER;
+	gitctx *g = src->git;
+	git_oid id;
+	if (!g || !f->base_id || git_oid_fromstr(&id, f->base_id) < 0)
+		return 0;
+	pthread_mutex_lock(&one_reader);
+	git_blob *blob = NULL;
+	int rc = git_blob_lookup(&blob, g->repo, &id) == 0;
+	if (rc) {
+		fg_buf_clear(out);
+		fg_buf_add(out, git_blob_rawcontent(blob), (size_t)git_blob_rawsize(blob));
+	}
+	git_blob_free(blob);
+	pthread_mutex_unlock(&one_reader);
 	return rc;
 }
 

@@ -47,6 +47,7 @@ typedef struct fg_file {
 	 * what the scanned files need of it (fg_source_add_context); never reported.
 	 */
 	bool context;
+	char *base_id;   /* diff modes: the blob the change replaced (hex), or NULL when the file is new */
 } fg_file;
 
 typedef struct fg_source_stats {
@@ -88,6 +89,12 @@ int fg_source_context_any(fg_source *src, bool (*pred)(void *ctx, const char *pa
 int fg_source_snapshot_paths(fg_source *src, bool (*want)(void *ctx, const char *path), void *ctx, char ***out,
 			     size_t *n, char *err, size_t errlen);
 int fg_source_add_context(fg_source *src, const char *path, char *err, size_t errlen);
+/*
+ * Diff modes: the file as it was before the change (f->base_id) into out.
+ * Safe from worker threads (one reader at a time).  Returns 1, or 0 when
+ * there is none or it cannot be read.
+ */
+int fg_source_load_base(const fg_source *src, const fg_file *f, fg_buf *out);
 
 /* Returns 0, or -1 with a one-line message (what to do) in err. */
 int fg_source_open(fg_source *src, const fg_source_opts *opts, char *err, size_t errlen);
