@@ -413,8 +413,9 @@ static int add_context(job *j, fg_source *src, unsigned jobs, char *err, size_t 
 }
 
 /* An error after the analyses ran: nothing of them is reported. */
-static void scan_abandon(job *j, fg_source *src)
+static void scan_abandon(job *j, fg_source *src, fg_vendored *vendored)
 {
+	fg_vendored_release(vendored);
 	for (size_t i = 0; i < src->nfiles; i++) {
 		fg_findings_release(&j->res[i].findings);
 		fg_facts_free(j->res[i].facts);
@@ -463,7 +464,7 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 	j.assume_context = opts->foundry_context < 0;
 	run_phase(&j, jobs);
 	if (add_context(&j, &src, jobs, err, errlen) < 0) {
-		scan_abandon(&j, &src);
+		scan_abandon(&j, &src, &vendored);
 		return -1;
 	}
 	bool repo_foundry = opts->foundry_context == 1, evidence = false;
@@ -489,7 +490,7 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 			fg_worker_free(e.w);
 			if (any < 0) {
 				/* a blob of the context is missing: the verdict would be guessed */
-				scan_abandon(&j, &src);
+				scan_abandon(&j, &src, &vendored);
 				return -1;
 			}
 			repo_foundry = any > 0;
