@@ -88,12 +88,15 @@ void fg_context_free(fg_context *c)
 	free(c);
 }
 
-/* A module the scan would analyse: parsed code, not excluded by the config, not a vendored copy. */
+/*
+ * A module an import can name (code of a language whose imports the index
+ * resolves) that the scan would analyse: not excluded, not a vendored copy.
+ */
 static bool module_path(void *ctx, const char *path)
 {
 	const fg_context *c = ctx;
 	fg_filetype t = fg_detect_type(path);
-	return t.lang != FG_LANG_NONE && t.text == FG_TEXT_CODE && !(c->cfg && fg_config_excluded(c->cfg, path)) &&
+	return fg_index_resolves_imports(t.lang) && t.text == FG_TEXT_CODE && !(c->cfg && fg_config_excluded(c->cfg, path)) &&
 	       !(c->vendored && fg_vendored_match(c->vendored, path));
 }
 

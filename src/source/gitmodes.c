@@ -663,6 +663,13 @@ int fg_source_context_any(fg_source *src, bool (*pred)(void *ctx, const char *pa
 
 /* ---- the snapshot's other files, for context ---- */
 
+/* A staged regular file with content (not `git add -N`'s placeholder, whose blob need not exist). */
+static bool staged_file(const git_index_entry *e)
+{
+	return e && git_index_entry_stage(e) == 0 && (e->mode & 0170000) == 0100000 &&
+	       !(e->flags_extended & GIT_INDEX_ENTRY_INTENT_TO_ADD);
+}
+
 typedef struct pathwalk {
 	bool (*want)(void *, const char *);
 	void *ctx;
@@ -709,7 +716,7 @@ int fg_source_snapshot_paths(fg_source *src, bool (*want)(void *ctx, const char 
 		size_t count = git_index_entrycount(g->index);
 		for (size_t i = 0; i < count; i++) {
 			const git_index_entry *e = git_index_get_byindex(g->index, i);
-			if (e && git_index_entry_stage(e) == 0 && (e->mode & 0170000) == 0100000)
+			if (staged_file(e))
 				keep_path(&w, e->path);
 		}
 	} else if (g->tree && git_tree_walk(g->tree, GIT_TREEWALK_PRE, path_entry, &w) < 0) {
@@ -734,7 +741,7 @@ int fg_source_add_context(fg_source *src, const char *path, char *err, size_t er
 	git_oid id;
 	if (g->index) {
 		const git_index_entry *e = git_index_get_bypath(g->index, path, 0);
-		if (!e || (e->mode & 0170000) != 0100000)
+		if (!staged_file(e))
 			return 0;
 		git_oid_cpy(&id, &e->id);
 	} else {
