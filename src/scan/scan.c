@@ -145,21 +145,9 @@ static void keep_facts(fg_facts **into, fg_facts **collected)
 /* package.json: its "name", so that imports of the package resolve to this folder. */
 static void package_facts(file_result *r, const char *path, const char *data, size_t len)
 {
-	const char *b = strrchr(path, '/');
-	if (strcmp(b ? b + 1 : path, "package.json") != 0)
+	char *name = fg_detect_is_package_json(path) ? fg_detect_package_name(data, len) : NULL;
+	if (!name)
 		return;
-	const char *k = memmem(data, len, "\"name\"", 6);
-	if (!k)
-		return;
-	const char *p = k + 6, *end = data + len;
-	while (p < end && (*p == ' ' || *p == '\t' || *p == ':' || *p == '\n' || *p == '\r'))
-		p++;
-	if (p >= end || *p != '"')
-		return;
-	const char *q = memchr(p + 1, '"', (size_t)(end - p - 1));
-	if (!q || q == p + 1 || q - p > 214)
-		return;
-	char *name = fg_xstrndup(p + 1, (size_t)(q - p - 1));
 	r->facts = fg_facts_new(path, FG_LANG_NONE);
 	fg_facts_set_package(r->facts, name);
 	free(name);
@@ -386,10 +374,12 @@ static int add_context(job *j, fg_source *src, unsigned jobs, char *err, size_t 
 				level[n++] = j->res[i].facts;
 		rc = fg_context_next(cx, level, n, err, errlen);
 		free(level);
+		if (src->nfiles > to) {
+			j->res = fg_xrealloc(j->res, src->nfiles * sizeof(file_result));
+			memset(&j->res[to], 0, (src->nfiles - to) * sizeof(file_result));
+		}
 		if (rc <= 0)
 			break;
-		j->res = fg_xrealloc(j->res, src->nfiles * sizeof(file_result));
-		memset(&j->res[to], 0, (src->nfiles - to) * sizeof(file_result));
 		j->first = to;
 		run_phase(j, jobs);
 		j->first = 0;
