@@ -362,6 +362,8 @@ static int cmp_file_and_result(const void *a, const void *b)
  */
 static int add_context(job *j, fg_source *src, unsigned jobs, char *err, size_t errlen)
 {
+	if (!src->partial)
+		return 0; /* the scan reads the whole snapshot */
 	fg_context *cx = fg_context_new(src, j->opts->config, j->vendored);
 	size_t from = 0;
 	int rc;

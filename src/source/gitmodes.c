@@ -560,6 +560,7 @@ int fg__source_git(fg_source *src, const fg_source_opts *opts, char *err, size_t
 	src->git = g;
 	g->snapshot = true;
 	g->max_file_size = opts->max_file_size;
+	src->partial = opts->mode != FG_SRC_REV || opts->nonly_paths > 0;
 	int rc;
 	switch (opts->mode) {
 	case FG_SRC_STAGED: rc = staged(src, opts, g, err, errlen); break;

@@ -63,6 +63,7 @@ typedef struct fg_source {
 	fg_source_stats stats;
 	char *note;          /* a message worth printing (e.g. "BASE == HEAD: nothing to scan") */
 	void *git;           /* git modes: the open repository and target tree, for context */
+	bool partial;        /* git modes: the files are part of the snapshot (a change, or -- FILE) */
 } fg_source;
 
 /*
