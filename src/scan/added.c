@@ -48,7 +48,7 @@ static verdict judge(const fg_file *f, const fg_finding *fd)
 	return v;
 }
 
-void fg_keep_added(const fg_source *src, const fg_file *f, fg_findings *fs, fg_base_analyze analyze, void *ctx)
+void fg_keep_added(const fg_source *src, fg_file *f, fg_findings *fs, fg_base_analyze analyze, void *ctx)
 {
 	verdict *v = fg_xcalloc(fs->len ? fs->len : 1, sizeof(verdict));
 	fg_findings base = { 0 };

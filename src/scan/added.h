@@ -18,6 +18,6 @@ typedef void (*fg_base_analyze)(void *ctx, fg_buf *b, fg_findings *out);
  * the finding - that version is analysed once, through `analyze`, only
  * when such a finding is met.
  */
-void fg_keep_added(const fg_source *src, const fg_file *f, fg_findings *fs, fg_base_analyze analyze, void *ctx);
+void fg_keep_added(const fg_source *src, fg_file *f, fg_findings *fs, fg_base_analyze analyze, void *ctx);
 
 #endif

@@ -279,7 +279,7 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 	}
 	if (f->in_diff && r->findings.len) {
 		base_ctx bc = { w, f->path, type, ctx };
-		fg_keep_added(j->src, f, &r->findings, analyze_base, &bc);
+		fg_keep_added(j->src, &j->src->files[i], &r->findings, analyze_base, &bc);
 	}
 }
 

@@ -765,7 +765,7 @@ int fg_source_add_context(fg_source *src, const char *path, char *err, size_t er
 	return rc;
 }
 
-int fg_source_load_base(const fg_source *src, const fg_file *f, fg_buf *out)
+int fg_source_load_base(const fg_source *src, fg_file *f, fg_buf *out)
 {
 	static pthread_mutex_t one_reader = PTHREAD_MUTEX_INITIALIZER;
 	gitctx *g = src->git;
@@ -773,13 +773,19 @@ int fg_source_load_base(const fg_source *src, const fg_file *f, fg_buf *out)
 	if (!g || !f->base_id || git_oid_fromstr(&id, f->base_id) < 0)
 		return 0;
 	pthread_mutex_lock(&one_reader);
-	git_blob *blob = NULL;
-	int rc = git_blob_lookup(&blob, g->repo, &id) == 0;
+	if (!f->base) {
+		git_blob *blob = NULL;
+		if (git_blob_lookup(&blob, g->repo, &id) == 0) {
+			f->base = fg_xcalloc(1, sizeof(fg_buf));
+			fg_buf_add(f->base, git_blob_rawcontent(blob), (size_t)git_blob_rawsize(blob));
+		}
+		git_blob_free(blob);
+	}
+	int rc = f->base != NULL;
 	if (rc) {
 		fg_buf_clear(out);
-		fg_buf_add(out, git_blob_rawcontent(blob), (size_t)git_blob_rawsize(blob));
+		fg_buf_add(out, f->base->ptr ? f->base->ptr : "", f->base->len);
 	}
-	git_blob_free(blob);
 	pthread_mutex_unlock(&one_reader);
 	return rc;
 }

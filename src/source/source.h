@@ -48,6 +48,7 @@ typedef struct fg_file {
 	 */
 	bool context;
 	char *base_id;   /* diff modes: the blob the change replaced (hex), or NULL when the file is new */
+	fg_buf *base;    /* its text once read (fg_source_load_base), kept for the later passes */
 } fg_file;
 
 typedef struct fg_source_stats {
@@ -91,11 +92,11 @@ int fg_source_snapshot_paths(fg_source *src, bool (*want)(void *ctx, const char 
 			     size_t *n, char *err, size_t errlen);
 int fg_source_add_context(fg_source *src, const char *path, char *err, size_t errlen);
 /*
- * Diff modes: the file as it was before the change (f->base_id) into out.
- * Safe from worker threads (one reader at a time).  Returns 1, or 0 when
- * there is none or it cannot be read.
+ * Diff modes: the file as it was before the change (f->base_id) into out;
+ * the blob is inflated once and kept with f.  Safe from worker threads (one
+ * reader at a time).  Returns 1, or 0 when there is none or it cannot be read.
  */
-int fg_source_load_base(const fg_source *src, const fg_file *f, fg_buf *out);
+int fg_source_load_base(const fg_source *src, fg_file *f, fg_buf *out);
 
 /* Returns 0, or -1 with a one-line message (what to do) in err. */
 int fg_source_open(fg_source *src, const fg_source_opts *opts, char *err, size_t errlen);
