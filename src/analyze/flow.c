@@ -94,6 +94,7 @@ static void emit(flow *f, fg_node at, const char *rule_id, const char *category,
 	fg__describe_request(f, &s);
 	uint32_t rp = fg_node_start(f->request->node);
 	fg_finding_add_step(fd, fg_lineindex_line(&a->li, rp), fg_lineindex_col(&a->li, rp), s.ptr);
+	fd->flow[fd->nflow - 1].end_line = fg_lineindex_line(&a->li, fg_node_end(f->request->node));
 	fg_finding_add_step(fd, fg_lineindex_line(&a->li, rp), fg_lineindex_col(&a->li, rp), f->evidence);
 	fg_buf_release(&s);
 }
@@ -199,6 +200,8 @@ static void scan_string_values(flow *f, fg_node str)
 					fg__describe_request(f, &st);
 					uint32_t rp = fg_node_start(f->request->node);
 					fg_finding_add_step(fd, fg_lineindex_line(&a->li, rp), fg_lineindex_col(&a->li, rp), st.ptr);
+					fd->flow[fd->nflow - 1].end_line =
+						fg_lineindex_line(&a->li, fg_node_end(f->request->node));
 					fg_finding_add_step(fd, fg_lineindex_line(&a->li, rp), fg_lineindex_col(&a->li, rp),
 							    f->evidence);
 					fg_buf_release(&st);

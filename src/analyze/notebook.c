@@ -314,8 +314,9 @@ static void remap(fg_findings *out, size_t first, const nbtext *t)
 		f->line = l >= 1 && l <= t->nlines ? t->lines[l - 1] : 1;
 		f->end_line = f->line;
 		for (size_t s = 0; s < f->nflow; s++) {
-			uint32_t fl = f->flow[s].line;
+			uint32_t fl = f->flow[s].line, fe = f->flow[s].end_line;
 			f->flow[s].line = fl >= 1 && fl <= t->nlines ? t->lines[fl - 1] : 1;
+			f->flow[s].end_line = fe >= 1 && fe <= t->nlines ? t->lines[fe - 1] : f->flow[s].line;
 		}
 	}
 }

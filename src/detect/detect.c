@@ -166,3 +166,25 @@ bool fg_detect_evidence_file(const char *path)
 	const char *dot = strrchr(base, '.');
 	return dot && dot != base && ext_in(dot, more);
 }
+
+bool fg_detect_is_package_json(const char *path)
+{
+	const char *b = strrchr(path, '/');
+	return strcmp(b ? b + 1 : path, "package.json") == 0;
+}
+
+char *fg_detect_package_name(const char *data, size_t len)
+{
+	const char *k = memmem(data, len, "\"name\"", 6);
+	if (!k)
+		return NULL;
+	const char *p = k + 6, *end = data + len;
+	while (p < end && (*p == ' ' || *p == '\t' || *p == ':' || *p == '\n' || *p == '\r'))
+		p++;
+	if (p >= end || *p != '"')
+		return NULL;
+	const char *q = memchr(p + 1, '"', (size_t)(end - p - 1));
+	if (!q || q == p + 1 || q - p > 214)
+		return NULL;
+	return fg_xstrndup(p + 1, (size_t)(q - p - 1));
+}

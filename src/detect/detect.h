@@ -45,5 +45,9 @@ bool fg_detect_decode_utf16(fg_buf *b);
  * .mjs, .cjs or .css file whose lines average more than 500 bytes.
  */
 bool fg_detect_is_minified(const char *path, const char *data, size_t len);
+/* A package.json file (by name). */
+bool fg_detect_is_package_json(const char *path);
+/* package.json's "name" (malloc'd), or NULL. */
+char *fg_detect_package_name(const char *data, size_t len);
 
 #endif

@@ -69,6 +69,7 @@ void fg_finding_add_step(fg_finding *f, uint32_t line, uint32_t col, const char 
 	f->flow = fg_xrealloc(f->flow, (f->nflow + 1) * sizeof(fg_flow_step));
 	f->flow[f->nflow].line = line;
 	f->flow[f->nflow].col = col;
+	f->flow[f->nflow].end_line = line;
 	f->flow[f->nflow].what = fg_xstrdup(what);
 	f->nflow++;
 }

@@ -18,6 +18,7 @@
 
 typedef struct fg_flow_step {
 	uint32_t line, col;
+	uint32_t end_line; /* the request step: the call's last line (diff modes: a change inside it) */
 	char *what; /* redacted description, e.g. "assigned to `prompt`" */
 } fg_flow_step;
 

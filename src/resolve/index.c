@@ -705,6 +705,16 @@ static fg_facts *resolve_module(const fg_index *ix, const fg_facts *from, const 
 	return NULL;
 }
 
+bool fg_index_resolves_imports(fg_lang_id lang)
+{
+	return is_python(lang) || is_ecmascript(lang);
+}
+
+bool fg_index_imports_packages(fg_lang_id lang)
+{
+	return is_ecmascript(lang);
+}
+
 const char *fg_index_module_file(const fg_index *ix, const char *from, fg_lang_id lang, const char *module)
 {
 	fg_facts importer = { 0 };

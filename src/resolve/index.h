@@ -124,6 +124,9 @@ bool fg_index_foundry_env(const fg_index *ix, const char *name, size_t len);
  * index of empty facts, one per path, resolves against a list of paths.
  */
 const char *fg_index_module_file(const fg_index *ix, const char *from, fg_lang_id lang, const char *module);
+/* Are imports of this language resolved to files of the repository?  Also through package.json names? */
+bool fg_index_resolves_imports(fg_lang_id lang);
+bool fg_index_imports_packages(fg_lang_id lang);
 
 typedef struct fg_resolved {
 	int kind;

@@ -6,7 +6,9 @@
  * follow, into an index of empty facts (one per path), so module
  * resolution is the index's own.  Each level reads only the files the last
  * level imports; a file is read once (a path the source already holds,
- * changed or context, is never read again).
+ * changed or context, is never read again).  The snapshot's package.json
+ * files are read for their names only when an import that may name a
+ * package of the repository is not resolved otherwise.
  */
 #include "context.h"
 #include "../core/vec.h"
@@ -20,6 +22,8 @@ struct fg_context {
 	size_t added;      /* context files read so far */
 	bool listed;       /* the snapshot's paths are in `paths` */
 	fg_index *paths;   /* empty facts, one per code path of the snapshot */
+	FG_VEC(fg_facts *) packages; /* the package.json files among them (owned by paths) */
+	bool packages_read;
 	FG_VEC(char *) held; /* sorted: every path src->files holds */
 };
 
@@ -84,16 +88,22 @@ void fg_context_free(fg_context *c)
 	for (size_t i = 0; i < c->held.len; i++)
 		free(c->held.items[i]);
 	fg_vec_free(&c->held);
+	fg_vec_free(&c->packages);
 	fg_index_free(c->paths);
 	free(c);
 }
 
-/* A module the scan would analyse: parsed code, not excluded by the config, not a vendored copy. */
+/*
+ * A module an import can name (code of a language whose imports the index
+ * resolves, or a package.json) that the scan would read: not excluded, not
+ * a vendored copy.
+ */
 static bool module_path(void *ctx, const char *path)
 {
 	const fg_context *c = ctx;
 	fg_filetype t = fg_detect_type(path);
-	return t.lang != FG_LANG_NONE && t.text == FG_TEXT_CODE && !(c->cfg && fg_config_excluded(c->cfg, path)) &&
+	bool module = (fg_index_resolves_imports(t.lang) && t.text == FG_TEXT_CODE) || fg_detect_is_package_json(path);
+	return module && !(c->cfg && fg_config_excluded(c->cfg, path)) &&
 	       !(c->vendored && fg_vendored_match(c->vendored, path));
 }
 
@@ -106,11 +116,46 @@ static int list_paths(fg_context *c, char *err, size_t errlen)
 		return -1;
 	c->paths = fg_index_new();
 	for (size_t i = 0; i < n; i++) {
-		fg_index_add(c->paths, fg_facts_new(paths[i], fg_detect_type(paths[i]).lang));
+		fg_facts *f = fg_facts_new(paths[i], fg_detect_type(paths[i]).lang);
+		fg_index_add(c->paths, f);
+		if (fg_detect_is_package_json(paths[i]))
+			fg_vec_push(&c->packages, f);
 		free(paths[i]);
 	}
 	free(paths);
 	fg_index_finish(c->paths);
+	return 0;
+}
+
+/* The text of a file src holds, or NULL. */
+static const fg_buf *held_text(const fg_source *src, const char *path)
+{
+	for (size_t i = 0; i < src->nfiles; i++)
+		if (!strcmp(src->files[i].path, path))
+			return src->files[i].has_data ? &src->files[i].data : NULL;
+	return NULL;
+}
+
+/* The package.json files' names, so that `import ... from "@acme/llm"` resolves (each read once). */
+static int read_packages(fg_context *c, char *err, size_t errlen)
+{
+	c->packages_read = true;
+	for (size_t i = 0; i < c->packages.len && i < FG_CONTEXT_PACKAGES; i++) {
+		fg_facts *pf = c->packages.items[i];
+		const char *path = fg_facts_path(pf);
+		if (hold(c, path)) {
+			int rc = fg_source_add_context(c->src, path, err, errlen);
+			if (rc < 0)
+				return -1;
+			if (rc == 0)
+				continue;
+		}
+		const fg_buf *text = held_text(c->src, path);
+		char *name = text ? fg_detect_package_name(text->ptr ? text->ptr : "", text->len) : NULL;
+		if (name)
+			fg_facts_set_package(pf, name);
+		free(name);
+	}
 	return 0;
 }
 
@@ -119,6 +164,7 @@ int fg_context_next(fg_context *c, const fg_facts *const *facts, size_t n, char 
 	if (c->depth >= FG_CONTEXT_DEPTH || c->added >= FG_CONTEXT_FILES)
 		return 0;
 	c->depth++;
+	size_t before = c->src->nfiles;
 	/* the modules this level imports, each once, in a stable order */
 	FG_VEC(const char *) want = { 0 };
 	for (size_t i = 0; i < n; i++) {
@@ -130,20 +176,22 @@ int fg_context_next(fg_context *c, const fg_facts *const *facts, size_t n, char 
 				return -1;
 			}
 			const char *p = fg_index_module_file(c->paths, fg_facts_path(f), fg_facts_lang(f), m);
+			if (!p && !c->packages_read && c->packages.len && fg_index_imports_packages(fg_facts_lang(f))) {
+				if (read_packages(c, err, errlen) < 0) {
+					fg_vec_free(&want);
+					return -1;
+				}
+				p = fg_index_module_file(c->paths, fg_facts_path(f), fg_facts_lang(f), m);
+			}
 			if (p && hold(c, p))
 				fg_vec_push(&want, p);
 		}
 	}
-	int added = 0;
-	for (size_t i = 0; i < want.len && c->added < FG_CONTEXT_FILES; i++) {
-		int rc = fg_source_add_context(c->src, want.items[i], err, errlen);
-		if (rc < 0) {
-			fg_vec_free(&want);
-			return -1;
-		}
-		c->added += (size_t)rc;
-		added += rc;
+	int rc = 0;
+	for (size_t i = 0; i < want.len && c->added < FG_CONTEXT_FILES && rc >= 0; i++) {
+		rc = fg_source_add_context(c->src, want.items[i], err, errlen);
+		c->added += rc > 0;
 	}
 	fg_vec_free(&want);
-	return added;
+	return rc < 0 ? -1 : (int)(c->src->nfiles - before);
 }

@@ -22,6 +22,8 @@
 /* How many levels of imports are followed, and how many files are read at most. */
 #define FG_CONTEXT_DEPTH 3
 #define FG_CONTEXT_FILES 256
+/* package.json files read for their names when a package import is not resolved otherwise */
+#define FG_CONTEXT_PACKAGES 64
 
 typedef struct fg_context fg_context;
 
@@ -31,7 +33,8 @@ fg_context *fg_context_new(fg_source *src, const fg_config *cfg, const fg_vendor
  * One level: the snapshot's files that `facts` (of the files analysed last)
  * import and src does not hold yet, appended to src->files as context
  * files.  Returns how many were added (0: nothing more, or a bound was
- * reached), or -1 with the fix in err (a missing object).
+ * reached), or -1 with the fix in err (a missing object; files may have
+ * been added before it).
  */
 int fg_context_next(fg_context *c, const fg_facts *const *facts, size_t n, char *err, size_t errlen);
 void fg_context_free(fg_context *c);

@@ -11,6 +11,7 @@
 #include "../core/buf.h"
 #include "../detect/detect.h"
 #include "../resolve/index.h"
+#include "added.h"
 #include "context.h"
 #include "vendored.h"
 #include <errno.h>
@@ -72,24 +73,29 @@ static bool cheap_skip(const char *path)
 	return false;
 }
 
-/* Diff modes: keep what the change added (the expression's line or its request's). */
-static void keep_added(const fg_file *f, fg_findings *fs)
+/* Diff modes: the changed file as it was before, analysed the same way (added.c compares). */
+typedef struct base_ctx {
+	fg_worker *w;
+	const char *path;
+	fg_filetype type;
+	bool ctx;
+} base_ctx;
+
+static void analyze_base(void *vctx, fg_buf *b, fg_findings *out)
 {
-	size_t keep = 0;
-	for (size_t k = 0; k < fs->len; k++) {
-		fg_finding *fd = &fs->items[k];
-		bool added = fg_file_line_added(f, fd->line);
-		for (size_t s = 0; !added && s < fd->nflow; s++) {
-			const fg_flow_step *st = &fd->flow[s];
-			if (strncmp(st->what, "request:", 8) == 0 && fg_file_line_added(f, st->line))
-				added = true;
-		}
-		if (added)
-			fs->items[keep++] = *fd;
-		else
-			fg_finding_release(fd);
-	}
-	fs->len = keep;
+	base_ctx *bc = vctx;
+	fg_worker *w = bc->w;
+	fg_facts *facts = w->facts, *sinks = w->sinks;
+	w->facts = w->sinks = NULL; /* read for the comparison only */
+	fg_detect_decode_utf16(b);
+	fg_analysis_stats st = { 0 };
+	if (!fg_detect_is_binary(b->ptr, b->len))
+		fg_analyze_file(w, bc->path, bc->type, b->ptr, b->len, bc->ctx, out, &st);
+	w->facts = facts;
+	w->sinks = sinks;
+	fg_redactor red;
+	fg_worker_redactor(w, &red);
+	fg_findings_seal(out, 0, &red);
 }
 
 /*
@@ -149,21 +155,9 @@ static void keep_facts(fg_facts **into, fg_facts **collected)
 /* package.json: its "name", so that imports of the package resolve to this folder. */
 static void package_facts(file_result *r, const char *path, const char *data, size_t len)
 {
-	const char *b = strrchr(path, '/');
-	if (strcmp(b ? b + 1 : path, "package.json") != 0)
+	char *name = fg_detect_is_package_json(path) ? fg_detect_package_name(data, len) : NULL;
+	if (!name)
 		return;
-	const char *k = memmem(data, len, "\"name\"", 6);
-	if (!k)
-		return;
-	const char *p = k + 6, *end = data + len;
-	while (p < end && (*p == ' ' || *p == '\t' || *p == ':' || *p == '\n' || *p == '\r'))
-		p++;
-	if (p >= end || *p != '"')
-		return;
-	const char *q = memchr(p + 1, '"', (size_t)(end - p - 1));
-	if (!q || q == p + 1 || q - p > 214)
-		return;
-	char *name = fg_xstrndup(p + 1, (size_t)(q - p - 1));
 	r->facts = fg_facts_new(path, FG_LANG_NONE);
 	fg_facts_set_package(r->facts, name);
 	free(name);
@@ -320,8 +314,10 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 		}
 		r->findings.len = keep;
 	}
-	if (f->in_diff && r->findings.len)
-		keep_added(f, &r->findings);
+	if (f->in_diff && r->findings.len) {
+		base_ctx bc = { w, f->path, type, ctx };
+		fg_keep_added(j->src, &j->src->files[i], &r->findings, analyze_base, &bc);
+	}
 	fg_stage_end(w->stages, FG_STAGE_SUPPRESS, &w->mark, 1);
 }
 
@@ -414,6 +410,8 @@ static int cmp_file_and_result(const void *a, const void *b)
  */
 static int add_context(job *j, fg_source *src, unsigned jobs, char *err, size_t errlen)
 {
+	if (!src->partial)
+		return 0; /* the scan reads the whole snapshot */
 	fg_context *cx = fg_context_new(src, j->opts->config, j->vendored);
 	size_t from = 0;
 	int rc;
@@ -426,10 +424,12 @@ static int add_context(job *j, fg_source *src, unsigned jobs, char *err, size_t 
 				level[n++] = j->res[i].facts;
 		rc = fg_context_next(cx, level, n, err, errlen);
 		free(level);
+		if (src->nfiles > to) {
+			j->res = fg_xrealloc(j->res, src->nfiles * sizeof(file_result));
+			memset(&j->res[to], 0, (src->nfiles - to) * sizeof(file_result));
+		}
 		if (rc <= 0)
 			break;
-		j->res = fg_xrealloc(j->res, src->nfiles * sizeof(file_result));
-		memset(&j->res[to], 0, (src->nfiles - to) * sizeof(file_result));
 		j->first = to;
 		run_phase(j, jobs);
 		j->first = 0;
@@ -453,8 +453,9 @@ static int add_context(job *j, fg_source *src, unsigned jobs, char *err, size_t 
 }
 
 /* An error after the analyses ran: nothing of them is reported. */
-static void scan_abandon(job *j, fg_source *src)
+static void scan_abandon(job *j, fg_source *src, fg_vendored *vendored)
 {
+	fg_vendored_release(vendored);
 	for (size_t i = 0; i < src->nfiles; i++) {
 		fg_findings_release(&j->res[i].findings);
 		fg_facts_free(j->res[i].facts);
@@ -526,7 +527,7 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 	j.defer = !src.git;
 	run_phase(&j, jobs);
 	if (add_context(&j, &src, jobs, err, errlen) < 0) {
-		scan_abandon(&j, &src);
+		scan_abandon(&j, &src, &vendored);
 		return -1;
 	}
 	fg_stage_start(main_st, &mark);
@@ -553,7 +554,7 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 			fg_worker_free(e.w);
 			if (any < 0) {
 				/* a blob of the context is missing: the verdict would be guessed */
-				scan_abandon(&j, &src);
+				scan_abandon(&j, &src, &vendored);
 				return -1;
 			}
 			repo_foundry = any > 0;

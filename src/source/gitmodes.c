@@ -14,6 +14,7 @@
 #include "source_internal.h"
 #include "../core/text.h"
 #include <git2.h>
+#include <pthread.h>
 #include <sys/stat.h>
 
 typedef struct gitctx {
@@ -71,6 +72,7 @@ static int add_blob(fg_source *src, const fg_source_opts *opts, git_repository *
 		free(f->path);
 		fg_buf_release(&f->data);
 		free(f->added);
+		free(f->base_id);
 	}
 	return rc;
 }
@@ -109,6 +111,10 @@ static int on_file(const git_diff_delta *d, float progress, void *payload)
 		return 0;
 	fg_file *f = fg__source_add(st->src, path);
 	f->in_diff = true;
+	if (!git_oid_is_zero(&d->old_file.id)) {
+		char hex[GIT_OID_HEXSZ + 1];
+		f->base_id = fg_xstrdup(git_oid_tostr(hex, sizeof(hex), &d->old_file.id));
+	}
 	int rc = add_blob(st->src, st->opts, st->repo, &d->new_file.id, st->err, st->errlen);
 	if (rc <= 0) {
 		st->failed = rc < 0;
@@ -554,6 +560,7 @@ int fg__source_git(fg_source *src, const fg_source_opts *opts, char *err, size_t
 	src->git = g;
 	g->snapshot = true;
 	g->max_file_size = opts->max_file_size;
+	src->partial = opts->mode != FG_SRC_REV || opts->nonly_paths > 0;
 	int rc;
 	switch (opts->mode) {
 	case FG_SRC_STAGED: rc = staged(src, opts, g, err, errlen); break;
@@ -657,6 +664,13 @@ int fg_source_context_any(fg_source *src, bool (*pred)(void *ctx, const char *pa
 
 /* ---- the snapshot's other files, for context ---- */
 
+/* A staged regular file with content (not `git add -N`'s placeholder, whose blob need not exist). */
+static bool staged_file(const git_index_entry *e)
+{
+	return e && git_index_entry_stage(e) == 0 && (e->mode & 0170000) == 0100000 &&
+	       !(e->flags_extended & GIT_INDEX_ENTRY_INTENT_TO_ADD);
+}
+
 typedef struct pathwalk {
 	bool (*want)(void *, const char *);
 	void *ctx;
@@ -703,7 +717,7 @@ int fg_source_snapshot_paths(fg_source *src, bool (*want)(void *ctx, const char 
 		size_t count = git_index_entrycount(g->index);
 		for (size_t i = 0; i < count; i++) {
 			const git_index_entry *e = git_index_get_byindex(g->index, i);
-			if (e && git_index_entry_stage(e) == 0 && (e->mode & 0170000) == 0100000)
+			if (staged_file(e))
 				keep_path(&w, e->path);
 		}
 	} else if (g->tree && git_tree_walk(g->tree, GIT_TREEWALK_PRE, path_entry, &w) < 0) {
@@ -728,7 +742,7 @@ int fg_source_add_context(fg_source *src, const char *path, char *err, size_t er
 	git_oid id;
 	if (g->index) {
 		const git_index_entry *e = git_index_get_bypath(g->index, path, 0);
-		if (!e || (e->mode & 0170000) != 0100000)
+		if (!staged_file(e))
 			return 0;
 		git_oid_cpy(&id, &e->id);
 	} else {
@@ -748,6 +762,31 @@ int fg_source_add_context(fg_source *src, const char *path, char *err, size_t er
 	f->context = true;
 	int rc = add_blob(src, &o, g->repo, &id, err, errlen);
 	src->stats = counted;
+	return rc;
+}
+
+int fg_source_load_base(const fg_source *src, fg_file *f, fg_buf *out)
+{
+	static pthread_mutex_t one_reader = PTHREAD_MUTEX_INITIALIZER;
+	gitctx *g = src->git;
+	git_oid id;
+	if (!g || !f->base_id || git_oid_fromstr(&id, f->base_id) < 0)
+		return 0;
+	pthread_mutex_lock(&one_reader);
+	if (!f->base) {
+		git_blob *blob = NULL;
+		if (git_blob_lookup(&blob, g->repo, &id) == 0) {
+			f->base = fg_xcalloc(1, sizeof(fg_buf));
+			fg_buf_add(f->base, git_blob_rawcontent(blob), (size_t)git_blob_rawsize(blob));
+		}
+		git_blob_free(blob);
+	}
+	int rc = f->base != NULL;
+	if (rc) {
+		fg_buf_clear(out);
+		fg_buf_add(out, f->base->ptr ? f->base->ptr : "", f->base->len);
+	}
+	pthread_mutex_unlock(&one_reader);
 	return rc;
 }
 

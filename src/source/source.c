@@ -259,6 +259,10 @@ void fg_source_release(fg_source *src)
 		free(src->files[i].fs_path);
 		fg_buf_release(&src->files[i].data);
 		free(src->files[i].added);
+		free(src->files[i].base_id);
+		if (src->files[i].base)
+			fg_buf_release(src->files[i].base);
+		free(src->files[i].base);
 	}
 	free(src->files);
 	free(src->root);

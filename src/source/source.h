@@ -47,6 +47,8 @@ typedef struct fg_file {
 	 * what the scanned files need of it (fg_source_add_context); never reported.
 	 */
 	bool context;
+	char *base_id;   /* diff modes: the blob the change replaced (hex), or NULL when the file is new */
+	fg_buf *base;    /* its text once read (fg_source_load_base), kept for the later passes */
 } fg_file;
 
 typedef struct fg_source_stats {
@@ -62,6 +64,7 @@ typedef struct fg_source {
 	fg_source_stats stats;
 	char *note;          /* a message worth printing (e.g. "BASE == HEAD: nothing to scan") */
 	void *git;           /* git modes: the open repository and target tree, for context */
+	bool partial;        /* git modes: the files are part of the snapshot (a change, or -- FILE) */
 } fg_source;
 
 /*
@@ -88,6 +91,12 @@ int fg_source_context_any(fg_source *src, bool (*pred)(void *ctx, const char *pa
 int fg_source_snapshot_paths(fg_source *src, bool (*want)(void *ctx, const char *path), void *ctx, char ***out,
 			     size_t *n, char *err, size_t errlen);
 int fg_source_add_context(fg_source *src, const char *path, char *err, size_t errlen);
+/*
+ * Diff modes: the file as it was before the change (f->base_id) into out;
+ * the blob is inflated once and kept with f.  Safe from worker threads (one
+ * reader at a time).  Returns 1, or 0 when there is none or it cannot be read.
+ */
+int fg_source_load_base(const fg_source *src, fg_file *f, fg_buf *out);
 
 /* Returns 0, or -1 with a one-line message (what to do) in err. */
 int fg_source_open(fg_source *src, const fg_source_opts *opts, char *err, size_t errlen);

@@ -184,6 +184,89 @@ def t_staged_model_constant_in_unchanged_config(binary):
     return with_repo(files, body)
 
 
+def t_staged_workspace_package_import(binary):
+    """A TS monorepo: the change imports a workspace package by its package.json name (and "ai", not ours)."""
+    files = {
+        "packages/claude-provider/package.json": '{"name": "@acme/claude-provider", "type": "module"}\n',
+        "packages/claude-provider/src/index.ts": 'export { createFoundryProvider } from "./provider.js";\n',
+        "packages/claude-provider/src/provider.ts": '''
+            import AnthropicFoundry from "@anthropic-ai/foundry-sdk";
+            import { ClaudeModel } from "./model.js";
+
+            export function createFoundryProvider(opts: { apiKey: string }) {
+              const client = new AnthropicFoundry({ apiKey: opts.apiKey, resource: "contoso-ai" });
+              const provider = (modelId: string) => new ClaudeModel(modelId, client);
+              return provider;
+            }
+            ''',
+        "apps/web/package.json": '{"name": "web", "private": true}\n',
+        "apps/web/src/chat.ts": 'export const greeting = "hello";\n',
+    }
+
+    def body(repo):
+        write_files(repo, {"apps/web/src/chat.ts": '''
+            import { generateText } from "ai";
+            import { createFoundryProvider } from "@acme/claude-provider";
+
+            const provider = createFoundryProvider({ apiKey: process.env.KEY ?? "" });
+
+            export async function reply(user: { email: string }) {
+              return generateText({
+                model: provider("claude-sonnet-4-5"),
+                prompt: `Write to ${user.email}`,
+              });
+            }
+            '''})
+        sh(repo, "git", "add", "-A")
+        p, got = json_findings(binary, repo, "--staged")
+        return expect(p, got, [("apps/web/src/chat.ts", 9)], "provider from a workspace package")
+    return with_repo(files, body)
+
+
+ROUTE = '''
+from svc.clients import project
+from svc.config import CLAUDE_MODEL, GPT_MODEL
+
+
+def route(claim):
+    return project.responses.create(
+        model=GPT_MODEL,
+        temperature=0,
+        input=f"Contact: {claim.owner_email}",
+    )
+'''
+
+
+def t_staged_old_call_switched_to_claude(binary):
+    """An old request's model line switched to Claude: what it already sent is new; other edits are not."""
+    files = {
+        "svc/__init__.py": "",
+        "svc/config.py": 'CLAUDE_MODEL = "claude-sonnet-4-5"\nGPT_MODEL = "gpt-4.1-mini"\n',
+        "svc/clients.py": '''
+            from openai import OpenAI
+
+            project = OpenAI(base_url="https://contoso.services.ai.azure.com/api/projects/p1/openai/v1")
+            ''',
+        "svc/route.py": ROUTE,
+    }
+
+    def body(repo):
+        write_files(repo, {"svc/route.py": ROUTE.replace("model=GPT_MODEL", "model=CLAUDE_MODEL")})
+        sh(repo, "git", "add", "-A")
+        p, got = json_findings(binary, repo, "--staged")
+        why = expect(p, got, [("svc/route.py", 9)], "model switched to Claude")
+        if why:
+            return why
+        commit(repo, "claude", "--no-verify")
+        # another argument of the same (now Claude) request edited: nothing new is sent
+        write_files(repo, {"svc/route.py": ROUTE.replace("model=GPT_MODEL", "model=CLAUDE_MODEL")
+                           .replace("temperature=0", "temperature=0.2")})
+        sh(repo, "git", "add", "-A")
+        p, got = json_findings(binary, repo, "--staged")
+        return expect(p, got, [], "temperature edited in the Claude request")
+    return with_repo(files, body)
+
+
 def t_missing_context_blob_is_an_error(binary):
     """A blob of an unchanged module the change imports is missing: exit 2 naming it, never a pass."""
     def body(repo):
@@ -204,5 +287,7 @@ TESTS = [
     ("rev_file_with_helper_outside_the_list", t_rev_file_with_helper_outside_the_list),
     ("staged_through_package_reexport", t_staged_through_package_reexport),
     ("staged_model_constant_in_unchanged_config", t_staged_model_constant_in_unchanged_config),
+    ("staged_old_call_switched_to_claude", t_staged_old_call_switched_to_claude),
+    ("staged_workspace_package_import", t_staged_workspace_package_import),
     ("missing_context_blob_is_an_error", t_missing_context_blob_is_an_error),
 ]
