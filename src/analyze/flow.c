@@ -554,7 +554,7 @@ static bool follow_parameter(flow *f, const char *name, int depth)
 		callers++;
 		any = true;
 		fg_buf st = FG_BUF_INIT;
-		fg_buf_printf(&st, "passed as `%.40s` to %.*s()", name, (int)sc->name_len, sc->name);
+		fg_buf_printf(&st, "passed as `%s%.40s` to %.*s()", kwargs ? "**" : "", name, (int)sc->name_len, sc->name);
 		for (size_t i = 0; i < nargs; i++) {
 			if (!push_step(f, fg_node_start(args[i]), st.ptr))
 				break;
@@ -1450,7 +1450,8 @@ void fg__run_sink_flow(code *c, const callsite *cs, fg_node arg, const fg_sink *
 {
 	flow f = { 0 };
 	fg_buf ev = FG_BUF_INIT, st = FG_BUF_INIT;
-	fg_buf_printf(&ev, "Foundry: %s() in %s sends its `%s` to Claude on Foundry", s->fn, s->path, s->param);
+	const char *stars = s->named ? "**" : "";
+	fg_buf_printf(&ev, "Foundry: %s() in %s sends its `%s%s` to Claude on Foundry", s->fn, s->path, stars, s->param);
 	if (client)
 		fg_buf_printf(&ev, " on the client passed as `%s` (%s)", s->client_param, client);
 	f.c = c;
@@ -1458,7 +1459,7 @@ void fg__run_sink_flow(code *c, const callsite *cs, fg_node arg, const fg_sink *
 	f.request = cs;
 	f.evidence = ev.ptr;
 	f.evidence_kind = "function-summary";
-	fg_buf_printf(&st, "passed as `%.40s` to %s() (%s)", s->param, s->fn, s->path);
+	fg_buf_printf(&st, "passed as `%s%.40s` to %s() (%s)", stars, s->param, s->fn, s->path);
 	if (push_step(&f, fg_node_start(arg), st.ptr)) {
 		/* keyword arguments gathered by `**extra` are the request's own parameters */
 		fg__visit(&f, arg, s->named ? VM_PARAMS : VM_VALUE, 0);
