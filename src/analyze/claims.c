@@ -6,7 +6,8 @@
  * list item), blocks into sentences, and each sentence is tagged with the
  * pattern families of rules/claims/patterns.tsv:
  *
- *   a block without a CUE word (a cheap literal test) holds no claim;
+ *   a block without one of the literals every CLAIM match contains (derived
+ *   from the patterns at load, one search) holds no claim;
  *   a block with a CAVEAT anywhere is a correct statement: nothing to say;
  *   a sentence is a claim when it matches CLAIM, is not hedged (HEDGE, OFF,
  *   a question), names Claude/Anthropic and Azure/Foundry (in the sentence,
@@ -320,8 +321,8 @@ static void evaluate_block(fg_analysis *a, block *b, bool file_ctx, scope *sc)
 {
 	const char *t = b->text.ptr;
 	size_t len = b->text.len;
-	/* the cheap literal test first: a block without a predicate word holds no claim */
-	if (!len || (a->rs->claims[FG_CLAIM_CUE][0] && !fam(a, FG_CLAIM_CUE, t, len)))
+	/* the literal pre-test first: a block without a word of the CLAIM patterns holds no claim */
+	if (!len || (a->rs->claim_literals && !fg_regex_test(a->rs->claim_literals, a->w->matcher, t, len)))
 		return;
 	int blk_claude = -1, blk_azure = -1; /* -1: not tested yet */
 	/*

@@ -5,6 +5,7 @@
  * rule texts, and tree-sitter queries.  Errors name the file and line.
  */
 #include "ruleset.h"
+#include "literals.h"
 #include "../core/buf.h"
 #include "../core/fs.h"
 #include <pthread.h>
@@ -301,15 +302,15 @@ static bool flow_key_jit(int k)
 	       k == FG_FLOW_FOUNDRY_EVIDENCE || k == FG_FLOW_EVIDENCE_PROJECT || k == FG_FLOW_EVIDENCE_CLAUDE_ID;
 }
 
-/* CUE, CLAIM and AZURE are tried on every comment block of a file that passed the prefilter. */
+/* CLAIM and AZURE are tried on every comment block that holds a claim literal. */
 static bool claim_key_jit(int k)
 {
-	return k == FG_CLAIM_CLAIM || k == FG_CLAIM_AZURE || k == FG_CLAIM_CUE;
+	return k == FG_CLAIM_CLAIM || k == FG_CLAIM_AZURE;
 }
 
 static const char *const claim_keys[FG_CLAIM__COUNT] = {
 	"CLAIM", "CAVEAT", "HEDGE", "OFF", "CLAUDE", "AZURE", "OTHER",
-	"TRAFFIC", "OWN", "MODEL", "ANAPHOR", "RESIDENCY", "RETENTION", "TENANT", "CUE",
+	"TRAFFIC", "OWN", "MODEL", "ANAPHOR", "RESIDENCY", "RETENTION", "TENANT",
 };
 
 static int load_keyed(loader *ld, const char *file, const char *const *keys, size_t nkeys,
@@ -399,6 +400,19 @@ static int load_claims(loader *ld, fg_ruleset *rs)
 			if (!rs->claims[i][part])
 				rc = -1;
 		}
+	}
+	/* the literal pre-test, from the CLAIM patterns themselves (no literal shorter than 3 bytes) */
+	const char *claim_parts[FG_CLAIM_PARTS];
+	size_t nparts = 0;
+	for (int part = 0; part < FG_CLAIM_PARTS; part++)
+		if (k->acc[part].pat[FG_CLAIM_CLAIM].len)
+			claim_parts[nparts++] = k->acc[part].pat[FG_CLAIM_CLAIM].ptr;
+	char *lits = rc == 0 && nparts ? fg_literal_alternation(claim_parts, nparts, 3) : NULL;
+	if (lits) {
+		rs->claim_literals = compile_checked(ld, files[0], 0, lits, FG_RE_CASELESS | FG_RE_JIT);
+		if (!rs->claim_literals)
+			rc = -1;
+		free(lits);
 	}
 	for (int part = 0; part < FG_CLAIM_PARTS; part++)
 		acc_release(&k->acc[part]);
@@ -949,7 +963,8 @@ static void each_regex(fg_ruleset *rs, void (*fn)(fg_regex *))
 		fn(rs->detectors[i].re);
 	for (size_t i = 0; i < rs->nnames; i++)
 		fn(rs->names[i].re);
-	fg_regex *single[] = { rs->name_exclude, rs->records, rs->sanitizers, rs->placeholders, rs->allow_values };
+	fg_regex *single[] = { rs->name_exclude, rs->records, rs->sanitizers, rs->placeholders, rs->allow_values,
+			       rs->claim_literals };
 	for (size_t i = 0; i < FG_ARRAY_SIZE(single); i++)
 		fn(single[i]);
 	for (int i = 0; i < FG_FLOW__COUNT; i++)

@@ -79,7 +79,7 @@ typedef enum fg_claim_family {
 	FG_CLAIM_CLAIM, FG_CLAIM_CAVEAT, FG_CLAIM_HEDGE, FG_CLAIM_OFF, FG_CLAIM_CLAUDE,
 	FG_CLAIM_AZURE, FG_CLAIM_OTHER,
 	/* rules/claims/subjects.tsv: what the predicate is about */
-	FG_CLAIM_TRAFFIC, FG_CLAIM_OWN, FG_CLAIM_MODEL, FG_CLAIM_ANAPHOR, FG_CLAIM_RESIDENCY, FG_CLAIM_RETENTION, FG_CLAIM_TENANT, FG_CLAIM_CUE,
+	FG_CLAIM_TRAFFIC, FG_CLAIM_OWN, FG_CLAIM_MODEL, FG_CLAIM_ANAPHOR, FG_CLAIM_RESIDENCY, FG_CLAIM_RETENTION, FG_CLAIM_TENANT,
 	FG_CLAIM__COUNT
 } fg_claim_family;
 
@@ -101,6 +101,12 @@ typedef struct fg_ruleset {
 	 */
 #define FG_CLAIM_PARTS 16
 	fg_regex *claims[FG_CLAIM__COUNT][FG_CLAIM_PARTS];
+	/*
+	 * The literals every CLAIM match contains, derived from the CLAIM
+	 * patterns at load (one caseless alternation): a block without one
+	 * holds no claim.  NULL when some CLAIM pattern has no such literal.
+	 */
+	fg_regex *claim_literals;
 	fg_query *queries[FG_LANG__COUNT];
 	char *query_src[FG_LANG__COUNT];
 	char *origin; /* "embedded" or the folder */

@@ -1,0 +1,26 @@
+/*
+ * literals.h - the literals a pattern cannot match without (a cheap
+ * pre-test derived from the patterns themselves).
+ */
+#ifndef FG_RULESET_LITERALS_H
+#define FG_RULESET_LITERALS_H
+
+#include "../fg.h"
+
+/*
+ * Strings (lower-case, malloc'd, at most max) one of which every match of
+ * pattern contains, compared caselessly, each at least minlen bytes long;
+ * 0 when the pattern may match without any such string (or uses syntax
+ * this reader does not know).
+ */
+size_t fg_required_literals(const char *pattern, char **out, size_t max,
+                            size_t minlen);
+/*
+ * A PCRE2 alternation of the required literals of every pattern (to be
+ * compiled caseless), or NULL when one of them has none: the patterns must
+ * then be run on every text.  Free with free().
+ */
+char *fg_literal_alternation(const char *const *patterns, size_t npatterns,
+                             size_t minlen);
+
+#endif

@@ -1,0 +1,87 @@
+/* The literals a pattern cannot match without (src/ruleset/literals.c). */
+#include "harness.h"
+#include "ruleset/literals.h"
+#include "ruleset/ruleset.h"
+#include "regex/regex.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The literals of pattern, space-separated in order, into out. */
+static const char *lits(const char *pattern, size_t minlen, char *out, size_t cap)
+{
+	char *l[256];
+	size_t n = fg_required_literals(pattern, l, 256, minlen);
+	out[0] = '\0';
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			strncat(out, " ", cap - strlen(out) - 1);
+		strncat(out, l[i], cap - strlen(out) - 1);
+		free(l[i]);
+	}
+	return out;
+}
+
+FG_TEST(literals, alternation_concatenation_and_classes)
+{
+	char b[512];
+	fg_assert_str(lits("\\b(?:zdr|zero[-\\s]?data[-\\s]?retention)\\b", 3, b, sizeof(b)), "zdr retention");
+	/* a short class is a choice of characters; the product keeps growing */
+	fg_assert_str(lits("n['x]t\\b", 3, b, sizeof(b)), "n't nxt");
+	/* x? is x or nothing: "stored" holds "store", which is enough */
+	fg_assert_str(lits("Stored?\\b", 3, b, sizeof(b)), "store");
+	/* a lookaround requires nothing of the match itself */
+	fg_assert_str(lits("(?=[^.]{0,9}keep)(?<!not\\s)held", 3, b, sizeof(b)), "held");
+	fg_assert_str(lits("(?i)Never\\s+(?:\\w+\\s+){0,3}?stored", 3, b, sizeof(b)), "stored");
+}
+
+FG_TEST(literals, nothing_required_means_no_literals)
+{
+	char b[512];
+	/* a branch that needs no literal, an optional word, a wide class, a too short literal */
+	fg_assert_str(lits("abc|\\w+", 1, b, sizeof(b)), "");
+	fg_assert_str(lits("(?:abcd)?\\d+", 1, b, sizeof(b)), "");
+	fg_assert_str(lits("[a-z]+ing", 4, b, sizeof(b)), "");
+	fg_assert_str(lits("no\\s+data", 5, b, sizeof(b)), "");
+	/* syntax it does not read */
+	fg_assert_str(lits("\\Qa.b\\E", 1, b, sizeof(b)), "");
+	fg_assert(fg_literal_alternation((const char *const[]){ "zdr\\b", "\\w+" }, 2, 3) == NULL);
+}
+
+FG_TEST(literals, alternation_drops_strings_inside_others)
+{
+	/* the longest requirement of each pattern, then the union without strings that hold another */
+	char *alt = fg_literal_alternation((const char *const[]){ "nothing\\b", "\\bnot\\b", "(?:never|not)\\s+stored", "n't" }, 4, 3);
+	fg_assert(alt != NULL);
+	fg_assert_str(alt, "(?:not|stored|n\\'t)");
+	free(alt);
+}
+
+/* Every CLAIM match holds a literal of the derived pre-test: checked on the sentences CLAIM matches. */
+FG_TEST(literals, embedded_claim_prefilter_admits_every_claim)
+{
+	const fg_ruleset *rs = fg_test_rules();
+	fg_assert(rs->claim_literals != NULL);
+	static const char *const claims[] = {
+		"Azure's zero data retention covers Claude on Foundry.",
+		"Prompts to this deployment are not retained (Azure ZDR).",
+		"Anthropic never sees our data because Claude runs on Azure AI Foundry.",
+		"Abuse monitoring is turned off, so Claude prompts are not logged.",
+		"It is deleted on the Claude side as soon as the answer is sent.",
+		"Claude prompts sent through Foundry never leave our Azure tenant.",
+		"HIPAA-compliant because it runs on Azure.",
+		"ContentLogging=false",
+	};
+	fg_matcher *m = fg_matcher_new();
+	for (size_t i = 0; i < FG_ARRAY_SIZE(claims); i++) {
+		size_t len = strlen(claims[i]);
+		bool claim = false;
+		for (int k = 0; k < FG_CLAIM_PARTS && !claim; k++)
+			claim = rs->claims[FG_CLAIM_CLAIM][k] && fg_regex_test(rs->claims[FG_CLAIM_CLAIM][k], m, claims[i], len);
+		fg_assert(claim);
+		fg_assert(fg_regex_test(rs->claim_literals, m, claims[i], len));
+	}
+	/* and a comment with none of them is skipped */
+	fg_assert(!fg_regex_test(rs->claim_literals, m, "Builds the request headers.", 27));
+	fg_matcher_free(m);
+}
