@@ -584,8 +584,13 @@ static client_kind classify_name_uncached(code *c, const char *name, int scope, 
 		if (!found)
 			return fg__resolve_member(c, pos, member, false);
 	}
-	if (!found && !is_member)
-		return fg__resolve_imported(c, name, evidence);
+	if (!found && !is_member) {
+		client_kind imp = fg__resolve_imported(c, name, evidence);
+		if (imp != CK_UNKNOWN)
+			return imp;
+	}
+	if (!found || (local == CK_UNKNOWN && is_member))
+		return fg__resolve_typed(c, name, scope >= 0 ? c->scopes[scope].start : 0);
 	return local;
 }
 

@@ -403,6 +403,24 @@ static fg_node param_name(fg_node p)
 
 
 /*
+ * Parameters declared together (Go's `system, prompt string`): their names,
+ * when the node declares more than one; 0 otherwise.  A type or default
+ * written as a plain name is not one of them.
+ */
+static int grouped_names(fg_node p, fg_node *out, int max)
+{
+	fg_node type = fg_node_field(p, "type"), value = fg_node_field(p, "value");
+	int n = 0;
+	uint32_t cnt = fg_node_named_count(p);
+	for (uint32_t i = 0; i < cnt && n < max; i++) {
+		fg_node ch = fg_node_named_child(p, i);
+		if (fg_node_kind(ch) == FG_K_IDENT && !fg_node_eq(ch, type) && !fg_node_eq(ch, value))
+			out[n++] = ch;
+	}
+	return n >= 2 ? n : 0;
+}
+
+/*
  * A parameter of the function the flow is in: follow it to the arguments
  * of the calls of that function in this file (a helper that builds the
  * prompt from what its callers pass).  Bounded to two calls up.
@@ -421,10 +439,21 @@ static bool follow_parameter(flow *f, const char *name, int depth)
 	fg_node params = fg_node_role(sc->node, FG_R_PARAMS);
 	if (fg_node_is_null(params))
 		return false;
-	int index = -1, offset = 0;
+	int index = -1, offset = 0, shared = 0;
 	uint32_t np = fg_node_kind(params) == FG_K_IDENT ? 1 : fg_node_named_count(params);
 	for (uint32_t i = 0; i < np && i < 64; i++) {
-		fg_node pn = param_name(np == 1 && fg_node_kind(params) == FG_K_IDENT ? params : fg_node_named_child(params, i));
+		fg_node pnode = np == 1 && fg_node_kind(params) == FG_K_IDENT ? params : fg_node_named_child(params, i);
+		fg_node names[8];
+		int nn = grouped_names(pnode, names, 8);
+		fg_node pn = nn ? fg__null_node() : param_name(pnode);
+		for (int g = 0; g < nn && fg_node_is_null(pn); g++) {
+			size_t gl;
+			const char *gt = fg__ntext(c, names[g], &gl);
+			if (gl == strlen(name) && !strncmp(gt, name, gl))
+				pn = names[g], shared += g;
+		}
+		if (nn && fg_node_is_null(pn))
+			shared += nn - 1;
 		if (fg_node_is_null(pn))
 			continue;
 		size_t len;
@@ -434,7 +463,7 @@ static bool follow_parameter(flow *f, const char *name, int depth)
 			continue;
 		}
 		if (len == strlen(name) && !strncmp(t, name, len)) {
-			index = (int)i - offset;
+			index = (int)i - offset + shared;
 			/* label = c.phone: a default value is what the parameter holds when a caller leaves it out */
 			fg_node whole = np == 1 && fg_node_kind(params) == FG_K_IDENT ? params : fg_node_named_child(params, i);
 			fg_node dv = fg_node_field(whole, "value");

@@ -58,8 +58,8 @@ void fg_facts_add_env(fg_facts *f, const char *name, size_t len);
  * NULL) reaches the content of a Claude-on-Foundry request.
  */
 void fg_facts_add_sink(fg_facts *f, const char *cls, const char *fn, int index, const char *param);
-/* Sinks found after the index was built (a later pass): added on the main thread between passes. */
-void fg_index_add_sinks(fg_index *ix, const fg_facts *from);
+/* Sinks found after the index was built (a later pass): added on the main thread between passes; returns how many were new. */
+size_t fg_index_add_sinks(fg_index *ix, const fg_facts *from);
 /* Does the file import from, or subclass a class of, a file with sinks?  (its calls may reach one) */
 bool fg_index_may_call_sinks(const fg_index *ix, const char *path);
 typedef struct fg_sink {
@@ -75,6 +75,41 @@ typedef struct fg_sink {
  */
 size_t fg_index_sinks(const fg_index *ix, const char *path, const char *cls, const char *callee, fg_sink *out,
 		      size_t max);
+/*
+ * Typed languages (C#, Java, Kotlin, Go).  The file's namespace or package
+ * (go.mod's module path for a go.mod file), and a declaration with a type
+ * (`ClaudeClient claude` as a field, property or parameter of class cls,
+ * NULL at top level): a call on it is a call of that type's method.
+ */
+void fg_facts_set_namespace(fg_facts *f, const char *ns);
+void fg_facts_set_go_module(fg_facts *f, const char *module);
+void fg_facts_add_typed(fg_facts *f, const char *cls, const char *name, const char *type);
+/*
+ * A dependency-injection registration: the service type (or, client set,
+ * the HTTP client handed to that type) built by a factory of `kind`, with
+ * `text` the factory's text as gathered (its base address, its settings);
+ * impl: the class registered for the service, or NULL; name: the bean's
+ * name, or NULL.
+ */
+void fg_facts_add_di(fg_facts *f, const char *service, const char *impl, const char *name, bool client, int kind,
+		     const char *text, uint32_t line);
+typedef struct fg_di {
+	int kind;
+	const char *text; /* owned by the index */
+	const char *path;
+	uint32_t line;
+} fg_di;
+/*
+ * The registration of the type `type` (a service, or with client set the
+ * HTTP client given to class `type`); name: the declared name, which picks
+ * one of several beans of a type.  False when none is registered.
+ */
+bool fg_index_di(const fg_index *ix, const char *type, const char *name, bool client, fg_di *out);
+/* The declared type of `name` in class cls (or anywhere) of the file at path, or NULL. */
+const char *fg_index_typed(const fg_index *ix, const char *path, const char *cls, const char *name);
+/* A configuration key (`Foundry:Endpoint`, `foundry.endpoint`) whose value is a Foundry endpoint. */
+void fg_facts_add_config(fg_facts *f, const char *key, size_t len);
+bool fg_index_foundry_config(const fg_index *ix, const char *key, size_t len);
 /* Moves from's env names to into. */
 void fg_facts_take_envs(fg_facts *into, fg_facts *from);
 

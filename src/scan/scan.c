@@ -10,6 +10,7 @@
 #include "../analyze/analyze.h"
 #include "../core/buf.h"
 #include "../detect/detect.h"
+#include "../resolve/config.h"
 #include "../resolve/index.h"
 #include "vendored.h"
 #include <errno.h>
@@ -46,6 +47,9 @@ typedef struct job {
 	bool redo_sinks;       /* third pass: only the callers of other files' summarised helpers */
 	const fg_vendored *vendored; /* skipped paths, or NULL when vendored copies are scanned */
 } job;
+
+/* How many times function summaries are propagated to their callers' callers. */
+#define SUMMARY_ROUNDS 3
 
 static bool cheap_skip(const char *path)
 {
@@ -198,6 +202,7 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 	}
 	if (!j->redo_only) {
 		env_facts(r, f->path, buf->ptr, buf->len);
+		fg_config_facts(&r->env_facts, f->path, buf->ptr, buf->len);
 		const fg_ruleset *rs = j->opts->rules;
 		const fg_regex *ep = rs->flow[FG_FLOW_EVIDENCE_PROJECT], *ec = rs->flow[FG_FLOW_EVIDENCE_CLAUDE_ID];
 		r->project_openai = ep && fg_regex_test(ep, w->matcher, buf->ptr, buf->len);
@@ -250,6 +255,11 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 	w->facts = j->redo_only || type.lang == FG_LANG_NONE ? NULL : fg_facts_new(f->path, type.lang);
 	w->sinks = type.lang == FG_LANG_NONE ? NULL : fg_facts_new(f->path, type.lang);
 	fg_analyze_file(w, f->path, type, buf->ptr, buf->len, ctx, &r->findings, &st);
+	if (j->redo_only) {
+		/* the summaries of the latest analysis (with the index) replace an earlier pass's */
+		fg_facts_free(r->sinks);
+		r->sinks = NULL;
+	}
 	keep_facts(&r->sinks, &w->sinks);
 	r->ctx_used = ctx;
 	r->wants_index = st.wants_index;
@@ -469,15 +479,17 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 	 * followed into the callers in other files (one more pass over the files
 	 * that import such a helper or subclass its class).
 	 */
-	bool any_sinks = false;
-	for (size_t i = 0; i < src.nfiles; i++)
-		if (j.res[i].sinks) {
-			fg_index_add_sinks(index, j.res[i].sinks);
-			fg_facts_free(j.res[i].sinks);
-			j.res[i].sinks = NULL;
-			any_sinks = true;
-		}
-	if (any_sinks) {
+	/* ...to a fixed point: a caller that passes its own parameter on is summarised in its turn (bounded) */
+	for (int round = 0; round < SUMMARY_ROUNDS; round++) {
+		size_t added = 0;
+		for (size_t i = 0; i < src.nfiles; i++)
+			if (j.res[i].sinks) {
+				added += fg_index_add_sinks(index, j.res[i].sinks);
+				fg_facts_free(j.res[i].sinks);
+				j.res[i].sinks = NULL;
+			}
+		if (!added)
+			break;
 		bool callers = false;
 		for (size_t i = 0; i < src.nfiles; i++) {
 			j.res[i].wants_sinks = j.res[i].status == R_SCANNED && fg_index_may_call_sinks(index, src.files[i].path);

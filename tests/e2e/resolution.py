@@ -353,4 +353,208 @@ CASES = [
         },
         "expect": [("svc/ask.py", 6, "sensitive-data/personal-field")],
     },
+    {
+        "name": "resolve_csharp_typed_http_client_injected_with_configured_base_address",
+        "files": {
+            "svc/appsettings.json": """
+                {
+                  "Foundry": { "Endpoint": "https://contoso-ai.services.ai.azure.com/anthropic/" },
+                  "Anthropic": { "Endpoint": "https://api.anthropic.com/" },
+                  "Crm": { "BaseUrl": "https://api.hubapi.com/" }
+                }
+                """,
+            "svc/Program.cs": """
+                var builder = WebApplication.CreateBuilder(args);
+                var config = builder.Configuration;
+                builder.Services.AddHttpClient<ClaudeClient>(c => c.BaseAddress = new Uri(config["Foundry:Endpoint"]!));
+                builder.Services.AddHttpClient<DirectClient>(c =>
+                {
+                    c.BaseAddress = new Uri(config["Anthropic:Endpoint"]!);
+                });
+                builder.Services.AddHttpClient<CrmClient>(c => c.BaseAddress = new Uri(config["Crm:BaseUrl"]!));
+                builder.Build().Run();
+                """,
+            "svc/Clients/ClaudeClient.cs": """
+                namespace Shop.Clients;
+
+                public sealed class ClaudeClient(HttpClient http)
+                {
+                    public async Task<string> CompleteAsync(string prompt)
+                    {
+                        var body = new { model = "claude-sonnet-4-5", max_tokens = 300, messages = new[] { new { role = "user", content = prompt } } };
+                        using var response = await http.PostAsJsonAsync("v1/messages", body);
+                        return await response.Content.ReadAsStringAsync();
+                    }
+                }
+                """,
+            "svc/Clients/DirectClient.cs": """
+                namespace Shop.Clients;
+
+                public sealed class DirectClient
+                {
+                    private readonly HttpClient _http;
+                    public DirectClient(HttpClient http) { _http = http; }
+
+                    public async Task<string> CompleteAsync(string prompt)
+                    {
+                        var body = new { model = "claude-sonnet-4-5", max_tokens = 300, messages = new[] { new { role = "user", content = prompt } } };
+                        using var response = await _http.PostAsJsonAsync("v1/messages", body);
+                        return await response.Content.ReadAsStringAsync();
+                    }
+                }
+                """,
+            "svc/Clients/CrmClient.cs": """
+                namespace Shop.Clients;
+
+                public sealed class CrmClient(HttpClient http)
+                {
+                    public Task NoteAsync(string note) => http.PostAsJsonAsync("crm/v3/objects/notes", new { body = note });
+                }
+                """,
+            "svc/Services/Explainer.cs": """
+                using Shop.Clients;
+
+                namespace Shop.Services;
+
+                public sealed class Explainer
+                {
+                    private readonly ClaudeClient _claude;
+                    private readonly DirectClient _direct;
+                    private readonly CrmClient _crm;
+
+                    public Explainer(ClaudeClient claude, DirectClient direct, CrmClient crm)
+                    {
+                        _claude = claude;
+                        _direct = direct;
+                        _crm = crm;
+                    }
+
+                    public async Task<string> ExplainAsync(Customer customer)
+                    {
+                        var prompt = $"Explain the bill of {customer.Email}";
+                        await _crm.NoteAsync($"Explained for {customer.Email}");
+                        await _direct.CompleteAsync($"Direct for {customer.Email}");
+                        return await _claude.CompleteAsync(prompt);
+                    }
+                }
+                """,
+            "svc/Services/Advisor.cs": """
+                using Shop.Clients;
+
+                namespace Shop.Services;
+
+                public sealed class Advisor(ClaudeClient claude)
+                {
+                    public Task<string> AdviseAsync(RefundRequest request) =>
+                        claude.CompleteAsync($"Refund to IBAN {request.Iban}");
+                }
+                """,
+        },
+        "expect": [("svc/Services/Explainer.cs", 20, "sensitive-data/personal-field"),
+                   ("svc/Services/Advisor.cs", 8, "sensitive-data/payment-field")],
+    },
+    {
+        "name": "resolve_csharp_helper_inherited_from_base_class_on_injected_client",
+        "files": {
+            "api/appsettings.json": """
+                { "Foundry": { "Endpoint": "https://contoso-ai.services.ai.azure.com/anthropic/" } }
+                """,
+            "api/Program.cs": """
+                var builder = WebApplication.CreateBuilder(args);
+                builder.Services.AddHttpClient<ClaudeClient>(c => c.BaseAddress = new Uri(builder.Configuration["Foundry:Endpoint"]!));
+                builder.Build().Run();
+                """,
+            "api/Clients/ClaudeClient.cs": """
+                namespace Api.Clients;
+
+                public sealed class ClaudeClient(HttpClient http)
+                {
+                    public async Task<string> CompleteAsync(string system, string prompt)
+                    {
+                        var body = new { model = "claude-sonnet-4-5", max_tokens = 300, system, messages = new[] { new { role = "user", content = prompt } } };
+                        using var response = await http.PostAsJsonAsync("v1/messages", body);
+                        return await response.Content.ReadAsStringAsync();
+                    }
+                }
+                """,
+            "api/Services/AssistantBase.cs": """
+                using Api.Clients;
+
+                namespace Api.Services;
+
+                public abstract class AssistantBase(ClaudeClient claude)
+                {
+                    protected Task<string> AskAsync(string question) => claude.CompleteAsync("Be brief.", question);
+                }
+                """,
+            "api/Services/MoveService.cs": """
+                using Api.Clients;
+
+                namespace Api.Services;
+
+                public sealed class MoveService : AssistantBase
+                {
+                    public MoveService(ClaudeClient claude) : base(claude) { }
+
+                    public Task<string> PlanAsync(Customer customer, Order order) =>
+                        AskAsync($"Moving from {customer.HomeAddress}, order {order.Id}");
+                }
+                """,
+        },
+        "expect": [("api/Services/MoveService.cs", 10, "sensitive-data/personal-field")],
+    },
+    {
+        "name": "resolve_go_struct_field_of_a_repository_package",
+        "files": {
+            "go.mod": "module example.com/ops\n\ngo 1.23\n",
+            "config.yaml": """
+                foundry:
+                  base_url: https://contoso-ai.services.ai.azure.com/anthropic
+                """,
+            "internal/llm/client.go": """
+                package llm
+
+                import (
+                	"bytes"
+                	"context"
+                	"encoding/json"
+                	"net/http"
+                )
+
+                // Client talks to Claude.
+                type Client struct {
+                	baseURL string
+                	http    *http.Client
+                }
+
+                func (c *Client) Complete(ctx context.Context, system, prompt string) error {
+                	buf, _ := json.Marshal(map[string]any{"model": "claude-sonnet-4-5", "max_tokens": 200, "system": system,
+                		"messages": []map[string]string{{"role": "user", "content": prompt}}})
+                	req, _ := http.NewRequestWithContext(ctx, http.MethodPost, c.baseURL+"/v1/messages", bytes.NewReader(buf))
+                	_, err := c.http.Do(req)
+                	return err
+                }
+                """,
+            "internal/handlers/work.go": """
+                package handlers
+
+                import (
+                	"context"
+                	"fmt"
+
+                	"example.com/ops/internal/llm"
+                )
+
+                type Work struct {
+                	claude *llm.Client
+                }
+
+                func (h *Work) Triage(ctx context.Context, cust Customer, order Order) error {
+                	prompt := fmt.Sprintf("Order %s for %s", order.ID, cust.HomeAddress)
+                	return h.claude.Complete(ctx, "triage", prompt)
+                }
+                """,
+        },
+        "expect": [("internal/handlers/work.go", 15, "sensitive-data/personal-field")],
+    },
 ]
