@@ -521,7 +521,9 @@ static void sink_calls(code *c, const callsite *cs)
 	const fg_index *ix = c->a->w->index;
 	const class_rec *k = fg__class_at(c, fg_node_start(cs->node));
 	fg_sink sinks[8];
-	size_t n = fg_index_sinks(ix, c->a->path, k ? k->name : NULL, cs->callee, sinks, FG_ARRAY_SIZE(sinks));
+	size_t n = c->a->w->late ? fg_index_sinks_own(ix, c->a->w->facts, k ? k->name : NULL, cs->callee, sinks,
+						      FG_ARRAY_SIZE(sinks))
+				 : fg_index_sinks(ix, c->a->path, k ? k->name : NULL, cs->callee, sinks, FG_ARRAY_SIZE(sinks));
 	fg_node args = fg_node_role(cs->node, FG_R_ARGS);
 	uint32_t na = fg_node_is_null(args) ? 0 : fg_node_named_count(args);
 	for (size_t s = 0; s < n; s++) {

@@ -1271,12 +1271,102 @@ static size_t typed_sinks(const fg_index *ix, const fg_facts *f, const char *cls
 	return n;
 }
 
+static void sketch_add(uint64_t sketch[FG_SKETCH_WORDS], const char *name, size_t len)
+{
+	uint64_t h = 1469598103934665603ull; /* FNV-1a */
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char)name[i]) * 1099511628211ull;
+	for (int k = 0; k < 2; k++, h >>= 16) {
+		unsigned bit = (unsigned)(h & (FG_SKETCH_WORDS * 64 - 1));
+		sketch[bit / 64] |= 1ull << (bit % 64);
+	}
+}
+
+static bool sketch_has(const uint64_t sketch[FG_SKETCH_WORDS], const char *name, size_t len)
+{
+	uint64_t one[FG_SKETCH_WORDS] = { 0 };
+	sketch_add(one, name, len);
+	for (int i = 0; i < FG_SKETCH_WORDS; i++)
+		if ((one[i] & sketch[i]) != one[i])
+			return false;
+	return true;
+}
+
+static bool ident_char(char ch)
+{
+	return ch == '_' || ch == '$' || (ch >= '0' && ch <= '9') || ((ch | 32) >= 'a' && (ch | 32) <= 'z');
+}
+
+bool fg_call_sketch(const char *text, size_t len, uint64_t sketch[FG_SKETCH_WORDS])
+{
+	memset(sketch, 0, FG_SKETCH_WORDS * sizeof(uint64_t));
+	bool any = false;
+	for (const char *p = text, *end = text + len; (p = memchr(p, '(', (size_t)(end - p))) != NULL; p++) {
+		const char *s = p;
+		while (s > text && ident_char(s[-1]))
+			s--;
+		if (s < p) {
+			sketch_add(sketch, s, (size_t)(p - s));
+			any = true;
+		}
+	}
+	return any;
+}
+
+bool fg_index_sketch_hits(const fg_index *ix, const uint64_t sketch[FG_SKETCH_WORDS])
+{
+	for (size_t i = 0; ix && i < ix->files.len; i++) {
+		const fg_facts *f = ix->files.items[i];
+		for (size_t k = 0; k < f->sinks.len; k++)
+			if (sketch_has(sketch, f->sinks.items[k].fn, strlen(f->sinks.items[k].fn)))
+				return true;
+	}
+	return false;
+}
+
+bool fg_index_names_sinks(const fg_index *ix, const char *text, size_t len)
+{
+	for (size_t i = 0; ix && i < ix->files.len; i++) {
+		const fg_facts *f = ix->files.items[i];
+		for (size_t k = 0; k < f->sinks.len; k++) {
+			const char *fn = f->sinks.items[k].fn;
+			size_t fl = strlen(fn);
+			/* `name(`, as a call */
+			for (const char *p = text; fl && (p = memmem(p, (size_t)(text + len - p), fn, fl)) != NULL; p += fl)
+				if (p + fl < text + len && p[fl] == '(')
+					return true;
+		}
+	}
+	return false;
+}
+
+static size_t sinks_in(const fg_index *ix, const fg_facts *f, const char *cls, const char *callee, fg_sink *out,
+		       size_t max);
+
 size_t fg_index_sinks(const fg_index *ix, const char *path, const char *cls, const char *callee, fg_sink *out,
 		      size_t max)
 {
 	const fg_facts *f = ix ? by_path(ix, path) : NULL;
-	if (!f)
+	return f ? sinks_in(ix, f, cls, callee, out, max) : 0;
+}
+
+size_t fg_index_sinks_own(const fg_index *ix, const fg_facts *own, const char *cls, const char *callee,
+			  fg_sink *out, size_t max)
+{
+	if (!ix || !own)
 		return 0;
+	/* its classes' bases, as fg_index_finish resolves them for indexed files */
+	for (size_t i = 0; i < own->classes.len; i++) {
+		klass *k = &((fg_facts *)own)->classes.items[i];
+		if (k->base && !k->home)
+			k->home = class_home(ix, own, k->base, &k->home_cls, 0);
+	}
+	return sinks_in(ix, own, cls, callee, out, max);
+}
+
+static size_t sinks_in(const fg_index *ix, const fg_facts *f, const char *cls, const char *callee, fg_sink *out,
+		       size_t max)
+{
 	if (is_typed(f->lang) && strchr(callee, '.')) {
 		size_t n = typed_sinks(ix, f, cls, callee, out, max);
 		if (n)

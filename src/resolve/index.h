@@ -60,6 +60,16 @@ void fg_facts_add_env(fg_facts *f, const char *name, size_t len);
 void fg_facts_add_sink(fg_facts *f, const char *cls, const char *fn, int index, const char *param);
 /* Sinks found after the index was built (a later pass): added on the main thread between passes; returns how many were new. */
 size_t fg_index_add_sinks(fg_index *ix, const fg_facts *from);
+/*
+ * A file the prefilter passed over keeps a sketch of the names it calls
+ * (`name(`): a Bloom filter, so that a later pass reads it again only when
+ * it may call a summarised helper.  False when the text calls nothing.
+ */
+#define FG_SKETCH_WORDS 4
+bool fg_call_sketch(const char *text, size_t len, uint64_t sketch[FG_SKETCH_WORDS]);
+bool fg_index_sketch_hits(const fg_index *ix, const uint64_t sketch[FG_SKETCH_WORDS]);
+/* Does the text name a function or method that has sinks?  (a cheap byte search) */
+bool fg_index_names_sinks(const fg_index *ix, const char *text, size_t len);
 /* Does the file import from, or subclass a class of, a file with sinks?  (its calls may reach one) */
 bool fg_index_may_call_sinks(const fg_index *ix, const char *path);
 typedef struct fg_sink {
@@ -75,6 +85,9 @@ typedef struct fg_sink {
  */
 size_t fg_index_sinks(const fg_index *ix, const char *path, const char *cls, const char *callee, fg_sink *out,
 		      size_t max);
+/* The same for a file the index holds no facts of (own: its facts, from its own analysis). */
+size_t fg_index_sinks_own(const fg_index *ix, const fg_facts *own, const char *cls, const char *callee,
+			  fg_sink *out, size_t max);
 /*
  * Typed languages (C#, Java, Kotlin, Go).  The file's namespace or package
  * (go.mod's module path for a go.mod file), and a declaration with a type

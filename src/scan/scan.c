@@ -32,6 +32,8 @@ typedef struct file_result {
 	bool project_openai; /* a Foundry project's OpenAI-compatible endpoint or client */
 	bool claude_id;      /* a Claude model id */
 	bool ctx_used;     /* analysed as if the repository had Foundry context */
+	bool sketched;     /* passed over by the prefilter: sketch holds the names it calls */
+	uint64_t sketch[FG_SKETCH_WORDS];
 	const char *incomplete; /* a bound stopped the analysis: why */
 } file_result;
 
@@ -221,7 +223,11 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 		return;
 	}
 	bool ctx = j->repo_foundry;
-	if (!fg_analyze_may_match(w, buf->ptr, buf->len, ctx, &r->unresolved)) {
+	/* third pass, a file the prefilter passed over: analysed when it names a summarised helper */
+	bool late = j->redo_sinks && !r->parsed;
+	if (late && !fg_index_names_sinks(j->index, buf->ptr, buf->len))
+		return;
+	if (!late && !fg_analyze_may_match(w, buf->ptr, buf->len, ctx, &r->unresolved)) {
 		if (r->unresolved && j->assume_context) {
 			/*
 			 * It matters only in a Foundry repository (it names Claude but not
@@ -231,6 +237,9 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 			ctx = true;
 		} else {
 			r->status = R_SCANNED; /* read and checked: the prefilter says nothing can be found */
+			if (!j->redo_only && type.lang != FG_LANG_NONE && type.text == FG_TEXT_CODE &&
+			    fg_analyze_resolves_types(w, type.lang))
+				r->sketched = fg_call_sketch(buf->ptr, buf->len, r->sketch);
 			if (!r->unresolved && !j->redo_only && type.lang != FG_LANG_NONE && type.text == FG_TEXT_CODE &&
 			    r->project_openai) {
 				/* a Foundry project's OpenAI-compatible client: other modules may send Claude requests on it */
@@ -252,9 +261,16 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 	}
 	r->status = R_SCANNED;
 	fg_analysis_stats st = { 0 };
-	w->facts = j->redo_only || type.lang == FG_LANG_NONE ? NULL : fg_facts_new(f->path, type.lang);
+	w->facts = (j->redo_only && !late) || type.lang == FG_LANG_NONE ? NULL : fg_facts_new(f->path, type.lang);
 	w->sinks = type.lang == FG_LANG_NONE ? NULL : fg_facts_new(f->path, type.lang);
+	w->late = late;
 	fg_analyze_file(w, f->path, type, buf->ptr, buf->len, ctx, &r->findings, &st);
+	w->late = false;
+	if (late) {
+		/* its own facts served its own look-ups; the index is read-only now */
+		fg_facts_free(w->facts);
+		w->facts = NULL;
+	}
 	if (j->redo_only) {
 		/* the summaries of the latest analysis (with the index) replace an earlier pass's */
 		fg_facts_free(r->sinks);
@@ -492,7 +508,11 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 			break;
 		bool callers = false;
 		for (size_t i = 0; i < src.nfiles; i++) {
-			j.res[i].wants_sinks = j.res[i].status == R_SCANNED && fg_index_may_call_sinks(index, src.files[i].path);
+			/* ...or names none of it (no import, no Claude): it may still call a summarised helper by name */
+			bool unread = j.res[i].sketched && !j.res[i].parsed && !j.res[i].findings.len &&
+				      fg_index_sketch_hits(index, j.res[i].sketch);
+			j.res[i].wants_sinks = j.res[i].status == R_SCANNED &&
+					       (unread || fg_index_may_call_sinks(index, src.files[i].path));
 			callers = callers || j.res[i].wants_sinks;
 		}
 		if (callers) {

@@ -554,7 +554,38 @@ CASES = [
                 	return h.claude.Complete(ctx, "triage", prompt)
                 }
                 """,
+            "internal/notify/sms.go": """
+                package notify
+
+                import "context"
+
+                type SMS struct{ from string }
+
+                func (s *SMS) Send(ctx context.Context, to, body string) error { return nil }
+                """,
+            "internal/handlers/notes.go": """
+                package handlers
+
+                import (
+                	"context"
+                	"fmt"
+
+                	"example.com/ops/internal/llm"
+                	"example.com/ops/internal/notify"
+                )
+
+                type Notes struct {
+                	assistant *llm.Client
+                	sms       *notify.SMS
+                }
+
+                func (h *Notes) Draft(ctx context.Context, cust Customer) error {
+                	h.sms.Send(ctx, cust.PhoneNumber, "Your note is ready")
+                	return h.assistant.Complete(ctx, "notes", fmt.Sprintf("Write to %s", cust.Email))
+                }
+                """,
         },
-        "expect": [("internal/handlers/work.go", 15, "sensitive-data/personal-field")],
+        "expect": [("internal/handlers/work.go", 15, "sensitive-data/personal-field"),
+                   ("internal/handlers/notes.go", 18, "sensitive-data/personal-field")],
     },
 ]
