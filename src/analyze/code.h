@@ -216,6 +216,8 @@ client_kind fg__resolve_imported(code *c, const char *name, uint32_t *evidence);
 /* A member (`client`, or `get_client()`) of the class around pos, as set in its bases or subclasses. */
 client_kind fg__resolve_member(code *c, uint32_t pos, const char *member, bool down);
 const class_rec *fg__class_at(const code *c, uint32_t pos);
+/* A service type (sp.GetRequiredService<T>()): the kind its registration in this file, or the repository's, builds. */
+client_kind fg__resolve_service(code *c, const char *type, int depth, uint32_t *evidence);
 /* A name declared with a type (an injected service): the kind its DI registration builds. */
 client_kind fg__resolve_typed(code *c, const char *name, uint32_t pos);
 /*

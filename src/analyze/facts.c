@@ -96,14 +96,52 @@ static void alias_import(code *c, fg_facts *F, const char *name, fg_node rhs)
  * text (a base address read from configuration is decided by whoever asks,
  * once the index knows the configuration files).
  */
+/* What a registration's factory builds: what it returns, or an expression body's value. */
+static client_kind di_kind(code *c, const di_rec *d, int depth, uint32_t *ev)
+{
+	if (d->client || fg_node_is_null(d->factory))
+		return CK_UNKNOWN;
+	int sc = fg__scope_at(c, d->factory);
+	client_kind k = sc >= 0 ? fg__classify_function(c, sc, ev) : CK_UNKNOWN;
+	fg_node body = fg_node_role(d->factory, FG_R_BODY);
+	if (k == CK_UNKNOWN && !fg_node_is_null(body))
+		k = fg__classify(c, body, sc, depth + 1, ev);
+	return k;
+}
+
+client_kind fg__resolve_service(code *c, const char *type, int depth, uint32_t *evidence)
+{
+	const char *want = strrchr(type, '.') ? strrchr(type, '.') + 1 : type;
+	for (size_t i = 0; i < c->ndis; i++) {
+		const di_rec *d = &c->dis[i];
+		const char *svc = strrchr(d->service, '.') ? strrchr(d->service, '.') + 1 : d->service;
+		if (!d->client && !strcmp(svc, want)) {
+			client_kind k = di_kind(c, d, depth, evidence);
+			if (k != CK_UNKNOWN)
+				return k;
+		}
+	}
+	const fg_index *ix = c->a->w->index;
+	fg_di r;
+	if (!ix) {
+		c->wants_index = true;
+		return CK_UNKNOWN;
+	}
+	if (!fg_index_di(ix, type, NULL, false, &r) || r.kind == CK_UNKNOWN)
+		return CK_UNKNOWN;
+	c->xref.path = r.path;
+	c->xref.line = r.line;
+	c->xref.inherited = false;
+	return (client_kind)r.kind;
+}
+
 static void di_fact(code *c, fg_facts *F, const di_rec *d)
 {
 	int kind = CK_UNKNOWN;
 	fg_buf t = FG_BUF_INIT;
 	if (!fg_node_is_null(d->factory)) {
 		uint32_t ev = 0;
-		int sc = fg__scope_at(c, d->factory);
-		kind = d->client ? CK_UNKNOWN : sc >= 0 ? fg__classify_function(c, sc, &ev) : CK_UNKNOWN;
+		kind = di_kind(c, d, 0, &ev);
 		/* its own text: following its names would also follow `c.BaseAddress` into every other registration */
 		size_t fl;
 		const char *ft = fg__ntext(c, d->factory, &fl);
@@ -275,6 +313,18 @@ static bool key_char(char ch)
 	return ch == '_' || ch == '.' || ch == ':' || ch == '-' || (ch >= '0' && ch <= '9') || ((ch | 32) >= 'a' && (ch | 32) <= 'z');
 }
 
+/* A configuration key path in the text: `Foundry:Endpoint`, or a placeholder `${foundry.endpoint}`. */
+static bool key_path_in(const char *t, size_t len)
+{
+	if (memmem(t, len, "${", 2))
+		return true;
+	for (size_t i = 1; i + 1 < len; i++)
+		if (t[i] == ':' && ((t[i - 1] | 32) >= 'a' && (t[i - 1] | 32) <= 'z') &&
+		    ((t[i + 1] | 32) >= 'a' && (t[i + 1] | 32) <= 'z'))
+			return true;
+	return false;
+}
+
 /*
  * A configuration key in the text (`config["Foundry:Endpoint"]`,
  * `@Value("${foundry.endpoint}")`, `getProperty("foundry.endpoint")`) that a
@@ -313,7 +363,7 @@ bool fg__foundry_env_in(code *c, const char *t, size_t len)
 	if (!ix) {
 		/* an environment read: the index knows which names the repository sets to Foundry */
 		if (memmem(t, len, "env", 3) || memmem(t, len, "ENV", 3) || memmem(t, len, "Environment", 11) ||
-		    memmem(t, len, "onfig", 5) || memmem(t, len, "${", 2) || memmem(t, len, "roperty", 7))
+		    key_path_in(t, len))
 			c->wants_index = true;
 		return false;
 	}
@@ -396,6 +446,8 @@ client_kind fg__resolve_typed(code *c, const char *name, uint32_t pos)
 
 int fg__registered_base(code *c, const char *recv, uint32_t pos, fg_buf *where)
 {
+	if (!c->ntyped)
+		return 0; /* nothing declared with a type: nothing injected */
 	const class_rec *k = fg__class_at(c, pos);
 	const char *member = recv;
 	if (!strncmp(member, "this.", 5) || !strncmp(member, "self.", 5))

@@ -1310,7 +1310,36 @@ bool fg_call_sketch(const char *text, size_t len, uint64_t sketch[FG_SKETCH_WORD
 			any = true;
 		}
 	}
+	/* the first name after `(` or `,`: a parameter's type (an injected service) */
+	for (const char *p = text, *end = text + len; p < end; p++) {
+		if (*p != '(' && *p != ',')
+			continue;
+		const char *s = p + 1;
+		while (s < end && (*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r'))
+			s++;
+		const char *e = s;
+		while (e < end && ident_char(*e))
+			e++;
+		if (e > s && e < end && *e == ' ') {
+			sketch_add(sketch, s, (size_t)(e - s));
+			any = true;
+		}
+	}
 	return any;
+}
+
+static bool strong_service(const di *d)
+{
+	return !d->client && (d->kind == FG_SYM_FOUNDRY || d->kind == FG_SYM_WRAPS);
+}
+
+bool fg_index_has_services(const fg_index *ix)
+{
+	for (size_t i = 0; ix && i < ix->files.len; i++)
+		for (size_t k = 0; k < ix->files.items[i]->dis.len; k++)
+			if (strong_service(&ix->files.items[i]->dis.items[k]))
+				return true;
+	return false;
 }
 
 bool fg_index_sketch_hits(const fg_index *ix, const uint64_t sketch[FG_SKETCH_WORDS])
@@ -1320,12 +1349,24 @@ bool fg_index_sketch_hits(const fg_index *ix, const uint64_t sketch[FG_SKETCH_WO
 		for (size_t k = 0; k < f->sinks.len; k++)
 			if (sketch_has(sketch, f->sinks.items[k].fn, strlen(f->sinks.items[k].fn)))
 				return true;
+		for (size_t k = 0; k < f->dis.len; k++) {
+			const char *svc = last_part(f->dis.items[k].service);
+			if (strong_service(&f->dis.items[k]) && sketch_has(sketch, svc, strlen(svc)))
+				return true;
+		}
 	}
 	return false;
 }
 
 bool fg_index_names_sinks(const fg_index *ix, const char *text, size_t len)
 {
+	for (size_t i = 0; ix && i < ix->files.len; i++)
+		for (size_t k = 0; k < ix->files.items[i]->dis.len; k++) {
+			const di *d = &ix->files.items[i]->dis.items[k];
+			const char *svc = last_part(d->service);
+			if (strong_service(d) && memmem(text, len, svc, strlen(svc)))
+				return true; /* an injected Foundry service */
+		}
 	for (size_t i = 0; ix && i < ix->files.len; i++) {
 		const fg_facts *f = ix->files.items[i];
 		for (size_t k = 0; k < f->sinks.len; k++) {

@@ -62,13 +62,18 @@ void fg_facts_add_sink(fg_facts *f, const char *cls, const char *fn, int index, 
 size_t fg_index_add_sinks(fg_index *ix, const fg_facts *from);
 /*
  * A file the prefilter passed over keeps a sketch of the names it calls
- * (`name(`): a Bloom filter, so that a later pass reads it again only when
- * it may call a summarised helper.  False when the text calls nothing.
+ * (`name(`) and of the first name of each parameter or argument (`(Type
+ * name`, `, Type name`): a Bloom filter, so that a later pass reads it
+ * again only when it may call a summarised helper or take an injected
+ * service registered as a Foundry client or agent.  False when the text
+ * has no such name.
  */
-#define FG_SKETCH_WORDS 4
+#define FG_SKETCH_WORDS 8
 bool fg_call_sketch(const char *text, size_t len, uint64_t sketch[FG_SKETCH_WORDS]);
 bool fg_index_sketch_hits(const fg_index *ix, const uint64_t sketch[FG_SKETCH_WORDS]);
-/* Does the text name a function or method that has sinks?  (a cheap byte search) */
+/* Is a service registered as a Foundry client or agent (an injected one can be used without naming Claude)? */
+bool fg_index_has_services(const fg_index *ix);
+/* Does the text name a function or method that has sinks, or a service registered as a Foundry client or agent?  (a byte search) */
 bool fg_index_names_sinks(const fg_index *ix, const char *text, size_t len);
 /* Does the file import from, or subclass a class of, a file with sinks?  (its calls may reach one) */
 bool fg_index_may_call_sinks(const fg_index *ix, const char *path);

@@ -504,7 +504,7 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 				fg_facts_free(j.res[i].sinks);
 				j.res[i].sinks = NULL;
 			}
-		if (!added)
+		if (!added && (round > 0 || !fg_index_has_services(index)))
 			break;
 		bool callers = false;
 		for (size_t i = 0; i < src.nfiles; i++) {

@@ -588,4 +588,37 @@ CASES = [
         "expect": [("internal/handlers/work.go", 15, "sensitive-data/personal-field"),
                    ("internal/handlers/notes.go", 18, "sensitive-data/personal-field")],
     },
+    {
+        "name": "resolve_csharp_agent_registered_in_di_and_injected",
+        "files": {
+            "app/Program.cs": """
+                using Anthropic.Foundry;
+                using Microsoft.Agents.AI;
+
+                var builder = WebApplication.CreateBuilder(args);
+                builder.Services.AddSingleton<AnthropicClient>(_ => new AnthropicFoundryClient(
+                    new AnthropicFoundryApiKeyCredentials(builder.Configuration["Foundry:ApiKey"]!, "contoso-ai")));
+                builder.Services.AddSingleton<AIAgent>(sp => sp.GetRequiredService<AnthropicClient>().AsAIAgent(
+                    model: "claude-sonnet-4-5", instructions: "Suggest one offer."));
+                builder.Services.AddSingleton<ChatClient>(_ => new AzureOpenAIClient(
+                    new Uri("https://contoso.openai.azure.com/"), new ApiKeyCredential("x")).GetChatClient("gpt-4o"));
+                builder.Build().Run();
+                """,
+            "app/Services/Retention.cs": """
+                namespace App.Services;
+
+                public sealed class Retention(AIAgent coach, ChatClient gpt)
+                {
+                    public async Task<string> SuggestAsync(Customer customer)
+                    {
+                        var thread = coach.GetNewThread();
+                        var reply = await coach.RunAsync($"Offer for {customer.Email}", thread);
+                        await gpt.CompleteChatAsync($"Blurb for {customer.Email}");
+                        return reply.Text;
+                    }
+                }
+                """,
+        },
+        "expect": [("app/Services/Retention.cs", 8, "sensitive-data/personal-field")],
+    },
 ]
