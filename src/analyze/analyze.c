@@ -31,6 +31,16 @@ bool fg__flow_test(fg_analysis *a, fg_flow_key key, const char *s, size_t len)
 	return re && fg_regex_test(re, a->w->matcher, s, len);
 }
 
+bool fg_analyze_resolves_types(const fg_worker *w, fg_lang_id lang)
+{
+	const fg_query *q = fg_ruleset_query(w->rs, lang);
+	uint32_t n = q ? fg_query_capture_count(q) : 0;
+	for (uint32_t i = 0; i < n; i++)
+		if (!strcmp(fg_query_capture_name(q, i), "typed.name"))
+			return true;
+	return false;
+}
+
 bool fg_analyze_has_foundry_evidence(fg_worker *w, const char *data, size_t len)
 {
 	const fg_regex *re = w->rs->flow[FG_FLOW_FOUNDRY_EVIDENCE];
@@ -244,7 +254,7 @@ void fg__analyze_mapped(fg_worker *w, const char *path, fg_filetype type, const 
 	 * elsewhere - and that matters only in a repository with Foundry context.
 	 */
 	bool maybe = false;
-	if (!fg_analyze_may_match(w, data, len, repo_foundry, &maybe)) {
+	if (!w->late && !fg_analyze_may_match(w, data, len, repo_foundry, &maybe)) {
 		stats->unresolved = maybe; /* look again once the repository's context is known */
 		fg_stage_end(w->stages, FG_STAGE_READ, &w->mark, 0);
 		return;

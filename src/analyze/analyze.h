@@ -41,6 +41,12 @@ typedef struct fg_worker {
 	bool defer_to_index;
 	fg_stages *stages;  /* --stats: this thread's times, or NULL */
 	fg_stage_mark mark; /* --stats: where the current stage began */
+	/*
+	 * The file names a helper another file summarised, though not Claude:
+	 * analysed whatever the prefilter says, its own facts (w->facts) standing
+	 * in for the index's.
+	 */
+	bool late;
 } fg_worker;
 
 fg_worker *fg_worker_new(const fg_ruleset *rs);
@@ -85,6 +91,13 @@ void fg_analyze_notebook(fg_worker *w, const char *path, const char *data, size_
 
 /* Does this file hold Foundry evidence (client, endpoint, settings)? */
 bool fg_analyze_has_foundry_evidence(fg_worker *w, const char *data, size_t len);
+/*
+ * Does the language resolve calls by declared types (its index queries
+ * capture `typed.name`)?  Its files can call another file's helper without
+ * naming Claude or importing that file (an injected service, a package
+ * type), so the prefilter alone does not rule them out.
+ */
+bool fg_analyze_resolves_types(const fg_worker *w, fg_lang_id lang);
 
 /* Lexicon helpers, exposed for tests and `rules` (fg_name_normalize: core/text.h). */
 /* Category of a sensitive name, or NULL. */

@@ -318,6 +318,20 @@ static bool strong_kind(client_kind k)
 
 static client_kind classify_name(code *c, const char *name, int scope, int depth, uint32_t *evidence);
 
+/* A DI container lookup (di-lookup in flow.tsv): its service's registration, else unknown. */
+static client_kind service_lookup(code *c, const char *ct, int depth, uint32_t *evidence)
+{
+	const fg_regex *re = c->a->rs->flow[FG_FLOW_DI_LOOKUP];
+	size_t ctl = strlen(ct), ms, me, gs, ge;
+	if (!re || !strchr(ct, '<') || fg_regex_search(re, c->a->w->matcher, ct, ctl, 0, &ms, &me, &gs, &ge) != 1 || ms != 0 || me != ctl ||
+	    ge <= gs)
+		return CK_UNKNOWN;
+	char *type = fg_xstrndup(ct + gs, ge - gs);
+	client_kind k = fg__resolve_service(c, type, depth + 1, evidence);
+	free(type);
+	return k;
+}
+
 static client_kind classify_ctor(code *c, fg_node call, int scope, int depth, uint32_t *evidence)
 {
 	char *ct = fg__callee_text(c, call);
@@ -364,6 +378,12 @@ static client_kind classify_ctor(code *c, fg_node call, int scope, int depth, ui
 		fg_buf_release(&t);
 	} else if (fg__flow_is_str(c, FG_FLOW_CLIENT_OTHER, ct) || fg__flow_is(c, FG_FLOW_CLIENT_OTHER, last, ll)) {
 		k = CK_OTHER;
+	} else if (depth < 8 && fg__flow_is(c, FG_FLOW_WRAPPER_METHOD, last, ll)) {
+		/* client.AsAIAgent(...): a framework object on its receiver */
+		client_kind inner = fg__classify(c, fg__call_object(call), scope, depth + 1, evidence);
+		k = strong_kind(inner) ? CK_WRAPS_FOUNDRY : inner == CK_OTHER ? CK_OTHER : CK_UNKNOWN;
+	} else if (depth < 8 && (k = service_lookup(c, ct, depth, evidence)) != CK_UNKNOWN) {
+		/* sp.GetRequiredService<T>(): what T's registration builds */
 	} else {
 		int sc = fg__scope_by_name(c, last, ll);
 		if (sc >= 0 && depth < 8)
@@ -584,8 +604,13 @@ static client_kind classify_name_uncached(code *c, const char *name, int scope, 
 		if (!found)
 			return fg__resolve_member(c, pos, member, false);
 	}
-	if (!found && !is_member)
-		return fg__resolve_imported(c, name, evidence);
+	if (!found && !is_member) {
+		client_kind imp = fg__resolve_imported(c, name, evidence);
+		if (imp != CK_UNKNOWN)
+			return imp;
+	}
+	if (!found || (local == CK_UNKNOWN && is_member))
+		return fg__resolve_typed(c, name, scope >= 0 ? c->scopes[scope].start : 0);
 	return local;
 }
 

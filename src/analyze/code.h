@@ -63,6 +63,25 @@ typedef struct class_rec {
 	char *base; /* NULL: none */
 } class_rec;
 
+/* A declaration with a type (a field, property, parameter, local): an injected service is one. */
+typedef struct typed_rec {
+	uint32_t pos;
+	char *name;
+	char *type; /* as written, without type arguments, `?`, `*` or `[]` */
+} typed_rec;
+
+/*
+ * A dependency-injection registration: service (or, client set, the HTTP
+ * client handed to service) built by factory; impl: the class that
+ * implements service (`AddSingleton<IChat, ClaudeChat>()`), or NULL.
+ */
+typedef struct di_rec {
+	uint32_t pos;
+	char *service, *impl, *name;
+	bool client;
+	fg_node factory;
+} di_rec;
+
 typedef struct code {
 	fg_analysis *a;
 	fg_lang_id lang;
@@ -89,6 +108,11 @@ typedef struct code {
 	size_t nimports;
 	class_rec *classes;
 	size_t nclasses;
+	char *ns; /* the file's namespace or package, or NULL */
+	typed_rec *typed;
+	size_t ntyped;
+	di_rec *dis;
+	size_t ndis;
 	/* The last resolution that crossed into another file (for the finding's evidence). */
 	struct { const char *path; uint32_t line; bool inherited; } xref;
 	/* Set when a name would be resolved through the repository index, which this pass lacks. */
@@ -165,6 +189,8 @@ void fg__collect(code *c, const fg_tree *tree);
 void fg__collect_foundry_imports(code *c);
 bool fg__lhs_names(const char *lhs, const char *name);
 int fg__scope_by_name(const code *c, const char *name, size_t len);
+/* The innermost function scope at n's start (a lambda or method node: its own), or -1. */
+int fg__scope_at(const code *c, fg_node n);
 void fg__gather_text(code *c, fg_node n, int scope, fg_buf *out, int depth);
 client_kind fg__classify(code *c, fg_node n, int scope, int depth, uint32_t *evidence);
 void fg__memo_release(code *c);
@@ -190,6 +216,16 @@ client_kind fg__resolve_imported(code *c, const char *name, uint32_t *evidence);
 /* A member (`client`, or `get_client()`) of the class around pos, as set in its bases or subclasses. */
 client_kind fg__resolve_member(code *c, uint32_t pos, const char *member, bool down);
 const class_rec *fg__class_at(const code *c, uint32_t pos);
+/* A service type (sp.GetRequiredService<T>()): the kind its registration in this file, or the repository's, builds. */
+client_kind fg__resolve_service(code *c, const char *type, int depth, uint32_t *evidence);
+/* A name declared with a type (an injected service): the kind its DI registration builds. */
+client_kind fg__resolve_typed(code *c, const char *name, uint32_t pos);
+/*
+ * An HTTP call on recv in the class around pos: 1 when the HTTP client
+ * registered for the class (or the bean recv is) has a Foundry base
+ * address, -1 another one, 0 not registered.  where: the registration.
+ */
+int fg__registered_base(code *c, const char *recv, uint32_t pos, fg_buf *where);
 /* Does text read an environment variable that the repository sets to a Foundry endpoint? */
 bool fg__foundry_env_in(code *c, const char *text, size_t len);
 

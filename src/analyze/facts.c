@@ -91,6 +91,71 @@ static void alias_import(code *c, fg_facts *F, const char *name, fg_node rhs)
 	free(t);
 }
 
+/*
+ * A DI registration: the kind of what its factory builds, and the factory's
+ * text (a base address read from configuration is decided by whoever asks,
+ * once the index knows the configuration files).
+ */
+/* What a registration's factory builds: what it returns, or an expression body's value. */
+static client_kind di_kind(code *c, const di_rec *d, int depth, uint32_t *ev)
+{
+	if (d->client || fg_node_is_null(d->factory))
+		return CK_UNKNOWN;
+	int sc = fg__scope_at(c, d->factory);
+	client_kind k = sc >= 0 ? fg__classify_function(c, sc, ev) : CK_UNKNOWN;
+	fg_node body = fg_node_role(d->factory, FG_R_BODY);
+	if (k == CK_UNKNOWN && !fg_node_is_null(body))
+		k = fg__classify(c, body, sc, depth + 1, ev);
+	return k;
+}
+
+client_kind fg__resolve_service(code *c, const char *type, int depth, uint32_t *evidence)
+{
+	const char *want = strrchr(type, '.') ? strrchr(type, '.') + 1 : type;
+	for (size_t i = 0; i < c->ndis; i++) {
+		const di_rec *d = &c->dis[i];
+		const char *svc = strrchr(d->service, '.') ? strrchr(d->service, '.') + 1 : d->service;
+		if (!d->client && !strcmp(svc, want)) {
+			client_kind k = di_kind(c, d, depth, evidence);
+			if (k != CK_UNKNOWN)
+				return k;
+		}
+	}
+	const fg_index *ix = c->a->w->index;
+	fg_di r;
+	if (!ix) {
+		c->wants_index = true;
+		return CK_UNKNOWN;
+	}
+	if (!fg_index_di(ix, type, NULL, false, &r) || r.kind == CK_UNKNOWN)
+		return CK_UNKNOWN;
+	c->xref.path = r.path;
+	c->xref.line = r.line;
+	c->xref.inherited = false;
+	return (client_kind)r.kind;
+}
+
+static void di_fact(code *c, fg_facts *F, const di_rec *d)
+{
+	int kind = CK_UNKNOWN;
+	fg_buf t = FG_BUF_INIT;
+	if (!fg_node_is_null(d->factory)) {
+		uint32_t ev = 0;
+		kind = di_kind(c, d, 0, &ev);
+		/* its own text: following its names would also follow `c.BaseAddress` into every other registration */
+		size_t fl;
+		const char *ft = fg__ntext(c, d->factory, &fl);
+		fg_buf_add(&t, ft, fl);
+	}
+	if (t.len > 4000)
+		t.len = 4000;
+	/* AddHttpClient<IClaude, ClaudeClient>(...): the client is handed to the implementation */
+	bool to_impl = d->client && d->impl;
+	fg_facts_add_di(F, to_impl ? d->impl : d->service, to_impl ? NULL : d->impl, d->name, d->client, kind,
+			t.len ? fg_buf_cstr(&t) : NULL, fg__line(c->a, d->pos));
+	fg_buf_release(&t);
+}
+
 void fg__facts_extract(code *c)
 {
 	fg_facts *F = c->a->w->facts;
@@ -138,6 +203,14 @@ void fg__facts_extract(code *c)
 		if (cls && (kind == CK_FOUNDRY || kind == CK_WRAPS_FOUNDRY))
 			fg_facts_add_symbol(F, NULL, cls, CK_WRAPS_FOUNDRY, fg__line(c->a, ev ? ev : pos));
 	}
+	if (c->ns)
+		fg_facts_set_namespace(F, c->ns);
+	for (size_t i = 0; i < c->ntyped; i++) {
+		const class_rec *k = fg__class_at(c, c->typed[i].pos);
+		fg_facts_add_typed(F, k ? k->name : NULL, c->typed[i].name, c->typed[i].type);
+	}
+	for (size_t i = 0; i < c->ndis; i++)
+		di_fact(c, F, &c->dis[i]);
 	for (size_t i = 0; i < c->nscopes; i++) {
 		const fn_scope *s = &c->scopes[i];
 		if (!s->name || !s->name_len)
@@ -176,6 +249,18 @@ void fg__facts_release(code *c)
 	}
 	free(c->imports);
 	free(c->classes);
+	for (size_t i = 0; i < c->ntyped; i++) {
+		free(c->typed[i].name);
+		free(c->typed[i].type);
+	}
+	free(c->typed);
+	for (size_t i = 0; i < c->ndis; i++) {
+		free(c->dis[i].service);
+		free(c->dis[i].impl);
+		free(c->dis[i].name);
+	}
+	free(c->dis);
+	free(c->ns);
 }
 
 
@@ -223,15 +308,67 @@ client_kind fg__resolve_member(code *c, uint32_t pos, const char *member, bool d
 	return from_index(c, ok, &r, down);
 }
 
+static bool key_char(char ch)
+{
+	return ch == '_' || ch == '.' || ch == ':' || ch == '-' || (ch >= '0' && ch <= '9') || ((ch | 32) >= 'a' && (ch | 32) <= 'z');
+}
+
+/* A configuration key path in the text: `Foundry:Endpoint`, or a placeholder `${foundry.endpoint}`. */
+static bool key_path_in(const char *t, size_t len)
+{
+	if (memmem(t, len, "${", 2))
+		return true;
+	for (size_t i = 1; i + 1 < len; i++)
+		if (t[i] == ':' && ((t[i - 1] | 32) >= 'a' && (t[i - 1] | 32) <= 'z') &&
+		    ((t[i + 1] | 32) >= 'a' && (t[i + 1] | 32) <= 'z'))
+			return true;
+	return false;
+}
+
+/*
+ * A configuration key in the text (`config["Foundry:Endpoint"]`,
+ * `@Value("${foundry.endpoint}")`, `getProperty("foundry.endpoint")`) that a
+ * configuration file of the repository sets to a Foundry endpoint.
+ */
+static bool foundry_config_in(const fg_index *ix, const char *t, size_t len)
+{
+	for (size_t i = 0; i < len;) {
+		if (!key_char(t[i])) {
+			i++;
+			continue;
+		}
+		size_t j = i;
+		bool sep = false;
+		while (j < len && key_char(t[j])) {
+			sep = sep || t[j] == ':' || t[j] == '.';
+			j++;
+		}
+		if (sep && j - i >= 5 && j - i < 160) {
+			if (fg_index_foundry_config(ix, t + i, j - i))
+				return true;
+			/* ${foundry.endpoint:https://default}: the key before its default */
+			const char *colon = memchr(t + i, ':', j - i);
+			if (colon && memchr(t + i, '.', (size_t)(colon - (t + i))) &&
+			    fg_index_foundry_config(ix, t + i, (size_t)(colon - (t + i))))
+				return true;
+		}
+		i = j;
+	}
+	return false;
+}
+
 bool fg__foundry_env_in(code *c, const char *t, size_t len)
 {
 	const fg_index *ix = c->a->w->index;
 	if (!ix) {
 		/* an environment read: the index knows which names the repository sets to Foundry */
-		if (memmem(t, len, "env", 3) || memmem(t, len, "ENV", 3) || memmem(t, len, "Environment", 11))
+		if (memmem(t, len, "env", 3) || memmem(t, len, "ENV", 3) || memmem(t, len, "Environment", 11) ||
+		    key_path_in(t, len))
 			c->wants_index = true;
 		return false;
 	}
+	if (foundry_config_in(ix, t, len))
+		return true;
 	for (size_t i = 0; i < len;) {
 		if (t[i] < 'A' || t[i] > 'Z' || (i && (t[i - 1] == '_' || ((t[i - 1] | 32) >= 'a' && (t[i - 1] | 32) <= 'z')))) {
 			i++;
@@ -246,4 +383,89 @@ bool fg__foundry_env_in(code *c, const char *t, size_t len)
 		i = j;
 	}
 	return false;
+}
+
+/* The declared type of name (a field, property or parameter) in the class around pos, or NULL. */
+static const char *declared_type(const code *c, const char *name, uint32_t pos)
+{
+	const class_rec *k = fg__class_at(c, pos);
+	const char *any = NULL;
+	for (size_t i = 0; i < c->ntyped; i++) {
+		if (strcmp(c->typed[i].name, name) != 0)
+			continue;
+		const class_rec *tk = fg__class_at(c, c->typed[i].pos);
+		if (tk == k)
+			return c->typed[i].type;
+		if (!any)
+			any = c->typed[i].type;
+	}
+	return any;
+}
+
+/* Does the registration's text point to a Foundry endpoint (1), somewhere else (-1)? */
+static int di_points(code *c, const fg_di *d)
+{
+	if (d->kind == CK_FOUNDRY || d->kind == CK_WRAPS_FOUNDRY)
+		return 1;
+	if (!d->text)
+		return 0;
+	size_t l = strlen(d->text);
+	if (fg__flow_is(c, FG_FLOW_FOUNDRY_ENDPOINT, d->text, l) || fg__foundry_env_in(c, d->text, l))
+		return 1;
+	return -1;
+}
+
+client_kind fg__resolve_typed(code *c, const char *name, uint32_t pos)
+{
+	if (!c->ntyped)
+		return CK_UNKNOWN;
+	const char *member = name;
+	if (!strncmp(member, "this.", 5) || !strncmp(member, "self.", 5))
+		member += 5;
+	const char *type = strchr(member, '.') ? NULL : declared_type(c, member, pos);
+	if (!type)
+		return CK_UNKNOWN;
+	const fg_index *ix = c->a->w->index;
+	if (!ix) {
+		c->wants_index = true;
+		return CK_UNKNOWN;
+	}
+	fg_di d;
+	if (!fg_index_di(ix, type, member, false, &d))
+		return CK_UNKNOWN;
+	client_kind k = (client_kind)d.kind;
+	if (k == CK_UNKNOWN && d.text && di_points(c, &d) > 0)
+		k = CK_FOUNDRY; /* a client built on a Foundry endpoint from configuration */
+	if (k != CK_UNKNOWN) {
+		c->xref.path = d.path;
+		c->xref.line = d.line;
+		c->xref.inherited = false;
+	}
+	return k;
+}
+
+int fg__registered_base(code *c, const char *recv, uint32_t pos, fg_buf *where)
+{
+	if (!c->ntyped)
+		return 0; /* nothing declared with a type: nothing injected */
+	const class_rec *k = fg__class_at(c, pos);
+	const char *member = recv;
+	if (!strncmp(member, "this.", 5) || !strncmp(member, "self.", 5))
+		member += 5;
+	const char *type = strchr(member, '.') ? NULL : declared_type(c, member, pos);
+	if (!k && !type)
+		return 0;
+	const fg_index *ix = c->a->w->index;
+	if (!ix) {
+		c->wants_index = true;
+		return 0;
+	}
+	fg_di d;
+	/* the HTTP client registered for this class (.NET typed clients), or the bean the receiver is */
+	if (!(k && fg_index_di(ix, k->name, NULL, true, &d)) && !(type && fg_index_di(ix, type, member, false, &d)))
+		return 0;
+	int r = di_points(c, &d);
+	if (r)
+		fg_buf_printf(where, "%s:%u", d.path, d.line);
+	return r;
 }

@@ -406,6 +406,24 @@ static fg_node param_name(fg_node p)
 
 
 /*
+ * Parameters declared together (Go's `system, prompt string`): their names,
+ * when the node declares more than one; 0 otherwise.  A type or default
+ * written as a plain name is not one of them.
+ */
+static int grouped_names(fg_node p, fg_node *out, int max)
+{
+	fg_node type = fg_node_field(p, "type"), value = fg_node_field(p, "value");
+	int n = 0;
+	uint32_t cnt = fg_node_named_count(p);
+	for (uint32_t i = 0; i < cnt && n < max; i++) {
+		fg_node ch = fg_node_named_child(p, i);
+		if (fg_node_kind(ch) == FG_K_IDENT && !fg_node_eq(ch, type) && !fg_node_eq(ch, value))
+			out[n++] = ch;
+	}
+	return n >= 2 ? n : 0;
+}
+
+/*
  * A parameter of the function the flow is in: follow it to the arguments
  * of the calls of that function in this file (a helper that builds the
  * prompt from what its callers pass).  Bounded to two calls up.
@@ -446,7 +464,9 @@ size_t fg__param_args(code *c, fg_node call, int index, const char *name, const 
 			continue;
 		}
 		if (pos++ == index && !named) {
-			out[n++] = k == FG_K_KWARG ? fg_node_role(a, FG_R_VALUE) : a;
+			/* C#'s and Kotlin's argument nodes without a name: the node itself when it has no value role */
+			fg_node v = k == FG_K_KWARG ? fg_node_role(a, FG_R_VALUE) : a;
+			out[n++] = fg_node_is_null(v) ? a : v;
 			return n;
 		}
 	}
@@ -486,13 +506,23 @@ static bool follow_parameter(flow *f, const char *name, int depth)
 	const char *recv = f->calls_up == 0 && f->evidence_kind && !strcmp(f->evidence_kind, "repository-context")
 				   ? f->request->callee : NULL;
 	size_t recv_len = recv ? strcspn(recv, ".") : 0;
-	int index = -1, offset = 0, client_index = -1;
+	int index = -1, offset = 0, client_index = -1, shared = 0;
 	bool kwargs = false;
 	fg_buf named = FG_BUF_INIT;
 	uint32_t np = fg_node_kind(params) == FG_K_IDENT ? 1 : fg_node_named_count(params);
 	for (uint32_t i = 0; i < np && i < 64; i++) {
 		fg_node whole = np == 1 && fg_node_kind(params) == FG_K_IDENT ? params : fg_node_named_child(params, i);
-		fg_node pn = param_name(whole);
+		fg_node names[8];
+		int nn = grouped_names(whole, names, 8);
+		fg_node pn = nn ? fg__null_node() : param_name(whole);
+		for (int g = 0; g < nn && fg_node_is_null(pn); g++) {
+			size_t gl;
+			const char *gt = fg__ntext(c, names[g], &gl);
+			if (gl == strlen(name) && !strncmp(gt, name, gl))
+				pn = names[g], shared += g;
+		}
+		if (nn && fg_node_is_null(pn))
+			shared += nn - 1;
 		if (fg_node_is_null(pn))
 			continue;
 		size_t len;
@@ -507,9 +537,9 @@ static bool follow_parameter(flow *f, const char *name, int depth)
 		if (!splat)
 			fg_buf_printf(&named, "%s%.*s", named.len ? " " : "", (int)len, t);
 		if (recv && len == recv_len && !strncmp(t, recv, len) && !splat)
-			client_index = (int)i - offset;
+			client_index = (int)i - offset + shared;
 		if (index < 0 && len == strlen(name) && !strncmp(t, name, len)) {
-			index = (int)i - offset;
+			index = (int)i - offset + shared;
 			kwargs = wl > 2 && wt[0] == '*' && wt[1] == '*';
 			if (splat && !kwargs)
 				index = -1; /* *args: positions not followed */

@@ -529,7 +529,9 @@ static void sink_calls(code *c, const callsite *cs)
 	const fg_index *ix = c->a->w->index;
 	const class_rec *k = fg__class_at(c, fg_node_start(cs->node));
 	fg_sink sinks[8];
-	size_t n = fg_index_sinks(ix, c->a->path, k ? k->name : NULL, cs->callee, sinks, FG_ARRAY_SIZE(sinks));
+	size_t n = c->a->w->late ? fg_index_sinks_own(ix, c->a->w->facts, k ? k->name : NULL, cs->callee, sinks,
+						      FG_ARRAY_SIZE(sinks))
+				 : fg_index_sinks(ix, c->a->path, k ? k->name : NULL, cs->callee, sinks, FG_ARRAY_SIZE(sinks));
 	for (size_t s = 0; s < n; s++) {
 		fg_buf client = FG_BUF_INIT;
 		if (sinks[s].client_index >= 0) {
@@ -554,6 +556,20 @@ static void sink_calls(code *c, const callsite *cs)
 			fg__run_sink_flow(c, cs, args[i], &sinks[s], client.len ? client.ptr : NULL);
 		fg_buf_release(&client);
 	}
+}
+
+/* The HTTP call's receiver (`_http`, `this.rest`, `claude` of claude.post()...) as registered: see fg__registered_base. */
+static int rest_registration(code *c, const callsite *cs, fg_buf *where)
+{
+	const char *ct = cs->callee;
+	size_t skip = (!strncmp(ct, "this.", 5) || !strncmp(ct, "self.", 5)) ? 5 : 0;
+	size_t n = skip + strcspn(ct + skip, ".(");
+	if (!ct[n] || n == skip)
+		return 0;
+	char *recv = fg_xstrndup(ct, n);
+	int r = fg__registered_base(c, recv, fg_node_start(cs->node), where);
+	free(recv);
+	return r;
 }
 
 static void find_requests(code *c)
@@ -600,22 +616,37 @@ static void find_requests(code *c)
 			if (!fg_node_is_null(obj))
 				fg__gather_text(c, obj, cs->scope, &t, 0);
 			const char *tt = t.ptr ? t.ptr : "";
+			/* a client registered elsewhere (a typed HttpClient, a bean) with its base address */
+			fg_buf reg = FG_BUF_INIT;
+			int registered = rest_registration(c, cs, &reg);
+			if (registered < 0 && !strstr(tt, "://")) {
+				/* registered on another host, and the call names no URL of its own */
+				fg_buf_release(&reg);
+				fg_buf_release(&t);
+				fg_buf_release(&ev);
+				continue;
+			}
 			bool foundry = fg__flow_is(c, FG_FLOW_FOUNDRY_ENDPOINT, tt, t.len) && !strstr(tt, "/openai/");
 			bool from_env = !foundry && !strstr(tt, "://") && fg__foundry_env_in(c, tt, t.len);
 			foundry = foundry || from_env;
+			bool injected = !foundry && registered > 0 && !strstr(tt, "://");
 			/*
 			 * A relative Messages API path ("v1/messages") on a client whose base
 			 * address is set elsewhere (a typed HttpClient, a Guzzle base_uri in
 			 * config): in a repository that runs Claude on Foundry, a Foundry request.
 			 */
 			/* ... or a URL constant defined in another file and named for Claude: ClaudeFoundry::MESSAGES_URL */
-			bool rel_path = !foundry && ((strstr(tt, "v1/messages") && !strstr(tt, "://")) ||
+			bool rel_path = !foundry && !injected && ((strstr(tt, "v1/messages") && !strstr(tt, "://")) ||
 						     (!strstr(tt, "://") && fg__flow_is(c, FG_FLOW_FOUNDRY_URL_NAME, tt, t.len)));
 			bool relative = rel_path && a->repo_foundry;
 			if (rel_path && !a->repo_foundry)
 				a->unresolved = true; /* decided again once the repository's context is known */
 			fg_buf_release(&t);
-			if (foundry || relative) {
+			if (injected) {
+				fg_buf_printf(&ev, "Foundry endpoint: the HTTP client is registered with a Claude on Foundry "
+						   "base address (%s)", fg_buf_cstr(&reg));
+				fg__run_flow(c, cs, ev.ptr, "registered-client", 0, 1);
+			} else if (foundry || relative) {
 				fg_buf_puts(&ev, relative ? "Foundry: a relative Messages API path in a repository that configures "
 							    "Claude on Foundry"
 						 : from_env ? "Foundry endpoint: the URL is read from a setting that this repository "
@@ -624,6 +655,7 @@ static void find_requests(code *c)
 				fg__run_flow(c, cs, ev.ptr, relative ? "relative-path" : "endpoint", 0,
 					     fg__flow_is(c, FG_FLOW_REST_SHELL, ct, ctl) ? 2 : 1);
 			}
+			fg_buf_release(&reg);
 		} else if (c->a->w->index && !a->facts_only) {
 			/* a helper in another file whose parameter reaches a request: its summary */
 			sink_calls(c, cs);

@@ -207,6 +207,11 @@ static int scope_of(const code *c, uint32_t pos)
 	return best;
 }
 
+int fg__scope_at(const code *c, fg_node n)
+{
+	return scope_of(c, fg_node_start(n));
+}
+
 
 static int cmp_assign(const void *x, const void *y)
 {
@@ -284,6 +289,99 @@ static void add_class(code *c, fg_node cls, fg_node cname, fg_node cbase)
 	cr->base = bt;
 }
 
+/* Capture ids of the index's declarations (rules/queries/<lang>/index.scm). */
+typedef struct decl_ids {
+	int ns, qualified, tname, ttype, service, impl, client, factory, name;
+} decl_ids;
+
+static void decl_ids_of(const fg_query *q, decl_ids *d)
+{
+	static const char *const names[] = { "namespace", "import.qualified", "typed.name", "typed.type", "di.service",
+					     "di.impl", "di.client", "di.factory", "di.name" };
+	int *slots[] = { &d->ns, &d->qualified, &d->tname, &d->ttype, &d->service, &d->impl, &d->client, &d->factory,
+			 &d->name };
+	for (size_t k = 0; k < FG_ARRAY_SIZE(names); k++)
+		*slots[k] = -1;
+	uint32_t ncap = fg_query_capture_count(q);
+	for (uint32_t i = 0; i < ncap; i++)
+		for (size_t k = 0; k < FG_ARRAY_SIZE(names); k++)
+			if (!strcmp(fg_query_capture_name(q, i), names[k]))
+				*slots[k] = (int)i;
+}
+
+/* A type as the index compares it: `IOptions<X>?` -> IOptions, `*llm.Client` -> llm.Client. */
+static char *type_name(const code *c, fg_node n)
+{
+	char *t = fg__compact_text(c, n);
+	size_t o = 0;
+	for (size_t i = 0; t[i]; i++) {
+		if (t[i] == '<' || t[i] == '[' || t[i] == '?' || t[i] == '(')
+			break;
+		if (t[i] != '*' && t[i] != '&')
+			t[o++] = t[i];
+	}
+	t[o] = '\0';
+	if (!strncmp(t, "global::", 8))
+		memmove(t, t + 8, strlen(t + 8) + 1);
+	return t;
+}
+
+/* One query match's declarations: the namespace, a qualified import, a typed name, a DI registration. */
+static void collect_decls(code *c, const decl_ids *d, const fg_capture *caps, uint32_t n)
+{
+	fg_node none = fg__null_node(), tname = none, ttype = none, svc = none, impl = none, fac = none, dname = none;
+	bool client = false;
+	for (uint32_t i = 0; i < n; i++) {
+		int id = (int)caps[i].id;
+		fg_node nd = caps[i].node;
+		if (id == d->ns && !c->ns) {
+			c->ns = fg__compact_text(c, nd);
+		} else if (id == d->qualified) {
+			/* com.acme.llm.ClaudeGateway: the name ClaudeGateway of module com.acme.llm */
+			char *q = fg__compact_text(c, nd);
+			char *dot = strrchr(q, '.');
+			if (dot) {
+				c->imports = fg_xrealloc(c->imports, (c->nimports + 1) * sizeof(import_rec));
+				import_rec *ir = &c->imports[c->nimports++];
+				ir->module = fg_xstrndup(q, (size_t)(dot - q));
+				ir->name = fg_xstrdup(dot + 1);
+				ir->local = fg_xstrdup(dot + 1);
+			}
+			free(q);
+		} else if (id == d->tname) {
+			tname = nd;
+		} else if (id == d->ttype) {
+			ttype = nd;
+		} else if (id == d->service || id == d->client) {
+			svc = nd;
+			client = id == d->client;
+		} else if (id == d->impl) {
+			impl = nd;
+		} else if (id == d->factory) {
+			fac = nd;
+		} else if (id == d->name) {
+			dname = nd;
+		}
+	}
+	if (!fg_node_is_null(tname) && !fg_node_is_null(ttype)) {
+		c->typed = fg_xrealloc(c->typed, (c->ntyped + 1) * sizeof(typed_rec));
+		typed_rec *t = &c->typed[c->ntyped++];
+		t->pos = fg_node_start(tname);
+		t->name = fg__compact_text(c, tname);
+		t->type = type_name(c, ttype);
+	}
+	if (!fg_node_is_null(svc)) {
+		c->dis = fg_xrealloc(c->dis, (c->ndis + 1) * sizeof(di_rec));
+		di_rec *r = &c->dis[c->ndis++];
+		r->pos = fg_node_start(svc);
+		r->service = type_name(c, svc);
+		r->impl = fg_node_is_null(impl) ? NULL : type_name(c, impl);
+		r->name = fg_node_is_null(dname) ? NULL : fg__compact_text(c, dname);
+		r->client = client;
+		r->factory = fac;
+	}
+}
+
 void fg__collect(code *c, const fg_tree *tree)
 {
 	fg_worker *w = c->a->w;
@@ -314,6 +412,8 @@ void fg__collect(code *c, const fg_tree *tree)
 		else if (strcmp(nm, "class.name") == 0) id_cname = (int)i;
 		else if (strcmp(nm, "class.base") == 0) id_cbase = (int)i;
 	}
+	decl_ids dids;
+	decl_ids_of(q, &dids);
 	/* First pass: scopes (needed to place everything else). */
 	FG_UNUSED size_t guard = 0;
 	fg_query_exec(w->cursor, q, tree);
@@ -346,9 +446,16 @@ void fg__collect(code *c, const fg_tree *tree)
 					   : fg_node_is_null(iname) ? NULL : fg__compact_text(c, iname);
 			ir->local = !fg_node_is_null(ialias) ? fg__compact_text(c, ialias)
 				    : ir->name && !star ? fg_xstrdup(ir->name) : star ? NULL : fg_xstrdup(ir->module);
+			if (ir->local && !ir->name && strchr(ir->local, '/') && fg_node_is_null(ialias)) {
+				/* an import path ("github.com/acme/svc/internal/claude") is known by its last element */
+				char *last = fg_xstrdup(strrchr(ir->local, '/') + 1);
+				free(ir->local);
+				ir->local = last;
+			}
 		}
 		if (!fg_node_is_null(cls) && !fg_node_is_null(cname))
 			add_class(c, cls, cname, cbase);
+		collect_decls(c, &dids, caps, n);
 		for (uint32_t i = 0; i < n; i++) {
 			int id = (int)caps[i].id;
 			if (id == id_scope) { sc = caps[i].node; has_sc = true; }

@@ -35,6 +35,17 @@ typedef struct sink {
 	unsigned round; /* the summaries' round that found it (0: the analyses before them) */
 } sink;
 
+typedef struct typed {
+	char *cls, *name, *type;
+} typed;
+
+typedef struct di {
+	char *service, *impl, *name, *text;
+	bool client;
+	int kind;
+	uint32_t line;
+} di;
+
 typedef struct klass {
 	char *name;
 	char *base; /* one record per base; NULL when the class has none */
@@ -57,6 +68,12 @@ struct fg_facts {
 	FG_VEC(char *) aliases; /* tsconfig paths: pattern, target, pattern, target... */
 	FG_VEC(char *) extends;
 	unsigned sink_round; /* the summaries' round in which it last gained a sink */
+	char *ns;     /* namespace or package (C#, Java, Kotlin) */
+	char *gomod;  /* go.mod: the module path of this folder */
+	FG_VEC(typed) typed;
+	FG_VEC(di) dis;
+	FG_VEC(char *) configs; /* normalised keys set to a Foundry endpoint */
+	bool impl_sinks;        /* a class that extends or implements one of this file's has sinks */
 };
 
 /* A summary of f's, of module level (method: of a class) and found in the round? */
@@ -70,6 +87,11 @@ static bool sink_in_round(const fg_facts *f, unsigned round, bool method)
 	return false;
 }
 
+typedef struct cname {
+	const char *name;
+	fg_facts *f;
+} cname;
+
 typedef struct rpath {
 	char *rev; /* the path written backwards: a suffix search is a prefix search */
 	fg_facts *f;
@@ -79,7 +101,9 @@ struct fg_index {
 	FG_VEC(fg_facts *) files; /* sorted by path after finish */
 	FG_VEC(rpath) rev;        /* sorted by reversed path after finish */
 	FG_VEC(char *) envs;      /* names set to a Foundry endpoint, sorted after finish */
-	FG_VEC(fg_facts *) configs; /* tsconfig/jsconfig files with paths or extends */
+	FG_VEC(fg_facts *) tsconfigs; /* tsconfig/jsconfig files with paths or extends */
+	FG_VEC(char *) configs;   /* configuration keys set to a Foundry endpoint, normalised, sorted */
+	FG_VEC(cname) classes;    /* typed languages' classes by simple name, sorted */
 };
 
 static char *dup_or_null(const char *s)
@@ -126,6 +150,24 @@ void fg_facts_free(fg_facts *f)
 		free(f->extends.items[i]);
 	fg_vec_free(&f->aliases);
 	fg_vec_free(&f->extends);
+	for (size_t i = 0; i < f->typed.len; i++) {
+		free(f->typed.items[i].cls);
+		free(f->typed.items[i].name);
+		free(f->typed.items[i].type);
+	}
+	fg_vec_free(&f->typed);
+	for (size_t i = 0; i < f->dis.len; i++) {
+		free(f->dis.items[i].service);
+		free(f->dis.items[i].impl);
+		free(f->dis.items[i].name);
+		free(f->dis.items[i].text);
+	}
+	fg_vec_free(&f->dis);
+	for (size_t i = 0; i < f->configs.len; i++)
+		free(f->configs.items[i]);
+	fg_vec_free(&f->configs);
+	free(f->ns);
+	free(f->gomod);
 	for (size_t i = 0; i < f->envs.len; i++)
 		free(f->envs.items[i]);
 	fg_vec_free(&f->envs);
@@ -234,6 +276,13 @@ void fg_facts_take_envs(fg_facts *into, fg_facts *from)
 	for (size_t i = 0; i < from->envs.len; i++)
 		fg_vec_push(&into->envs, from->envs.items[i]);
 	from->envs.len = 0;
+	for (size_t i = 0; i < from->configs.len; i++)
+		fg_vec_push(&into->configs, from->configs.items[i]);
+	from->configs.len = 0;
+	if (from->gomod && !into->gomod) {
+		into->gomod = from->gomod;
+		from->gomod = NULL;
+	}
 	into->plain = false; /* it sets a Foundry endpoint */
 }
 
@@ -245,7 +294,75 @@ void fg_facts_set_plain(fg_facts *f)
 bool fg_facts_empty(const fg_facts *f)
 {
 	return !f->imports.len && !f->syms.len && !f->classes.len && !f->package && !f->envs.len && !f->sinks.len &&
-	       !f->aliases.len && !f->extends.len;
+	       !f->aliases.len && !f->extends.len && !f->ns && !f->gomod && !f->typed.len && !f->dis.len &&
+	       !f->configs.len;
+}
+
+void fg_facts_set_namespace(fg_facts *f, const char *ns)
+{
+	free(f->ns);
+	f->ns = fg_xstrdup(ns);
+}
+
+void fg_facts_set_go_module(fg_facts *f, const char *module)
+{
+	free(f->gomod);
+	f->gomod = fg_xstrdup(module);
+}
+
+void fg_facts_add_typed(fg_facts *f, const char *cls, const char *name, const char *type)
+{
+	for (size_t i = 0; i < f->typed.len; i++) {
+		const typed *t = &f->typed.items[i];
+		if (!strcmp(t->name, name) && !strcmp(t->type, type) && ((!t->cls && !cls) || (t->cls && cls && !strcmp(t->cls, cls))))
+			return;
+	}
+	typed t = { dup_or_null(cls), fg_xstrdup(name), fg_xstrdup(type) };
+	fg_vec_push(&f->typed, t);
+}
+
+void fg_facts_add_di(fg_facts *f, const char *service, const char *impl, const char *name, bool client, int kind,
+		     const char *text, uint32_t line)
+{
+	di d = { fg_xstrdup(service), dup_or_null(impl), dup_or_null(name), dup_or_null(text), client, kind, line };
+	fg_vec_push(&f->dis, d);
+}
+
+/*
+ * One spelling for a configuration key: `Foundry:Endpoint` (.NET),
+ * `Foundry__Endpoint` (its environment form), `foundry.endpoint` (Spring),
+ * `FOUNDRY_ENDPOINT` (Spring's relaxed binding) are all foundry.endpoint.
+ * False when the key does not fit out.
+ */
+static bool config_norm(const char *k, size_t len, char *out, size_t cap)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < len; i++) {
+		char ch = k[i];
+		if (ch == '-')
+			continue;
+		if (ch == ':' || ch == '_' || ch == '.') {
+			if (o && out[o - 1] != '.' && o + 1 < cap)
+				out[o++] = '.';
+			continue;
+		}
+		if (o + 1 >= cap)
+			return false;
+		out[o++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+	}
+	while (o && out[o - 1] == '.')
+		o--;
+	out[o] = '\0';
+	return o >= 3;
+}
+
+void fg_facts_add_config(fg_facts *f, const char *key, size_t len)
+{
+	char n[160];
+	if (!config_norm(key, len, n, sizeof n))
+		return;
+	char *d = fg_xstrdup(n);
+	fg_vec_push(&f->configs, d);
 }
 
 fg_index *fg_index_new(void)
@@ -266,6 +383,19 @@ static int cmp_facts(const void *a, const void *b)
 static int cmp_str(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int cmp_cname(const void *a, const void *b)
+{
+	int c = strcmp(((const cname *)a)->name, ((const cname *)b)->name);
+	if (c)
+		return c;
+	return strcmp(((const cname *)a)->f->path, ((const cname *)b)->f->path);
+}
+
+static bool is_typed(fg_lang_id l)
+{
+	return l == FG_LANG_CSHARP || l == FG_LANG_JAVA || l == FG_LANG_KOTLIN || l == FG_LANG_GO;
 }
 
 static int cmp_rev(const void *a, const void *b)
@@ -305,7 +435,22 @@ void fg_index_finish(fg_index *ix)
 		qsort(ix->envs.items, ix->envs.len, sizeof(char *), cmp_str);
 	for (size_t i = 0; i < ix->files.len; i++)
 		if (ix->files.items[i]->aliases.len || ix->files.items[i]->extends.len)
-			fg_vec_push(&ix->configs, ix->files.items[i]);
+			fg_vec_push(&ix->tsconfigs, ix->files.items[i]);
+	for (size_t i = 0; i < ix->files.len; i++) {
+		fg_facts *f = ix->files.items[i];
+		for (size_t k = 0; k < f->configs.len; k++) {
+			char *n = fg_xstrdup(f->configs.items[k]);
+			fg_vec_push(&ix->configs, n);
+		}
+		for (size_t k = 0; is_typed(f->lang) && k < f->classes.len; k++) {
+			cname cn = { f->classes.items[k].name, f };
+			fg_vec_push(&ix->classes, cn);
+		}
+	}
+	if (ix->configs.len > 1)
+		qsort(ix->configs.items, ix->configs.len, sizeof(char *), cmp_str);
+	if (ix->classes.len > 1)
+		qsort(ix->classes.items, ix->classes.len, sizeof(cname), cmp_cname);
 	/* every class's base, resolved once: the subclasses of a class are then a scan away */
 	for (size_t i = 0; i < ix->files.len; i++) {
 		fg_facts *f = ix->files.items[i];
@@ -328,10 +473,23 @@ void fg_index_free(fg_index *ix)
 	for (size_t i = 0; i < ix->envs.len; i++)
 		free(ix->envs.items[i]);
 	fg_vec_free(&ix->envs);
+	fg_vec_free(&ix->tsconfigs);
+	for (size_t i = 0; i < ix->configs.len; i++)
+		free(ix->configs.items[i]);
 	fg_vec_free(&ix->configs);
+	fg_vec_free(&ix->classes);
 	fg_vec_free(&ix->files);
 	fg_vec_free(&ix->rev);
 	free(ix);
+}
+
+bool fg_index_foundry_config(const fg_index *ix, const char *key, size_t len)
+{
+	char n[160];
+	if (!ix || !ix->configs.len || !config_norm(key, len, n, sizeof n))
+		return false;
+	const char *k = n;
+	return bsearch(&k, ix->configs.items, ix->configs.len, sizeof(char *), cmp_str) != NULL;
 }
 
 bool fg_index_foundry_env(const fg_index *ix, const char *name, size_t len)
@@ -626,8 +784,8 @@ static fg_facts *through_configs(const fg_index *ix, const fg_facts *from, const
 		/* nearest first: the deepest folder holding a config, then the next one up */
 		const fg_facts *pick = NULL;
 		size_t pick_dl = 0;
-		for (size_t i = 0; i < ix->configs.len; i++) {
-			const fg_facts *cfg = ix->configs.items[i];
+		for (size_t i = 0; i < ix->tsconfigs.len; i++) {
+			const fg_facts *cfg = ix->tsconfigs.items[i];
 			size_t dl = dir_len(cfg->path);
 			bool above = dl == 0 || (!strncmp(from->path, cfg->path, dl) && from->path[dl] == '/');
 			if (!above || (best && (dl > best_dl || (dl == best_dl && strcmp(cfg->path, best->path) <= 0))))
@@ -657,7 +815,7 @@ static fg_facts *es_module(const fg_index *ix, const fg_facts *from, const char 
 		fg_buf_release(&p);
 		return hit;
 	}
-	if (ix->configs.len) {
+	if (ix->tsconfigs.len) {
 		fg_facts *hit = through_configs(ix, from, spec);
 		if (hit)
 			return hit;
@@ -696,12 +854,57 @@ static fg_facts *es_module(const fg_index *ix, const fg_facts *from, const char 
 	return NULL;
 }
 
+/* The first indexed file directly in folder dir (dl bytes) of language family like `like`, or NULL. */
+static fg_facts *file_in_dir(const fg_index *ix, const char *dir, size_t dl, fg_lang_id like)
+{
+	size_t lo = 0, hi = ix->files.len;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (strncmp(ix->files.items[mid]->path, dir, dl) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t i = lo; i < ix->files.len && !strncmp(ix->files.items[i]->path, dir, dl); i++) {
+		fg_facts *f = ix->files.items[i];
+		const char *rest = f->path + dl + (dl ? 1 : 0);
+		if ((dl && f->path[dl] != '/') || strchr(rest, '/') || f->lang != like)
+			continue;
+		return f;
+	}
+	return NULL;
+}
+
+/* Go: an import path inside a module of the repository (go.mod) is the folder below that go.mod. */
+static fg_facts *go_module(const fg_index *ix, const fg_facts *from, const char *path)
+{
+	for (size_t i = 0; i < ix->files.len; i++) {
+		const fg_facts *m = ix->files.items[i];
+		if (!m->gomod)
+			continue;
+		size_t ml = strlen(m->gomod);
+		if (strncmp(path, m->gomod, ml) != 0 || (path[ml] && path[ml] != '/'))
+			continue;
+		fg_buf d = FG_BUF_INIT;
+		fg_buf_add(&d, m->path, dir_len(m->path));
+		if (path[ml])
+			fg_buf_puts(&d, d.len ? path + ml : path + ml + 1);
+		fg_facts *hit = file_in_dir(ix, fg_buf_cstr(&d), d.len, from->lang);
+		fg_buf_release(&d);
+		if (hit)
+			return hit;
+	}
+	return NULL;
+}
+
 static fg_facts *resolve_module(const fg_index *ix, const fg_facts *from, const char *module)
 {
 	if (is_python(from->lang))
 		return python_module(ix, from, module);
 	if (is_ecmascript(from->lang))
 		return es_module(ix, from, module);
+	if (from->lang == FG_LANG_GO)
+		return go_module(ix, from, module);
 	return NULL;
 }
 
@@ -722,6 +925,159 @@ const char *fg_index_module_file(const fg_index *ix, const char *from, fg_lang_i
 	importer.lang = lang;
 	const fg_facts *t = ix && module && *module ? resolve_module(ix, &importer, module) : NULL;
 	return t ? t->path : NULL;
+}
+
+/* ---- typed languages: types by name ---- */
+
+static bool same_dir(const char *a, const char *b)
+{
+	size_t al = dir_len(a);
+	return al == dir_len(b) && !strncmp(a, b, al);
+}
+
+static int family(fg_lang_id l)
+{
+	return l == FG_LANG_KOTLIN ? FG_LANG_JAVA : (int)l;
+}
+
+/* Go: the files of f's package (its folder), one at a time: *i starts at 0; NULL at the end. */
+static const fg_facts *package_next(const fg_index *ix, const fg_facts *f, size_t *i)
+{
+	if (f->lang != FG_LANG_GO)
+		return (*i)++ == 0 ? f : NULL;
+	while (*i < ix->files.len) {
+		const fg_facts *g = ix->files.items[(*i)++];
+		if (g->lang == f->lang && same_dir(g->path, f->path))
+			return g;
+	}
+	return NULL;
+}
+
+/* How well class candidate g fits type `name` as written in file f (0: not at all). */
+static int type_fit(const fg_facts *f, const fg_facts *g, const char *name, const fg_facts *pkg)
+{
+	if (family(g->lang) != family(f->lang))
+		return 0;
+	if (pkg)
+		return same_dir(g->path, pkg->path) ? 3 : 0;
+	if (f->lang == FG_LANG_GO)
+		return same_dir(g->path, f->path) ? 3 : 0; /* unqualified: the same package */
+	if (g == f)
+		return 4;
+	for (size_t i = 0; g->ns && i < f->imports.len; i++) {
+		const imp *im = &f->imports.items[i];
+		if (!strcmp(im->module, g->ns) && im->name && (!strcmp(im->name, name) || !strcmp(im->name, "*")))
+			return 3;
+	}
+	return g->ns && f->ns && !strcmp(g->ns, f->ns) ? 2 : 1;
+}
+
+/* Where type `type`, as written in file f, is declared: (file, class name), or NULL. */
+static const fg_facts *typed_class(const fg_index *ix, const fg_facts *f, const char *type, const char **cls)
+{
+	const char *dot = strrchr(type, '.');
+	const char *name = dot ? dot + 1 : type;
+	const fg_facts *pkg = NULL;
+	if (dot && f->lang == FG_LANG_GO) {
+		/* llm.Client: the package imported as llm */
+		for (size_t i = 0; i < f->imports.len && !pkg; i++) {
+			const imp *im = &f->imports.items[i];
+			if (im->local && !im->name && strlen(im->local) == (size_t)(dot - type) &&
+			    !strncmp(im->local, type, (size_t)(dot - type)))
+				pkg = resolve_module(ix, f, im->module);
+		}
+		if (!pkg)
+			return NULL;
+	}
+	size_t lo = 0, hi = ix->classes.len;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (strcmp(ix->classes.items[mid].name, name) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	const cname *best = NULL;
+	int best_fit = 0;
+	size_t best_common = 0;
+	for (size_t i = lo; i < ix->classes.len && !strcmp(ix->classes.items[i].name, name); i++) {
+		const cname *cn = &ix->classes.items[i];
+		int fit = type_fit(f, cn->f, name, pkg);
+		size_t common = common_dirs(cn->f->path, f->path);
+		if (fit > best_fit || (fit && fit == best_fit && common > best_common)) {
+			best = cn;
+			best_fit = fit;
+			best_common = common;
+		}
+	}
+	if (!best)
+		return NULL;
+	*cls = best->name;
+	return best->f;
+}
+
+static const typed *typed_in(const fg_facts *f, const char *cls, const char *name)
+{
+	const typed *any = NULL;
+	for (size_t i = 0; i < f->typed.len; i++) {
+		const typed *t = &f->typed.items[i];
+		if (strcmp(t->name, name) != 0)
+			continue;
+		if (cls && t->cls && !strcmp(t->cls, cls))
+			return t;
+		if (!any)
+			any = t;
+	}
+	return any;
+}
+
+const char *fg_index_typed(const fg_index *ix, const char *path, const char *cls, const char *name)
+{
+	const fg_facts *f = ix ? by_path(ix, path) : NULL;
+	const typed *t = f ? typed_in(f, cls, name) : NULL;
+	return t ? t->type : NULL;
+}
+
+static const char *last_part(const char *s)
+{
+	const char *d = strrchr(s, '.');
+	return d ? d + 1 : s;
+}
+
+bool fg_index_di(const fg_index *ix, const char *type, const char *name, bool client, fg_di *out)
+{
+	if (!ix)
+		return false;
+	const char *want = last_part(type);
+	const di *pick = NULL;
+	const fg_facts *where = NULL;
+	int n = 0;
+	bool same_kind = true;
+	for (size_t i = 0; i < ix->files.len; i++) {
+		const fg_facts *f = ix->files.items[i];
+		for (size_t k = 0; k < f->dis.len; k++) {
+			const di *d = &f->dis.items[k];
+			if (d->client != client || strcmp(last_part(d->service), want) != 0)
+				continue;
+			if (name && d->name && !strcmp(d->name, name)) {
+				pick = d, where = f, n = 1, same_kind = true;
+				goto found;
+			}
+			if (pick && pick->kind != d->kind)
+				same_kind = false;
+			if (!pick)
+				pick = d, where = f;
+			n++;
+		}
+	}
+found:
+	if (!pick || (n > 1 && !same_kind))
+		return false;
+	out->kind = pick->kind;
+	out->text = pick->text;
+	out->path = where->path;
+	out->line = pick->line;
+	return true;
 }
 
 /* ---- symbols ---- */
@@ -844,6 +1200,14 @@ static const fg_facts *class_home(const fg_index *ix, const fg_facts *f, const c
 {
 	if (!f || hops > MAX_HOPS)
 		return NULL;
+	if (is_typed(f->lang)) {
+		/* IRepository<T>: the type by its name */
+		char *t = fg_xstrdup(name);
+		t[strcspn(t, "<([")] = '\0';
+		const fg_facts *home = typed_class(ix, f, t, cls);
+		free(t);
+		return home;
+	}
 	const char *dot = strrchr(name, '.');
 	if (dot) {
 		/* module.Class: the module is an import of f */
@@ -970,6 +1334,16 @@ static fg_facts *file_facts(fg_index *ix, const char *path, fg_lang_id lang)
 	return f;
 }
 
+/* Does f's package (Go: its folder; else f) hold sinks, or a class extending one of its types? */
+static bool package_has_sinks(const fg_index *ix, const fg_facts *f)
+{
+	size_t it = 0;
+	for (const fg_facts *g; (g = package_next(ix, f, &it)) != NULL;)
+		if (g->sinks.len || g->impl_sinks)
+			return true;
+	return false;
+}
+
 bool fg_index_add_sinks(fg_index *ix, const fg_facts *from, unsigned round)
 {
 	if (!from->sinks.len)
@@ -980,6 +1354,12 @@ bool fg_index_add_sinks(fg_index *ix, const fg_facts *from, unsigned round)
 		const sink *s = &from->sinks.items[i];
 		fg_sink in = { s->index, s->param, NULL, s->fn, s->named, s->client_index, s->client_param };
 		fg_facts_add_sink(f, s->cls, &in);
+		/* the types it extends or implements: a call through them may reach it */
+		for (size_t k = 0; s->cls && k < f->classes.len; k++) {
+			klass *c = &f->classes.items[k];
+			if (c->home && !strcmp(c->name, s->cls))
+				((fg_facts *)c->home)->impl_sinks = true;
+		}
 	}
 	if (f->sinks.len == before)
 		return false;
@@ -1010,6 +1390,18 @@ bool fg_index_may_call_sinks(const fg_index *ix, const char *path, unsigned roun
 		for (const fg_facts *h = f->classes.items[i].home; h; h = NULL)
 			if (h != f && sink_in_round(h, round, true))
 				return true;
+	/* an injected or declared service whose type has summarised methods */
+	for (size_t i = 0; i < f->typed.len; i++) {
+		const char *cls = NULL;
+		const fg_facts *h = typed_class(ix, f, f->typed.items[i].type, &cls);
+		if (h && h != f && package_has_sinks(ix, h))
+			return true;
+	}
+	for (size_t i = 0; f->lang == FG_LANG_GO && i < f->imports.len; i++) {
+		const fg_facts *t = resolve_module(ix, f, f->imports.items[i].module);
+		if (t && package_has_sinks(ix, t))
+			return true;
+	}
 	return false;
 }
 
@@ -1040,6 +1432,18 @@ bool fg_index_text_names_sinks(const fg_index *ix, unsigned round, const char *t
 	return false;
 }
 
+static size_t sinks_of(const fg_facts *f, const char *cls, const char *fn, fg_sink *out, size_t n, size_t max);
+
+/* sinks_of over f's package (Go: every file of its folder). */
+static size_t package_sinks(const fg_index *ix, const fg_facts *f, const char *cls, const char *fn, fg_sink *out,
+			    size_t max)
+{
+	size_t n = 0, it = 0;
+	for (const fg_facts *g; n == 0 && (g = package_next(ix, f, &it)) != NULL;)
+		n = sinks_of(g, cls, fn, out, 0, max);
+	return n;
+}
+
 static size_t sinks_of(const fg_facts *f, const char *cls, const char *fn, fg_sink *out, size_t n, size_t max)
 {
 	for (size_t i = 0; i < f->sinks.len && n < max; i++) {
@@ -1064,7 +1468,7 @@ static size_t method_sinks(const fg_index *ix, const fg_facts *f, const char *cl
 {
 	if (hops > MAX_HOPS)
 		return 0;
-	size_t n = sinks_of(f, cls, m, out, 0, max);
+	size_t n = package_sinks(ix, f, cls, m, out, max);
 	for (size_t i = 0; !n && i < f->classes.len; i++) {
 		const klass *k = &f->classes.items[i];
 		if (!k->base || strcmp(k->name, cls) != 0)
@@ -1093,12 +1497,201 @@ static const fg_facts *function_home(const fg_index *ix, const fg_facts *f, cons
 	return through_imports(ix, f, name, fn, hops, function_home);
 }
 
+/* A method of class cls of f, or of the classes that extend or implement it (an injected interface). */
+static size_t type_sinks(const fg_index *ix, const fg_facts *f, const char *cls, const char *m, fg_sink *out,
+			 size_t max)
+{
+	size_t n = method_sinks(ix, f, cls, m, out, max, 0);
+	for (size_t j = 0; !n && f->impl_sinks && j < ix->files.len; j++) {
+		const fg_facts *g = ix->files.items[j];
+		for (size_t i = 0; !n && i < g->classes.len; i++) {
+			const klass *k = &g->classes.items[i];
+			if (k->home == f && !strcmp(k->home_cls, cls) && !(g == f && !strcmp(k->name, cls)))
+				n = method_sinks(ix, g, k->name, m, out, max, 1);
+		}
+	}
+	return n;
+}
+
+/*
+ * recv.method(...) with recv declared with a type (a field, an injected
+ * constructor parameter, a Go struct field s.client): that type's method.
+ */
+static size_t typed_sinks(const fg_index *ix, const fg_facts *f, const char *cls, const char *callee, fg_sink *out,
+			  size_t max)
+{
+	const char *mdot = strrchr(callee, '.');
+	char *recv = fg_xstrndup(callee, (size_t)(mdot - callee));
+	const char *r = recv;
+	if (!strncmp(r, "this.", 5) || !strncmp(r, "self.", 5))
+		r += 5;
+	const char *member = last_part(r);
+	/* a receiver's field (s.client) or a plain name; no calls or indexing in between */
+	size_t n = 0;
+	if (!strpbrk(r, "()[]") && strchr(r, '.') == strrchr(r, '.')) {
+		const typed *t = typed_in(f, cls, member);
+		const char *tc = NULL;
+		const fg_facts *home = t ? typed_class(ix, f, t->type, &tc) : NULL;
+		if (home)
+			n = type_sinks(ix, home, tc, mdot + 1, out, max);
+	}
+	free(recv);
+	return n;
+}
+
+static void sketch_add(uint64_t sketch[FG_SKETCH_WORDS], const char *name, size_t len)
+{
+	uint64_t h = 1469598103934665603ull; /* FNV-1a */
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char)name[i]) * 1099511628211ull;
+	for (int k = 0; k < 2; k++, h >>= 16) {
+		unsigned bit = (unsigned)(h & (FG_SKETCH_WORDS * 64 - 1));
+		sketch[bit / 64] |= 1ull << (bit % 64);
+	}
+}
+
+static bool sketch_has(const uint64_t sketch[FG_SKETCH_WORDS], const char *name, size_t len)
+{
+	uint64_t one[FG_SKETCH_WORDS] = { 0 };
+	sketch_add(one, name, len);
+	for (int i = 0; i < FG_SKETCH_WORDS; i++)
+		if ((one[i] & sketch[i]) != one[i])
+			return false;
+	return true;
+}
+
+static bool ident_char(char ch)
+{
+	return ch == '_' || ch == '$' || (ch >= '0' && ch <= '9') || ((ch | 32) >= 'a' && (ch | 32) <= 'z');
+}
+
+bool fg_call_sketch(const char *text, size_t len, uint64_t sketch[FG_SKETCH_WORDS])
+{
+	memset(sketch, 0, FG_SKETCH_WORDS * sizeof(uint64_t));
+	bool any = false;
+	for (const char *p = text, *end = text + len; (p = memchr(p, '(', (size_t)(end - p))) != NULL; p++) {
+		const char *s = p;
+		while (s > text && ident_char(s[-1]))
+			s--;
+		if (s < p) {
+			sketch_add(sketch, s, (size_t)(p - s));
+			any = true;
+		}
+	}
+	/* the first name after `(` or `,`: a parameter's type (an injected service) */
+	for (const char *p = text, *end = text + len; p < end; p++) {
+		if (*p != '(' && *p != ',')
+			continue;
+		const char *s = p + 1;
+		while (s < end && (*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r'))
+			s++;
+		const char *e = s;
+		while (e < end && ident_char(*e))
+			e++;
+		if (e > s && e < end && *e == ' ') {
+			sketch_add(sketch, s, (size_t)(e - s));
+			any = true;
+		}
+	}
+	return any;
+}
+
+static bool strong_service(const di *d)
+{
+	return !d->client && (d->kind == FG_SYM_FOUNDRY || d->kind == FG_SYM_WRAPS);
+}
+
+bool fg_index_has_services(const fg_index *ix)
+{
+	for (size_t i = 0; ix && i < ix->files.len; i++)
+		for (size_t k = 0; k < ix->files.items[i]->dis.len; k++)
+			if (strong_service(&ix->files.items[i]->dis.items[k]))
+				return true;
+	return false;
+}
+
+bool fg_index_sketch_hits(const fg_index *ix, const uint64_t sketch[FG_SKETCH_WORDS])
+{
+	for (size_t i = 0; ix && i < ix->files.len; i++) {
+		const fg_facts *f = ix->files.items[i];
+		for (size_t k = 0; k < f->sinks.len; k++)
+			if (sketch_has(sketch, f->sinks.items[k].fn, strlen(f->sinks.items[k].fn)))
+				return true;
+		for (size_t k = 0; k < f->dis.len; k++) {
+			const char *svc = last_part(f->dis.items[k].service);
+			if (strong_service(&f->dis.items[k]) && sketch_has(sketch, svc, strlen(svc)))
+				return true;
+		}
+	}
+	return false;
+}
+
+bool fg_index_names_sinks(const fg_index *ix, const char *text, size_t len)
+{
+	for (size_t i = 0; ix && i < ix->files.len; i++)
+		for (size_t k = 0; k < ix->files.items[i]->dis.len; k++) {
+			const di *d = &ix->files.items[i]->dis.items[k];
+			const char *svc = last_part(d->service);
+			if (strong_service(d) && memmem(text, len, svc, strlen(svc)))
+				return true; /* an injected Foundry service */
+		}
+	for (size_t i = 0; ix && i < ix->files.len; i++) {
+		const fg_facts *f = ix->files.items[i];
+		for (size_t k = 0; k < f->sinks.len; k++) {
+			const char *fn = f->sinks.items[k].fn;
+			size_t fl = strlen(fn);
+			/* `name(`, as a call */
+			for (const char *p = text; fl && (p = memmem(p, (size_t)(text + len - p), fn, fl)) != NULL; p += fl)
+				if (p + fl < text + len && p[fl] == '(')
+					return true;
+		}
+	}
+	return false;
+}
+
+static size_t sinks_in(const fg_index *ix, const fg_facts *f, const char *cls, const char *callee, fg_sink *out,
+		       size_t max);
+
 size_t fg_index_sinks(const fg_index *ix, const char *path, const char *cls, const char *callee, fg_sink *out,
 		      size_t max)
 {
 	const fg_facts *f = ix ? by_path(ix, path) : NULL;
-	if (!f)
+	return f ? sinks_in(ix, f, cls, callee, out, max) : 0;
+}
+
+size_t fg_index_sinks_own(const fg_index *ix, const fg_facts *own, const char *cls, const char *callee,
+			  fg_sink *out, size_t max)
+{
+	if (!ix || !own)
 		return 0;
+	/* its classes' bases, as fg_index_finish resolves them for indexed files */
+	for (size_t i = 0; i < own->classes.len; i++) {
+		klass *k = &((fg_facts *)own)->classes.items[i];
+		if (k->base && !k->home)
+			k->home = class_home(ix, own, k->base, &k->home_cls, 0);
+	}
+	return sinks_in(ix, own, cls, callee, out, max);
+}
+
+static size_t sinks_in(const fg_index *ix, const fg_facts *f, const char *cls, const char *callee, fg_sink *out,
+		       size_t max)
+{
+	if (is_typed(f->lang) && strchr(callee, '.')) {
+		size_t n = typed_sinks(ix, f, cls, callee, out, max);
+		if (n)
+			return n;
+	}
+	if (is_typed(f->lang) && cls && !strchr(callee, '.')) {
+		/* AskAsync(prompt) in a class: a method inherited from a base class (in another file) */
+		for (size_t i = 0; i < f->classes.len; i++) {
+			const klass *k = &f->classes.items[i];
+			if (k->base && k->home && !strcmp(k->name, cls) && !(k->home == f && !strcmp(k->home_cls, cls))) {
+				size_t n = method_sinks(ix, k->home, k->home_cls, callee, out, max, 1);
+				if (n)
+					return n;
+			}
+		}
+	}
 	static const char *const recv[] = { "self.", "this.", NULL };
 	for (int i = 0; recv[i]; i++) {
 		size_t l = strlen(recv[i]);
@@ -1116,7 +1709,7 @@ size_t fg_index_sinks(const fg_index *ix, const char *path, const char *cls, con
 			    im->local[dot - callee])
 				continue;
 			const fg_facts *t = resolve_module(ix, f, im->module);
-			return t && t != f ? sinks_of(t, NULL, dot + 1, out, 0, max) : 0;
+			return t && t != f ? package_sinks(ix, t, NULL, dot + 1, out, max) : 0;
 		}
 		return 0;
 	}

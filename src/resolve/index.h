@@ -73,6 +73,21 @@ void fg_facts_add_env(fg_facts *f, const char *name, size_t len);
  *          reaches Claude on Foundry only where the caller passes a Foundry
  *          client (client_index -1: no such condition).
  */
+/*
+ * A file the prefilter passed over keeps a sketch of the names it calls
+ * (`name(`) and of the first name of each parameter or argument (`(Type
+ * name`, `, Type name`): a Bloom filter, so that a later pass reads it
+ * again only when it may call a summarised helper or take an injected
+ * service registered as a Foundry client or agent.  False when the text
+ * has no such name.
+ */
+#define FG_SKETCH_WORDS 8
+bool fg_call_sketch(const char *text, size_t len, uint64_t sketch[FG_SKETCH_WORDS]);
+bool fg_index_sketch_hits(const fg_index *ix, const uint64_t sketch[FG_SKETCH_WORDS]);
+/* Is a service registered as a Foundry client or agent (an injected one can be used without naming Claude)? */
+bool fg_index_has_services(const fg_index *ix);
+/* Does the text name a function or method that has sinks, or a service registered as a Foundry client or agent?  (a byte search) */
+bool fg_index_names_sinks(const fg_index *ix, const char *text, size_t len);
 typedef struct fg_sink {
 	int index;
 	const char *param;
@@ -106,6 +121,44 @@ size_t fg_index_sinks(const fg_index *ix, const char *path, const char *cls, con
 const char *fg_facts_import_module(const fg_facts *f, size_t i);
 const char *fg_facts_path(const fg_facts *f);
 fg_lang_id fg_facts_lang(const fg_facts *f);
+/* The same for a file the index holds no facts of (own: its facts, from its own analysis). */
+size_t fg_index_sinks_own(const fg_index *ix, const fg_facts *own, const char *cls, const char *callee,
+			  fg_sink *out, size_t max);
+/*
+ * Typed languages (C#, Java, Kotlin, Go).  The file's namespace or package
+ * (go.mod's module path for a go.mod file), and a declaration with a type
+ * (`ClaudeClient claude` as a field, property or parameter of class cls,
+ * NULL at top level): a call on it is a call of that type's method.
+ */
+void fg_facts_set_namespace(fg_facts *f, const char *ns);
+void fg_facts_set_go_module(fg_facts *f, const char *module);
+void fg_facts_add_typed(fg_facts *f, const char *cls, const char *name, const char *type);
+/*
+ * A dependency-injection registration: the service type (or, client set,
+ * the HTTP client handed to that type) built by a factory of `kind`, with
+ * `text` the factory's text as gathered (its base address, its settings);
+ * impl: the class registered for the service, or NULL; name: the bean's
+ * name, or NULL.
+ */
+void fg_facts_add_di(fg_facts *f, const char *service, const char *impl, const char *name, bool client, int kind,
+		     const char *text, uint32_t line);
+typedef struct fg_di {
+	int kind;
+	const char *text; /* owned by the index */
+	const char *path;
+	uint32_t line;
+} fg_di;
+/*
+ * The registration of the type `type` (a service, or with client set the
+ * HTTP client given to class `type`); name: the declared name, which picks
+ * one of several beans of a type.  False when none is registered.
+ */
+bool fg_index_di(const fg_index *ix, const char *type, const char *name, bool client, fg_di *out);
+/* The declared type of `name` in class cls (or anywhere) of the file at path, or NULL. */
+const char *fg_index_typed(const fg_index *ix, const char *path, const char *cls, const char *name);
+/* A configuration key (`Foundry:Endpoint`, `foundry.endpoint`) whose value is a Foundry endpoint. */
+void fg_facts_add_config(fg_facts *f, const char *key, size_t len);
+bool fg_index_foundry_config(const fg_index *ix, const char *key, size_t len);
 /* Moves from's env names to into. */
 void fg_facts_take_envs(fg_facts *into, fg_facts *from);
 

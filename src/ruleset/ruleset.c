@@ -283,6 +283,7 @@ static const char *const flow_keys[FG_FLOW__COUNT] = {
 	"anthropic-type", "shape-model", "shape-body", "messages-verb", "read-method",
 	"client-openai", "azure-ai-endpoint", "openai-method", "claude-model",
 	"evidence-project", "evidence-claude-id",
+	"wrapper-method", "di-lookup",
 };
 /* Keys matched as searches; the rest must match the whole text. */
 static bool flow_key_is_search(int k)
@@ -299,7 +300,8 @@ static bool flow_key_is_search(int k)
 static bool flow_key_jit(int k)
 {
 	return k == FG_FLOW_PREFILTER || k == FG_FLOW_PREFILTER_CONTEXT || k == FG_FLOW_PREFILTER_AZURE ||
-	       k == FG_FLOW_FOUNDRY_EVIDENCE || k == FG_FLOW_EVIDENCE_PROJECT || k == FG_FLOW_EVIDENCE_CLAUDE_ID;
+	       k == FG_FLOW_FOUNDRY_EVIDENCE || k == FG_FLOW_EVIDENCE_PROJECT || k == FG_FLOW_EVIDENCE_CLAUDE_ID ||
+	       k == FG_FLOW_WRAPPER_METHOD; /* tried on most calls a client is looked for in */
 }
 
 /* CLAIM and AZURE are tried on every comment block that holds a claim literal. */

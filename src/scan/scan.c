@@ -10,6 +10,7 @@
 #include "../analyze/analyze.h"
 #include "../core/buf.h"
 #include "../detect/detect.h"
+#include "../resolve/config.h"
 #include "../resolve/index.h"
 #include "added.h"
 #include "context.h"
@@ -36,6 +37,8 @@ typedef struct file_result {
 	bool project_openai; /* a Foundry project's OpenAI-compatible endpoint or client */
 	bool claude_id;      /* a Claude model id */
 	bool ctx_used;     /* analysed as if the repository had Foundry context */
+	bool sketched;     /* passed over by the prefilter: sketch holds the names it calls */
+	uint64_t sketch[FG_SKETCH_WORDS];
 	const char *incomplete; /* a bound stopped the analysis: why */
 } file_result;
 
@@ -222,6 +225,7 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 			r->facts = fg_facts_new(f->path, FG_LANG_NONE);
 			fg_facts_read_tsconfig(r->facts, buf->ptr, buf->len);
 		}
+		fg_config_facts(&r->env_facts, f->path, buf->ptr, buf->len);
 		const fg_ruleset *rs = j->opts->rules;
 		const fg_regex *ep = rs->flow[FG_FLOW_EVIDENCE_PROJECT], *ec = rs->flow[FG_FLOW_EVIDENCE_CLAUDE_ID];
 		r->project_openai = ep && fg_regex_test(ep, w->matcher, buf->ptr, buf->len);
@@ -240,7 +244,11 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 		return;
 	}
 	bool ctx = j->repo_foundry;
-	if (!fg_analyze_may_match(w, buf->ptr, buf->len, ctx, &r->unresolved)) {
+	/* third pass, a file the prefilter passed over: analysed when it names a summarised helper */
+	bool late = j->redo_sinks && !r->parsed;
+	if (late && !fg_index_names_sinks(j->index, buf->ptr, buf->len))
+		return;
+	if (!late && !fg_analyze_may_match(w, buf->ptr, buf->len, ctx, &r->unresolved)) {
 		if (r->unresolved && j->assume_context) {
 			/*
 			 * It matters only in a Foundry repository (it names Claude but not
@@ -250,6 +258,9 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 			ctx = true;
 		} else {
 			r->status = R_SCANNED; /* read and checked: the prefilter says nothing can be found */
+			if (!j->redo_only && type.lang != FG_LANG_NONE && type.text == FG_TEXT_CODE &&
+			    fg_analyze_resolves_types(w, type.lang))
+				r->sketched = fg_call_sketch(buf->ptr, buf->len, r->sketch);
 			if (!r->unresolved && !j->redo_only && type.lang != FG_LANG_NONE && type.text == FG_TEXT_CODE &&
 			    r->project_openai) {
 				/* a Foundry project's OpenAI-compatible client: other modules may send Claude requests on it */
@@ -273,16 +284,27 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 	r->status = R_SCANNED;
 	fg_stage_end(w->stages, FG_STAGE_READ, &w->mark, 0);
 	fg_analysis_stats st = { 0 };
-	w->facts = j->redo_only || type.lang == FG_LANG_NONE ? NULL : fg_facts_new(f->path, type.lang);
+	w->facts = (j->redo_only && !late) || type.lang == FG_LANG_NONE ? NULL : fg_facts_new(f->path, type.lang);
 	w->sinks = type.lang == FG_LANG_NONE ? NULL : fg_facts_new(f->path, type.lang);
+	w->late = late;
 	fg_analyze_file(w, f->path, type, buf->ptr, buf->len, ctx, &r->findings, &st);
 	if (w->stages && st.deferred)
 		w->stages->deferred++;
 	else if (w->stages)
 		w->stages->analysed[j->pass]++;
+	w->late = false;
+	if (late) {
+		/* its own facts served its own look-ups; the index is read-only now */
+		fg_facts_free(w->facts);
+		w->facts = NULL;
+	}
 	if (st.deferred) { /* summaries come from its one analysis, with the index */
 		fg_facts_free(w->sinks);
 		w->sinks = NULL;
+	} else if (j->redo_only) {
+		/* the summaries of the latest analysis (with the index) replace an earlier pass's */
+		fg_facts_free(r->sinks);
+		r->sinks = NULL;
 	}
 	keep_facts(&r->sinks, &w->sinks);
 	r->ctx_used = ctx;
@@ -619,12 +641,16 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 				fg_facts_free(j.res[i].sinks);
 				j.res[i].sinks = NULL;
 			}
-		if (!fresh)
+		/* the first round also runs for services registered as a Foundry client or agent (injected) */
+		if (!fresh && (round > 1 || !fg_index_has_services(index)))
 			break;
 		bool callers = false;
 		for (size_t i = 0; i < src.nfiles; i++) {
+			/* ...or names none of it (no import, no Claude): it may still call a summarised helper by name */
+			bool unread = j.res[i].sketched && !j.res[i].parsed && !j.res[i].findings.len &&
+				      fg_index_sketch_hits(index, j.res[i].sketch);
 			j.res[i].wants_sinks = j.res[i].status == R_SCANNED && !src.files[i].context &&
-					       fg_index_may_call_sinks(index, src.files[i].path, round);
+					       (unread || fg_index_may_call_sinks(index, src.files[i].path, round));
 			callers = callers || j.res[i].wants_sinks;
 		}
 		if (!callers)

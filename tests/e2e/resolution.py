@@ -612,4 +612,272 @@ def ask_claude(prompt):
         },
         "expect": [("app/tasks.py", 5, "sensitive-data/health-field")],
     },
+    {
+        "name": "resolve_csharp_typed_http_client_injected_with_configured_base_address",
+        "files": {
+            "svc/appsettings.json": """
+                {
+                  "Foundry": { "Endpoint": "https://contoso-ai.services.ai.azure.com/anthropic/" },
+                  "Anthropic": { "Endpoint": "https://api.anthropic.com/" },
+                  "Crm": { "BaseUrl": "https://api.hubapi.com/" }
+                }
+                """,
+            "svc/Program.cs": """
+                var builder = WebApplication.CreateBuilder(args);
+                var config = builder.Configuration;
+                builder.Services.AddHttpClient<ClaudeClient>(c => c.BaseAddress = new Uri(config["Foundry:Endpoint"]!));
+                builder.Services.AddHttpClient<DirectClient>(c =>
+                {
+                    c.BaseAddress = new Uri(config["Anthropic:Endpoint"]!);
+                });
+                builder.Services.AddHttpClient<CrmClient>(c => c.BaseAddress = new Uri(config["Crm:BaseUrl"]!));
+                builder.Build().Run();
+                """,
+            "svc/Clients/ClaudeClient.cs": """
+                namespace Shop.Clients;
+
+                public sealed class ClaudeClient(HttpClient http)
+                {
+                    public async Task<string> CompleteAsync(string prompt)
+                    {
+                        var body = new { model = "claude-sonnet-4-5", max_tokens = 300, messages = new[] { new { role = "user", content = prompt } } };
+                        using var response = await http.PostAsJsonAsync("v1/messages", body);
+                        return await response.Content.ReadAsStringAsync();
+                    }
+                }
+                """,
+            "svc/Clients/DirectClient.cs": """
+                namespace Shop.Clients;
+
+                public sealed class DirectClient
+                {
+                    private readonly HttpClient _http;
+                    public DirectClient(HttpClient http) { _http = http; }
+
+                    public async Task<string> CompleteAsync(string prompt)
+                    {
+                        var body = new { model = "claude-sonnet-4-5", max_tokens = 300, messages = new[] { new { role = "user", content = prompt } } };
+                        using var response = await _http.PostAsJsonAsync("v1/messages", body);
+                        return await response.Content.ReadAsStringAsync();
+                    }
+                }
+                """,
+            "svc/Clients/CrmClient.cs": """
+                namespace Shop.Clients;
+
+                public sealed class CrmClient(HttpClient http)
+                {
+                    public Task NoteAsync(string note) => http.PostAsJsonAsync("crm/v3/objects/notes", new { body = note });
+                }
+                """,
+            "svc/Services/Explainer.cs": """
+                using Shop.Clients;
+
+                namespace Shop.Services;
+
+                public sealed class Explainer
+                {
+                    private readonly ClaudeClient _claude;
+                    private readonly DirectClient _direct;
+                    private readonly CrmClient _crm;
+
+                    public Explainer(ClaudeClient claude, DirectClient direct, CrmClient crm)
+                    {
+                        _claude = claude;
+                        _direct = direct;
+                        _crm = crm;
+                    }
+
+                    public async Task<string> ExplainAsync(Customer customer)
+                    {
+                        var prompt = $"Explain the bill of {customer.Email}";
+                        await _crm.NoteAsync($"Explained for {customer.Email}");
+                        await _direct.CompleteAsync($"Direct for {customer.Email}");
+                        return await _claude.CompleteAsync(prompt);
+                    }
+                }
+                """,
+            "svc/Services/Advisor.cs": """
+                using Shop.Clients;
+
+                namespace Shop.Services;
+
+                public sealed class Advisor(ClaudeClient claude)
+                {
+                    public Task<string> AdviseAsync(RefundRequest request) =>
+                        claude.CompleteAsync($"Refund to IBAN {request.Iban}");
+                }
+                """,
+        },
+        "expect": [("svc/Services/Explainer.cs", 20, "sensitive-data/personal-field"),
+                   ("svc/Services/Advisor.cs", 8, "sensitive-data/payment-field")],
+    },
+    {
+        "name": "resolve_csharp_helper_inherited_from_base_class_on_injected_client",
+        "files": {
+            "api/appsettings.json": """
+                { "Foundry": { "Endpoint": "https://contoso-ai.services.ai.azure.com/anthropic/" } }
+                """,
+            "api/Program.cs": """
+                var builder = WebApplication.CreateBuilder(args);
+                builder.Services.AddHttpClient<ClaudeClient>(c => c.BaseAddress = new Uri(builder.Configuration["Foundry:Endpoint"]!));
+                builder.Build().Run();
+                """,
+            "api/Clients/ClaudeClient.cs": """
+                namespace Api.Clients;
+
+                public sealed class ClaudeClient(HttpClient http)
+                {
+                    public async Task<string> CompleteAsync(string system, string prompt)
+                    {
+                        var body = new { model = "claude-sonnet-4-5", max_tokens = 300, system, messages = new[] { new { role = "user", content = prompt } } };
+                        using var response = await http.PostAsJsonAsync("v1/messages", body);
+                        return await response.Content.ReadAsStringAsync();
+                    }
+                }
+                """,
+            "api/Services/AssistantBase.cs": """
+                using Api.Clients;
+
+                namespace Api.Services;
+
+                public abstract class AssistantBase(ClaudeClient claude)
+                {
+                    protected Task<string> AskAsync(string question) => claude.CompleteAsync("Be brief.", question);
+                }
+                """,
+            "api/Services/MoveService.cs": """
+                using Api.Clients;
+
+                namespace Api.Services;
+
+                public sealed class MoveService : AssistantBase
+                {
+                    public MoveService(ClaudeClient claude) : base(claude) { }
+
+                    public Task<string> PlanAsync(Customer customer, Order order) =>
+                        AskAsync($"Moving from {customer.HomeAddress}, order {order.Id}");
+                }
+                """,
+        },
+        "expect": [("api/Services/MoveService.cs", 10, "sensitive-data/personal-field")],
+    },
+    {
+        "name": "resolve_go_struct_field_of_a_repository_package",
+        "files": {
+            "go.mod": "module example.com/ops\n\ngo 1.23\n",
+            "config.yaml": """
+                foundry:
+                  base_url: https://contoso-ai.services.ai.azure.com/anthropic
+                """,
+            "internal/llm/client.go": """
+                package llm
+
+                import (
+                	"bytes"
+                	"context"
+                	"encoding/json"
+                	"net/http"
+                )
+
+                // Client talks to Claude.
+                type Client struct {
+                	baseURL string
+                	http    *http.Client
+                }
+
+                func (c *Client) Complete(ctx context.Context, system, prompt string) error {
+                	buf, _ := json.Marshal(map[string]any{"model": "claude-sonnet-4-5", "max_tokens": 200, "system": system,
+                		"messages": []map[string]string{{"role": "user", "content": prompt}}})
+                	req, _ := http.NewRequestWithContext(ctx, http.MethodPost, c.baseURL+"/v1/messages", bytes.NewReader(buf))
+                	_, err := c.http.Do(req)
+                	return err
+                }
+                """,
+            "internal/handlers/work.go": """
+                package handlers
+
+                import (
+                	"context"
+                	"fmt"
+
+                	"example.com/ops/internal/llm"
+                )
+
+                type Work struct {
+                	claude *llm.Client
+                }
+
+                func (h *Work) Triage(ctx context.Context, cust Customer, order Order) error {
+                	prompt := fmt.Sprintf("Order %s for %s", order.ID, cust.HomeAddress)
+                	return h.claude.Complete(ctx, "triage", prompt)
+                }
+                """,
+            "internal/notify/sms.go": """
+                package notify
+
+                import "context"
+
+                type SMS struct{ from string }
+
+                func (s *SMS) Send(ctx context.Context, to, body string) error { return nil }
+                """,
+            "internal/handlers/notes.go": """
+                package handlers
+
+                import (
+                	"context"
+                	"fmt"
+
+                	"example.com/ops/internal/llm"
+                	"example.com/ops/internal/notify"
+                )
+
+                type Notes struct {
+                	assistant *llm.Client
+                	sms       *notify.SMS
+                }
+
+                func (h *Notes) Draft(ctx context.Context, cust Customer) error {
+                	h.sms.Send(ctx, cust.PhoneNumber, "Your note is ready")
+                	return h.assistant.Complete(ctx, "notes", fmt.Sprintf("Write to %s", cust.Email))
+                }
+                """,
+        },
+        "expect": [("internal/handlers/work.go", 15, "sensitive-data/personal-field"),
+                   ("internal/handlers/notes.go", 18, "sensitive-data/personal-field")],
+    },
+    {
+        "name": "resolve_csharp_agent_registered_in_di_and_injected",
+        "files": {
+            "app/Program.cs": """
+                using Anthropic.Foundry;
+                using Microsoft.Agents.AI;
+
+                var builder = WebApplication.CreateBuilder(args);
+                builder.Services.AddSingleton<AnthropicClient>(_ => new AnthropicFoundryClient(
+                    new AnthropicFoundryApiKeyCredentials(builder.Configuration["Foundry:ApiKey"]!, "contoso-ai")));
+                builder.Services.AddSingleton<AIAgent>(sp => sp.GetRequiredService<AnthropicClient>().AsAIAgent(
+                    model: "claude-sonnet-4-5", instructions: "Suggest one offer."));
+                builder.Services.AddSingleton<ChatClient>(_ => new AzureOpenAIClient(
+                    new Uri("https://contoso.openai.azure.com/"), new ApiKeyCredential("x")).GetChatClient("gpt-4o"));
+                builder.Build().Run();
+                """,
+            "app/Services/Retention.cs": """
+                namespace App.Services;
+
+                public sealed class Retention(AIAgent coach, ChatClient gpt)
+                {
+                    public async Task<string> SuggestAsync(Customer customer)
+                    {
+                        var thread = coach.GetNewThread();
+                        var reply = await coach.RunAsync($"Offer for {customer.Email}", thread);
+                        await gpt.CompleteChatAsync($"Blurb for {customer.Email}");
+                        return reply.Text;
+                    }
+                }
+                """,
+        },
+        "expect": [("app/Services/Retention.cs", 8, "sensitive-data/personal-field")],
+    },
 ]

@@ -1,0 +1,14 @@
+; Go: what the repository index records.  Capture names: see rules/README.md.
+; A package is a folder (go.mod's module path + the folder); a method
+; declaration is recorded as a part of its receiver's type.
+
+(import_spec path: (interpreted_string_literal (interpreted_string_literal_content) @import.module))
+(import_spec name: (package_identifier) @import.alias path: (interpreted_string_literal (interpreted_string_literal_content) @import.module))
+
+(type_spec name: (type_identifier) @class.name type: [(struct_type) (interface_type)]) @class
+(method_declaration receiver: (parameter_list (parameter_declaration type: [(type_identifier) @class.name (pointer_type (type_identifier) @class.name)]))) @class
+
+; Declarations with a type: struct fields, parameters, variables.
+(field_declaration name: (field_identifier) @typed.name type: [(type_identifier) (qualified_type) (pointer_type) (generic_type)] @typed.type)
+(parameter_declaration name: (identifier) @typed.name type: [(type_identifier) (qualified_type) (pointer_type) (generic_type)] @typed.type)
+(var_spec name: (identifier) @typed.name type: [(type_identifier) (qualified_type) (pointer_type) (generic_type)] @typed.type)
