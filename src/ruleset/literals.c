@@ -443,13 +443,14 @@ static info parse_alt(parser *ps) {
 /* Drops the strings that contain another one of the set: a search for the
  * shorter finds them too. */
 static void drop_superstrings(lset *l) {
+  bool covered[SET_MAX] = {false};
+  for (size_t i = 0; i < l->n; i++)
+    for (size_t j = 0; j < l->n && !covered[i]; j++)
+      covered[i] = j != i && strstr(l->s[i], l->s[j]) &&
+                   (strlen(l->s[j]) < strlen(l->s[i]) || j < i);
   size_t k = 0;
   for (size_t i = 0; i < l->n; i++) {
-    bool covered = false;
-    for (size_t j = 0; j < l->n && !covered; j++)
-      covered = j != i && strstr(l->s[i], l->s[j]) &&
-                (strlen(l->s[j]) < strlen(l->s[i]) || j < i);
-    if (covered)
+    if (covered[i])
       free(l->s[i]);
     else
       l->s[k++] = l->s[i];
