@@ -78,6 +78,8 @@ void fg_analyze_notebook(fg_worker *w, const char *path, const char *data, size_
 
 /* Does this file hold Foundry evidence (client, endpoint, settings)? */
 bool fg_analyze_has_foundry_evidence(fg_worker *w, const char *data, size_t len);
+/* A .claude/settings.json that configures Claude Code for Foundry (CLAUDE_CODE_USE_FOUNDRY on). */
+bool fg_analyze_claude_settings(fg_worker *w, const char *path, const char *data, size_t len);
 
 /* Lexicon helpers, exposed for tests and `rules` (fg_name_normalize: core/text.h). */
 /* Category of a sensitive name, or NULL. */

@@ -38,6 +38,32 @@ static void keep(fg_buf *out, const char *src, size_t a, size_t b)
 	memcpy(out->ptr + a, src + a, b - a);
 }
 
+/*
+ * Claude Code's Foundry setting outside the shell (a Dockerfile's ENV, a
+ * workflow's env:): the setting alone, quotes blanked, stays at its place, so
+ * the shell's commands see it as the file's own setting.
+ */
+static bool keep_settings(fg_worker *w, const char *src, size_t len, fg_buf *out)
+{
+	static const fg_flow_key keys[] = { FG_FLOW_CLI_FOUNDRY_ON, FG_FLOW_CLI_FOUNDRY_OFF };
+	bool any = false;
+	for (size_t i = 0; i < FG_ARRAY_SIZE(keys); i++) {
+		const fg_regex *re = w->rs->flow[keys[i]];
+		size_t ms, me, gs, ge;
+		for (size_t from = 0; re && from < len; from = me > ms ? me : ms + 1) {
+			if (fg_regex_search(re, w->matcher, src, len, from, &ms, &me, &gs, &ge) != 1)
+				break;
+			if (out->ptr[ms] != ' ')
+				continue; /* inside the shell already */
+			for (size_t k = ms; k < me; k++)
+				if (src[k] != '"' && src[k] != '\'' && src[k] != '\n' && src[k] != '\r')
+					out->ptr[k] = src[k];
+			any = true;
+		}
+	}
+	return any;
+}
+
 static bool extract(shell_host h, const char *src, size_t len, fg_buf *out)
 {
 	fg__blank_copy(out, src, len);
@@ -134,7 +160,10 @@ void fg__analyze_embedded_shell(fg_worker *w, const char *path, const char *data
 	if (h == HOST_NONE)
 		return;
 	fg_buf sh = FG_BUF_INIT;
-	if (extract(h, data, len, &sh)) {
+	bool any = extract(h, data, len, &sh);
+	if (any && h != HOST_MAKEFILE)
+		keep_settings(w, data, len, &sh);
+	if (any) {
 		fg_filetype t = { FG_LANG_BASH, FG_TEXT_NONE }; /* comments were analysed in the host file */
 		fg_analysis_stats st = { 0 };
 		fg__analyze_mapped(w, path, t, sh.ptr, sh.len, repo_foundry, NULL, 0, out, &st);
