@@ -112,6 +112,15 @@ static bool file_setting(fg_analysis *a, fg_flow_key key, size_t *at)
 static bool cli_foundry(code *c, fg_node cmd, fg_buf *ev, uint32_t *evpos)
 {
 	fg_analysis *a = c->a;
+	fg_node name = fg_node_role(cmd, FG_R_CALLEE);
+	size_t nl;
+	const char *nt = fg_node_is_null(name) ? "" : fg__ntext(c, name, &nl);
+	if (!fg_node_is_null(name) && fg__flow_is(c, FG_FLOW_CLI_FOUNDRY_COMMAND, nt, nl)) {
+		*evpos = fg_node_start(cmd);
+		fg_buf_printf(ev, "Claude Code configured for Foundry by the action's use_foundry: true at line %u",
+			      fg__line(a, *evpos));
+		return true;
+	}
 	uint32_t cnt = fg_node_named_count(cmd);
 	for (uint32_t i = 0; i < cnt && i < 16; i++) {
 		fg_node p = fg_node_named_child(cmd, i);

@@ -283,6 +283,7 @@ static const char *const flow_keys[FG_FLOW__COUNT] = {
 	"client-openai", "azure-ai-endpoint", "openai-method", "claude-model",
 	"evidence-project", "evidence-claude-id",
 	"cli-claude", "cli-foundry-on", "cli-foundry-off", "cli-print-flag", "cli-value-flag", "cli-subcommand",
+	"cli-action", "cli-foundry-command",
 };
 /* Keys matched as searches; the rest must match the whole text. */
 static bool flow_key_is_search(int k)
