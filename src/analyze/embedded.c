@@ -40,7 +40,7 @@ static void keep(fg_buf *out, const char *src, size_t a, size_t b)
 
 /*
  * Claude Code's Foundry setting outside the shell (a Dockerfile's ENV, a
- * workflow's env:): the setting alone, quotes blanked, stays at its place, so
+ * workflow's env:, a Makefile's export): the setting alone, quotes blanked, stays at its place, so
  * the shell's commands see it as the file's own setting.
  */
 static bool keep_settings(fg_worker *w, const char *src, size_t len, fg_buf *out)
@@ -308,7 +308,7 @@ void fg__analyze_embedded_shell(fg_worker *w, const char *path, const char *data
 	bool any = extract(h, data, len, &sh);
 	if (h == HOST_WORKFLOW)
 		any = claude_actions(w, data, len, &sh) || any;
-	if (any && h != HOST_MAKEFILE)
+	if (any)
 		keep_settings(w, data, len, &sh);
 	if (any) {
 		fg_filetype t = { FG_LANG_BASH, FG_TEXT_NONE }; /* comments were analysed in the host file */
