@@ -47,6 +47,21 @@ bool fg_analyze_has_foundry_evidence(fg_worker *w, const char *data, size_t len)
 	return re && fg_regex_test(re, w->matcher, data, len);
 }
 
+bool fg_analyze_claude_settings(fg_worker *w, const char *path, const char *data, size_t len)
+{
+	static const char *const names[] = { ".claude/settings.json", ".claude/settings.local.json" };
+	size_t pl = strlen(path);
+	bool settings = false;
+	for (size_t i = 0; i < FG_ARRAY_SIZE(names); i++) {
+		size_t nl = strlen(names[i]);
+		settings = settings || (pl >= nl && !strcmp(path + pl - nl, names[i]) &&
+					(pl == nl || path[pl - nl - 1] == '/'));
+	}
+	const fg_regex *on = w->rs->flow[FG_FLOW_CLI_FOUNDRY_ON], *off = w->rs->flow[FG_FLOW_CLI_FOUNDRY_OFF];
+	return settings && on && fg_regex_test(on, w->matcher, data, len) &&
+	       !(off && fg_regex_test(off, w->matcher, data, len));
+}
+
 bool fg_analyze_may_match(fg_worker *w, const char *data, size_t len, bool repo_foundry, bool *needs_context)
 {
 	const fg_regex *pf = w->rs->flow[FG_FLOW_PREFILTER], *pfc = w->rs->flow[FG_FLOW_PREFILTER_CONTEXT];

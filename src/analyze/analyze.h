@@ -98,6 +98,8 @@ bool fg_analyze_has_foundry_evidence(fg_worker *w, const char *data, size_t len)
  * type), so the prefilter alone does not rule them out.
  */
 bool fg_analyze_resolves_types(const fg_worker *w, fg_lang_id lang);
+/* A .claude/settings.json that configures Claude Code for Foundry (CLAUDE_CODE_USE_FOUNDRY on). */
+bool fg_analyze_claude_settings(fg_worker *w, const char *path, const char *data, size_t len);
 
 /* Lexicon helpers, exposed for tests and `rules` (fg_name_normalize: core/text.h). */
 /* Category of a sensitive name, or NULL. */

@@ -78,7 +78,193 @@ static void shell_body(flow *f, fg_node args)
 }
 
 
-/* rest: 0 an SDK request, 1 an HTTP call, 2 a shell command (curl). */
+/* ---- Claude Code: a CLI configured for Foundry that sends a prompt ---- */
+
+/*
+ * A setting the whole file makes (export, a workflow's env:, a Dockerfile's
+ * ENV): a match with nothing after it on its line but quotes, commas or a
+ * comment.  One followed by a command is that command's own prefix.
+ */
+static bool file_setting(fg_analysis *a, fg_flow_key key, size_t *at)
+{
+	const fg_regex *re = a->rs->flow[key];
+	size_t ms, me, gs, ge;
+	for (size_t from = 0; re && from < a->len; from = me > ms ? me : ms + 1) {
+		if (fg_regex_search(re, a->w->matcher, a->src, a->len, from, &ms, &me, &gs, &ge) != 1)
+			return false;
+		size_t k = me;
+		while (k < a->len && strchr(" \t\r\"',;}", a->src[k]))
+			k++;
+		if (k >= a->len || a->src[k] == '\n' || a->src[k] == '#' || a->src[me - 1] == '\n') {
+			*at = ms;
+			return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * Is this `claude` command configured for Foundry?  Its own environment
+ * prefix first, then the script, workflow or Dockerfile it runs in (off wins:
+ * unset, false, or Bedrock/Vertex), then the repository's .claude/settings.json
+ * (the index's names).  Says where in ev and evpos.
+ */
+static bool cli_foundry(code *c, fg_node cmd, fg_buf *ev, uint32_t *evpos)
+{
+	fg_analysis *a = c->a;
+	fg_node name = fg_node_role(cmd, FG_R_CALLEE);
+	size_t nl;
+	const char *nt = fg_node_is_null(name) ? "" : fg__ntext(c, name, &nl);
+	if (!fg_node_is_null(name) && fg__flow_is(c, FG_FLOW_CLI_FOUNDRY_COMMAND, nt, nl)) {
+		*evpos = fg_node_start(cmd);
+		fg_buf_printf(ev, "Claude Code configured for Foundry by the action's use_foundry: true at line %u",
+			      fg__line(a, *evpos));
+		return true;
+	}
+	uint32_t cnt = fg_node_named_count(cmd);
+	for (uint32_t i = 0; i < cnt && i < 16; i++) {
+		fg_node p = fg_node_named_child(cmd, i);
+		if (fg_node_kind(p) != FG_K_ASSIGN)
+			continue;
+		size_t pl;
+		const char *pt = fg__ntext(c, p, &pl);
+		if (fg__flow_is(c, FG_FLOW_CLI_FOUNDRY_OFF, pt, pl))
+			return false;
+		if (fg__flow_is(c, FG_FLOW_CLI_FOUNDRY_ON, pt, pl)) {
+			*evpos = fg_node_start(p);
+			fg_buf_printf(ev, "Claude Code configured for Foundry by CLAUDE_CODE_USE_FOUNDRY at line %u",
+				      fg__line(a, *evpos));
+			return true;
+		}
+	}
+	size_t ms;
+	if (file_setting(a, FG_FLOW_CLI_FOUNDRY_OFF, &ms))
+		return false;
+	if (file_setting(a, FG_FLOW_CLI_FOUNDRY_ON, &ms)) {
+		*evpos = (uint32_t)ms;
+		fg_buf_printf(ev, "Claude Code configured for Foundry by CLAUDE_CODE_USE_FOUNDRY at line %u",
+			      fg__line(a, ms));
+		return true;
+	}
+	static const char setting[] = "CLAUDE_CODE_USE_FOUNDRY";
+	if (!a->w->index) {
+		c->wants_index = true; /* the repository's settings file is known once the index is built */
+		return false;
+	}
+	if (!fg_index_foundry_env(a->w->index, setting, sizeof(setting) - 1))
+		return false;
+	fg_buf_puts(ev, "Claude Code configured for Foundry by CLAUDE_CODE_USE_FOUNDRY in the repository's "
+			".claude/settings.json");
+	*evpos = 0;
+	return true;
+}
+
+/*
+ * The prompt arguments of a `claude` command (positional words, and the values
+ * of options that are not in cli-value-flag), up to max.  Returns -1 for a
+ * command that sends no prompt (a subcommand, --version, neither -p nor a
+ * prompt).
+ */
+static int cli_prompt(code *c, fg_node cmd, fg_node *out, int max)
+{
+	uint32_t cnt = fg_node_named_count(cmd);
+	bool print = false, first = true;
+	int n = 0;
+	for (uint32_t i = 0; i < cnt && i < 64; i++) {
+		fg_node w = fg_node_named_child(cmd, i);
+		if (fg_node_kind(w) == FG_K_ASSIGN || !strcmp(fg_node_type(w), "command_name"))
+			continue;
+		size_t wl;
+		const char *wt = fg__ntext(c, w, &wl);
+		if (first && fg__flow_is(c, FG_FLOW_CLI_SUBCOMMAND, wt, wl))
+			return -1;
+		first = false;
+		if (fg__flow_is(c, FG_FLOW_CLI_PRINT_FLAG, wt, wl)) {
+			print = true;
+		} else if (fg__flow_is(c, FG_FLOW_CLI_VALUE_FLAG, wt, wl)) {
+			i++; /* its value */
+		} else if (wl && wt[0] != '-' && n < max) {
+			out[n++] = w;
+		}
+	}
+	return print || n > 0 ? n : -1;
+}
+
+/* A file fed to the command: judged by its name (a secret file), else by what it is called. */
+static void cli_file(flow *f, fg_node file)
+{
+	size_t l;
+	const char *t = fg__ntext(f->c, file, &l);
+	if (fg__flow_is(f->c, FG_FLOW_SENSITIVE_FILE, t, l))
+		fg__emit_simple(f, file, "sensitive-data/secret-file", "credential", "Contents of the secret file");
+	else
+		fg__visit(f, file, VM_VALUE, 0);
+}
+
+/* Standard input: `< FILE`, a heredoc, or the command before it in a pipeline (`cat F |`, `echo "$X" |`). */
+static void cli_stdin(flow *f, fg_node cmd)
+{
+	code *c = f->c;
+	fg_node p = fg_node_parent(cmd);
+	if (!fg_node_is_null(p) && !strcmp(fg_node_type(p), "redirected_statement")) {
+		uint32_t cnt = fg_node_named_count(p);
+		for (uint32_t i = 0; i < cnt && i < 16; i++) {
+			fg_node r = fg_node_named_child(p, i);
+			size_t rl;
+			const char *rt = fg__ntext(c, r, &rl);
+			uint32_t rc = fg_node_named_count(r);
+			if (!strcmp(fg_node_type(r), "file_redirect") && rl > 1 && rt[0] == '<' && rt[1] != '<' && rc)
+				cli_file(f, fg_node_named_child(r, rc - 1));
+		}
+		fg_node doc = stdin_heredoc(cmd);
+		if (!fg_node_is_null(doc))
+			fg__visit(f, doc, VM_VALUE, 0);
+		cmd = p;
+		p = fg_node_parent(p);
+	}
+	if (fg_node_is_null(p) || strcmp(fg_node_type(p), "pipeline") != 0)
+		return;
+	fg_node prev = fg__null_node();
+	uint32_t cnt = fg_node_named_count(p);
+	for (uint32_t i = 0; i < cnt && i < 32; i++) {
+		fg_node k = fg_node_named_child(p, i);
+		if (fg_node_eq(k, cmd))
+			break;
+		prev = k;
+	}
+	if (fg_node_is_null(prev) || fg_node_kind(prev) != FG_K_CALL)
+		return;
+	fg_node name = fg_node_role(prev, FG_R_CALLEE);
+	size_t nl;
+	const char *nt = fg_node_is_null(name) ? "" : fg__ntext(c, name, &nl);
+	bool reads = !fg_node_is_null(name) && fg__flow_is(c, FG_FLOW_FILE_READ, nt, nl);
+	uint32_t pc = fg_node_named_count(prev);
+	for (uint32_t i = 0; i < pc && i < 32; i++) {
+		fg_node w = fg_node_named_child(prev, i);
+		if (fg_node_kind(w) == FG_K_ASSIGN || !strcmp(fg_node_type(w), "command_name"))
+			continue;
+		size_t wl;
+		const char *wt = fg__ntext(c, w, &wl);
+		if (wl && wt[0] == '-')
+			continue;
+		if (reads)
+			cli_file(f, w);
+		else
+			fg__visit(f, w, VM_VALUE, 0);
+	}
+}
+
+/* The content of a `claude` request: its prompt arguments and its standard input. */
+static void cli_body(flow *f, fg_node cmd)
+{
+	fg_node prompt[16];
+	int n = cli_prompt(f->c, cmd, prompt, 16);
+	for (int i = 0; i < n; i++)
+		fg__visit(f, prompt[i], VM_VALUE, 0);
+	cli_stdin(f, cmd);
+}
+
+/* rest: 0 an SDK request, 1 an HTTP call, 2 a shell command (curl), 3 a CLI (claude). */
 /* `calls`: one note per request site, with its evidence and the data that reaches it. */
 static void inventory(flow *f, int rest)
 {
@@ -88,7 +274,8 @@ static void inventory(flow *f, int rest)
 	for (size_t i = 0; i < FG_ARRAY_SIZE(fg__categories); i++)
 		if (f->cats & (1u << i))
 			fg_buf_printf(&cats, "%s%s", cats.len ? ", " : "", fg__categories[i]);
-	static const char *const kinds[] = { "SDK request", "HTTP request", "shell request (curl)" };
+	static const char *const kinds[] = { "SDK request", "HTTP request", "shell request (curl)",
+					      "shell request (Claude Code)" };
 	fg_buf callee = FG_BUF_INIT;
 	fg_redact_text(a->w, f->request->callee, strlen(f->request->callee), &callee);
 	fg_buf_printf(&msg, "Claude on Foundry %s `%s`; %s; data sent: %s.", kinds[rest], fg_buf_cstr(&callee),
@@ -99,7 +286,7 @@ static void inventory(flow *f, int rest)
 					    fg_node_end(f->request->node), msg.ptr,
 					    fg_hash64(f->request->callee, strlen(f->request->callee), 0xca11));
 	if (fd) {
-		static const char *const request_kinds[] = { "sdk", "http", "shell" };
+		static const char *const request_kinds[] = { "sdk", "http", "shell", "shell" };
 		fd->request_kind = request_kinds[rest];
 		fd->evidence_kind = f->evidence_kind;
 		fd->evidence = fg_xstrdup(f->evidence);
@@ -136,8 +323,11 @@ void fg__run_flow(code *c, const callsite *cs, const char *evidence, const char 
 		fg__flow_release(&f);
 		return;
 	}
-	if (rest == 2) {
-		shell_body(&f, args);
+	if (rest >= 2) {
+		if (rest == 2)
+			shell_body(&f, args);
+		else
+			cli_body(&f, cs->node);
 		if (c->a->inventory)
 			inventory(&f, rest);
 		fg__flow_release(&f);
@@ -572,6 +762,20 @@ static int rest_registration(code *c, const callsite *cs, fg_buf *where)
 	return r;
 }
 
+/* `claude -p "..."` (or a prompt argument) in a shell configured for Foundry: a request (rest 3). */
+static bool cli_request(code *c, const callsite *cs, fg_buf *ev)
+{
+	if (c->lang != FG_LANG_BASH || !fg__flow_is_str(c, FG_FLOW_CLI_CLAUDE, cs->callee))
+		return false;
+	fg_node prompt[1];
+	if (cli_prompt(c, cs->node, prompt, 1) < 0)
+		return true; /* a subcommand or --version: no request */
+	uint32_t evpos = 0;
+	if (cli_foundry(c, cs->node, ev, &evpos))
+		fg__run_flow(c, cs, ev->ptr, "claude-code-setting", evpos, 3);
+	return true;
+}
+
 static void find_requests(code *c)
 {
 	fg_analysis *a = c->a;
@@ -598,6 +802,8 @@ static void find_requests(code *c)
 			/* run_flow done by openai_request when the model is Claude */
 		} else if (framework_request(c, cs, &ev)) {
 			/* run_flow done by framework_request */
+		} else if (cli_request(c, cs, &ev)) {
+			/* a Claude Code command: run_flow done by cli_request when configured for Foundry */
 		} else if (fg__flow_is(c, FG_FLOW_REST_CALL, ct, ctl) || fg__flow_is(c, FG_FLOW_REST_SHELL, ct, ctl)) {
 			fg_node args = fg_node_role(cs->node, FG_R_ARGS);
 			if (fg_node_is_null(args) || fg_node_named_count(args) == 0) {

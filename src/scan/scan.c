@@ -219,6 +219,12 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 	}
 	if (!j->redo_only) {
 		env_facts(r, f->path, buf->ptr, buf->len);
+		if (fg_analyze_claude_settings(w, f->path, buf->ptr, buf->len)) {
+			/* Claude Code on Foundry for the repository's scripts: a name the index knows */
+			if (!r->env_facts)
+				r->env_facts = fg_facts_new(f->path, FG_LANG_NONE);
+			fg_facts_add_env(r->env_facts, "CLAUDE_CODE_USE_FOUNDRY", 23);
+		}
 		if (fg_tsconfig_name(f->path)) {
 			/* its paths aliases resolve the imports of the modules under it */
 			fg_facts_free(r->facts);
@@ -425,6 +431,32 @@ static int cmp_file_and_result(const void *a, const void *b)
 }
 
 /*
+ * Diff modes: the repository's Claude Code settings, unchanged, as context
+ * (they say whether the scripts' `claude` runs on Foundry).  Returns how
+ * many were added (analysed already), or -1.
+ */
+static int add_claude_settings(job *j, fg_source *src, unsigned jobs, char *err, size_t errlen)
+{
+	static const char *const paths[] = { ".claude/settings.json", ".claude/settings.local.json" };
+	size_t to = src->nfiles;
+	for (size_t p = 0; p < FG_ARRAY_SIZE(paths); p++) {
+		bool held = false;
+		for (size_t i = 0; i < src->nfiles && !held; i++)
+			held = !strcmp(src->files[i].path, paths[p]);
+		if (!held && fg_source_add_context(src, paths[p], err, errlen) < 0)
+			return -1;
+	}
+	if (src->nfiles == to)
+		return 0;
+	j->res = fg_xrealloc(j->res, src->nfiles * sizeof(file_result));
+	memset(&j->res[to], 0, (src->nfiles - to) * sizeof(file_result));
+	j->first = to;
+	run_phase(j, jobs);
+	j->first = 0;
+	return (int)(src->nfiles - to);
+}
+
+/*
  * Diff modes: the unchanged modules the scanned files import (transitively,
  * within context.c's bounds), read from the same snapshot and given the
  * first pass, for their facts and summaries only; never reported.  The
@@ -434,6 +466,9 @@ static int add_context(job *j, fg_source *src, unsigned jobs, char *err, size_t 
 {
 	if (!src->partial)
 		return 0; /* the scan reads the whole snapshot */
+	int settings = add_claude_settings(j, src, jobs, err, errlen);
+	if (settings < 0)
+		return -1;
 	fg_context *cx = fg_context_new(src, j->opts->config, j->vendored);
 	size_t from = 0;
 	int rc;
@@ -458,7 +493,7 @@ static int add_context(job *j, fg_source *src, unsigned jobs, char *err, size_t 
 		from = to;
 	}
 	fg_context_free(cx);
-	if (from) {
+	if (from || settings) {
 		file_and_result *all = fg_xmalloc(src->nfiles * sizeof(*all));
 		for (size_t i = 0; i < src->nfiles; i++) {
 			all[i].f = src->files[i];

@@ -73,7 +73,7 @@ def check_case(binary, case):
 
 
 def run_all(counter, binary, only):
-    from . import action, cases, ci, cli, config, diffcontext, friction, gitmodes, redaction, release, resolution
+    from . import action, cases, ci, claudecode, cli, config, diffcontext, friction, gitmodes, redaction, release, resolution
     for case in cases.CASES + resolution.CASES:
         name = "e2e." + case["name"]
         if only and only not in name:
@@ -90,7 +90,8 @@ def run_all(counter, binary, only):
                      [("diff." + n, f) for n, f in diffcontext.TESTS] +
                      [("config." + n, f) for n, f in config.TESTS] +
                      [("redaction." + n, f) for n, f in redaction.TESTS] + ci.TESTS + action.TESTS + release.TESTS +
-                     [("friction." + n, f) for n, f in friction.TESTS]):
+                     [("friction." + n, f) for n, f in friction.TESTS] +
+                     [("claude-code." + n, f) for n, f in claudecode.TESTS]):
         full = "cli." + name
         if only and only not in full:
             continue
