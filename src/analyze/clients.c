@@ -332,6 +332,84 @@ static client_kind service_lookup(code *c, const char *ct, int depth, uint32_t *
 	return k;
 }
 
+/*
+ * A client built by a class the repository does not define, with no endpoint
+ * among its arguments (`new ClaudePhp(apiKey: $key)`, `VendorClient(api_key=k)`):
+ * an SDK talking to its vendor's default endpoint, not to Foundry.  Classes of
+ * the repository are left to resolution, and an argument that names an
+ * endpoint, Azure or Foundry keeps the client unknown.
+ */
+static bool default_endpoint_ctor(code *c, fg_node call, const char *last, size_t ll, int scope)
+{
+	fg_kind k = fg_node_kind(call);
+	if (ll < 2 || !(k == FG_K_NEW || (k == FG_K_CALL && isupper((unsigned char)last[0]))))
+		return false;
+	if (args_have_base_url(c, call))
+		return false;
+	for (size_t i = 0; i < c->nclasses; i++)
+		if (strlen(c->classes[i].name) == ll && !strncmp(c->classes[i].name, last, ll))
+			return false;
+	fg_node args = fg_node_role(call, FG_R_ARGS);
+	if (!fg_node_is_null(args)) {
+		fg_buf t = FG_BUF_INIT;
+		fg__gather_text(c, args, scope, &t, 0);
+		bool endpoint = t.len && (fg__flow_is(c, FG_FLOW_FOUNDRY_ENDPOINT, t.ptr, t.len) ||
+					  fg__flow_is(c, FG_FLOW_AZURE_AI_ENDPOINT, t.ptr, t.len) ||
+					  fg__flow_is(c, FG_FLOW_FOUNDRY_EVIDENCE, t.ptr, t.len));
+		fg_buf_release(&t);
+		if (endpoint)
+			return false;
+	}
+	return fg__class_external(c, last, ll);
+}
+
+/*
+ * Is the unresolved receiver of a Messages-shaped call a client that some
+ * SDK builds for its own default endpoint (default_endpoint_ctor)?  Every
+ * assignment of the name seen from the call must be such a constructor.
+ */
+bool fg__vendor_default_client(code *c, fg_node recv, int scope)
+{
+	fg_node r = fg__unwrap(recv);
+	fg_kind rk = fg_node_kind(r);
+	fg_node ctors[8];
+	size_t n = 0;
+	if (rk == FG_K_CALL || rk == FG_K_NEW) {
+		ctors[n++] = r;
+	} else if (rk == FG_K_IDENT || rk == FG_K_ATTR) {
+		char *name = fg__compact_text(c, r);
+		bool member = !strncmp(name, "self.", 5) || !strncmp(name, "this.", 5) || !strncmp(name, "$this.", 6);
+		size_t lo, hi;
+		fg__assign_range(c, name, &lo, &hi);
+		for (size_t i = lo; i < hi; i++) {
+			const assign *as = &c->assigns[i];
+			if (strcmp(as->lhs_text, name) != 0 || (!member && as->scope != scope && as->scope != -1))
+				continue;
+			fg_node v = fg__unwrap(as->rhs);
+			fg_kind vk = fg_node_kind(v);
+			if (n == FG_ARRAY_SIZE(ctors) || (vk != FG_K_CALL && vk != FG_K_NEW)) {
+				n = 0;
+				break;
+			}
+			ctors[n++] = v;
+		}
+		free(name);
+	}
+	if (!n)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		char *ct = fg__callee_text(c, ctors[i]);
+		size_t ll;
+		const char *last = fg__last_name(ct, &ll);
+		bool vendor = *ct && !strchr(ct, '(') && fg__scope_by_name(c, last, ll) < 0 &&
+			      default_endpoint_ctor(c, ctors[i], last, ll, scope);
+		free(ct);
+		if (!vendor)
+			return false;
+	}
+	return true;
+}
+
 static client_kind classify_ctor(code *c, fg_node call, int scope, int depth, uint32_t *evidence)
 {
 	char *ct = fg__callee_text(c, call);

@@ -213,6 +213,10 @@ void fg__facts_extract(code *c);
 void fg__facts_release(code *c);
 /* The name as imported from another file of the repository (CK_UNKNOWN when not). */
 client_kind fg__resolve_imported(code *c, const char *name, uint32_t *evidence);
+/* Is no class named NAME defined in the repository (false until the index exists)? */
+bool fg__class_external(code *c, const char *name, size_t len);
+/* An unresolved receiver built by an SDK class for its vendor's default endpoint (clients.c). */
+bool fg__vendor_default_client(code *c, fg_node recv, int scope);
 /* A member (`client`, or `get_client()`) of the class around pos, as set in its bases or subclasses. */
 client_kind fg__resolve_member(code *c, uint32_t pos, const char *member, bool down);
 const class_rec *fg__class_at(const code *c, uint32_t pos);

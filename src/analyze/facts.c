@@ -293,6 +293,19 @@ client_kind fg__resolve_imported(code *c, const char *name, uint32_t *evidence)
 	return from_index(c, ok, &r, false);
 }
 
+bool fg__class_external(code *c, const char *name, size_t len)
+{
+	const fg_index *ix = c->a->w->index;
+	if (!ix) {
+		c->wants_index = true;
+		return false;
+	}
+	char *n = fg_xstrndup(name, len);
+	bool defined = fg_index_defines_class(ix, n);
+	free(n);
+	return !defined;
+}
+
 client_kind fg__resolve_member(code *c, uint32_t pos, const char *member, bool down)
 {
 	const class_rec *k = fg__class_at(c, pos);

@@ -647,11 +647,12 @@ static void sdk_request(code *c, const callsite *cs, fg_node recv, fg_buf *ev)
 	uint32_t evpos = 0;
 	c->xref.path = NULL;
 	client_kind k = fg__classify(c, recv, cs->scope, 0, &evpos);
+	/* an unresolved receiver counts only for a call shaped like the Messages API, on no SDK's own default client */
 	if (k == CK_UNKNOWN)
 		a->unresolved = true;
-	/* an unresolved receiver counts only for a call shaped like the Messages API */
 	if (k == CK_OTHER || k == CK_OPENAI_AZURE || k == CK_CLAUDE_MODEL ||
-	    (k == CK_UNKNOWN && (!a->repo_foundry || !messages_shape(c, cs, recv))))
+	    (k == CK_UNKNOWN && (!a->repo_foundry || !messages_shape(c, cs, recv) ||
+				 fg__vendor_default_client(c, recv, cs->scope))))
 		return;
 	if (k == CK_WRAPS_FOUNDRY)
 		k = CK_FOUNDRY;

@@ -104,6 +104,7 @@ struct fg_index {
 	FG_VEC(fg_facts *) tsconfigs; /* tsconfig/jsconfig files with paths or extends */
 	FG_VEC(char *) configs;   /* configuration keys set to a Foundry endpoint, normalised, sorted */
 	FG_VEC(cname) classes;    /* typed languages' classes by simple name, sorted */
+	FG_VEC(const char *) class_names; /* every language's class names, sorted */
 };
 
 static char *dup_or_null(const char *s)
@@ -446,7 +447,11 @@ void fg_index_finish(fg_index *ix)
 			cname cn = { f->classes.items[k].name, f };
 			fg_vec_push(&ix->classes, cn);
 		}
+		for (size_t k = 0; k < f->classes.len; k++)
+			fg_vec_push(&ix->class_names, (const char *)f->classes.items[k].name);
 	}
+	if (ix->class_names.len > 1)
+		qsort(ix->class_names.items, ix->class_names.len, sizeof(const char *), cmp_str);
 	if (ix->configs.len > 1)
 		qsort(ix->configs.items, ix->configs.len, sizeof(char *), cmp_str);
 	if (ix->classes.len > 1)
@@ -478,9 +483,26 @@ void fg_index_free(fg_index *ix)
 		free(ix->configs.items[i]);
 	fg_vec_free(&ix->configs);
 	fg_vec_free(&ix->classes);
+	fg_vec_free(&ix->class_names);
 	fg_vec_free(&ix->files);
 	fg_vec_free(&ix->rev);
 	free(ix);
+}
+
+bool fg_index_defines_class(const fg_index *ix, const char *name)
+{
+	size_t lo = 0, hi = ix->class_names.len;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp(ix->class_names.items[mid], name);
+		if (!c)
+			return true;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return false;
 }
 
 bool fg_index_foundry_config(const fg_index *ix, const char *key, size_t len)

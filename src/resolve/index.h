@@ -168,6 +168,8 @@ void fg_index_add(fg_index *ix, fg_facts *f);
 /* Builds the lookup tables; the index is read-only afterwards. */
 void fg_index_finish(fg_index *ix);
 void fg_index_free(fg_index *ix);
+/* Does a file of the repository's index define a class named NAME (any language)? */
+bool fg_index_defines_class(const fg_index *ix, const char *name);
 /* Is NAME set to a Claude on Foundry endpoint somewhere in the repository (.env, docs, compose files)? */
 bool fg_index_foundry_env(const fg_index *ix, const char *name, size_t len);
 

@@ -880,4 +880,44 @@ def ask_claude(prompt):
         },
         "expect": [("app/Services/Retention.cs", 8, "sensitive-data/personal-field")],
     },
+    {
+        "name": "resolve_vendor_sdk_client_with_default_endpoint_is_not_foundry",
+        "files": {
+            "app/llm.py": CLIENT_MODULE,
+            "app/wrapper.py": """
+                from anthropic import AnthropicFoundry
+
+
+                class ClaudeWrapper:
+                    def __init__(self, key):
+                        self.messages = AnthropicFoundry(api_key=key, resource="contoso-ai").messages
+                """,
+            "scripts/vendor.py": """
+                from claude_vendor_sdk import VendorClaude
+                from app.wrapper import ClaudeWrapper
+
+                vendor = VendorClaude(api_key="k")
+                pointed = VendorClaude(api_key="k", base_url="https://contoso-ai.services.ai.azure.com/anthropic")
+                wrapped = ClaudeWrapper("k")
+
+
+                def ask(customer):
+                    vendor.messages.create(model="claude-sonnet-4-5", max_tokens=64,
+                                           messages=[{"role": "user", "content": customer.email}])
+                    pointed.messages.create(model="claude-sonnet-4-5", max_tokens=64,
+                                            messages=[{"role": "user", "content": customer.email}])
+                    wrapped.messages.create(model="claude-sonnet-4-5", max_tokens=64,
+                                            messages=[{"role": "user", "content": customer.email}])
+                """,
+            "examples/direct.php": """
+                <?php
+                use VendorSdk\\ClaudeVendor;
+                $client = new ClaudeVendor(apiKey: getenv('VENDOR_KEY'));
+                $reply = $client->messages()->create(['model' => 'claude-sonnet-4-5', 'max_tokens' => 64,
+                    'messages' => [['role' => 'user', 'content' => $customer->email]]]);
+                """,
+        },
+        "expect": [("scripts/vendor.py", 13, "sensitive-data/personal-field"),
+                   ("scripts/vendor.py", 15, "sensitive-data/personal-field")],
+    },
 ]
