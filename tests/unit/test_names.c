@@ -68,6 +68,11 @@ FG_TEST(names, qualified_pins_addresses)
 	fg_assert(cat("serverIpAddress") == NULL);
 	fg_assert(cat("bind_ip") == NULL);
 	fg_assert(cat("mac_address") == NULL);
+	fg_assert_str(cat("Latitude"), "personal");
+	fg_assert_str(cat("home_longitude"), "personal");
+	fg_assert_str(cat("gpsCoordinates"), "personal");
+	fg_assert(cat("lat") == NULL);
+	fg_assert(cat("location") == NULL);
 }
 
 FG_TEST(names, records)
