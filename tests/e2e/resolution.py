@@ -956,4 +956,54 @@ def ask_claude(prompt):
         "expect": [("internal/jobs/remind.go", 17, "sensitive-data/environment-dump"),
                    ("internal/jobs/remind.go", 19, "sensitive-data/whole-record")],
     },
+    {
+        "name": "resolve_csharp_client_named_for_claude_on_azure",
+        "files": {
+            "console/Program.cs": """
+                using Microsoft.Agents.AI;
+                using Microsoft.Extensions.AI;
+
+                var cfg = new ConfigurationBuilder().AddUserSecrets<Program>().Build();
+                IChatClient chat = new AzureClaudeClient(
+                    endpoint: new Uri(cfg["Claude:Endpoint"]!),
+                    modelId: "claude-haiku-4-5",
+                    apiKey: cfg["Claude:ApiKey"]!);
+                AIAgent writer = chat.AsAIAgent(name: "Writer", instructions: "Write short notes.");
+                var patient = LoadPatient();
+                await writer.RunAsync($"Note for {patient.Diagnosis}");
+                await chat.GetResponseAsync($"Summary for {patient.Email}");
+                IChatClient gpt = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new ApiKeyCredential("k"))
+                    .GetChatClient("gpt-4o").AsIChatClient();
+                await gpt.GetResponseAsync($"Summary for {patient.Email}");
+                """,
+            "web/Program.cs": """
+                using Microsoft.Agents.AI;
+                using Microsoft.Extensions.AI;
+
+                var builder = WebApplication.CreateBuilder(args);
+                builder.Services.AddSingleton<IChatClient>(_ => new AzureClaudeClient(
+                    endpoint: new Uri(builder.Configuration["Claude:Endpoint"]!),
+                    modelId: builder.Configuration["Claude:Deployment"]!,
+                    apiKey: builder.Configuration["Claude:ApiKey"]!));
+                builder.Services.AddSingleton<AIAgent>(sp => sp.GetRequiredService<IChatClient>().AsAIAgent(
+                    name: "Helper", instructions: "Answer briefly."));
+                builder.Build().Run();
+                """,
+            "web/Controllers/AskController.cs": """
+                namespace Web.Controllers;
+
+                public sealed class AskController(AIAgent agent) : ControllerBase
+                {
+                    public async Task<string> Ask(Customer customer)
+                    {
+                        var reply = await agent.RunAsync($"Reply to {customer.Email}");
+                        return reply.Text;
+                    }
+                }
+                """,
+        },
+        "expect": [("console/Program.cs", 11, "sensitive-data/health-field"),
+                   ("console/Program.cs", 12, "sensitive-data/personal-field"),
+                   ("web/Controllers/AskController.cs", 7, "sensitive-data/personal-field")],
+    },
 ]
