@@ -386,12 +386,11 @@ static client_kind classify_ctor(code *c, fg_node call, int scope, int depth, ui
 		}
 	} else if (fg__flow_is_str(c, FG_FLOW_CLIENT_OPENAI, ct) || fg__flow_is(c, FG_FLOW_CLIENT_OPENAI, last, ll)) {
 		/* OpenAI-compatible: on a Foundry or Azure AI endpoint it can serve Claude */
+		/* the whole call: a builder chain's links (.baseUrl(...)), the client a chat client comes from */
 		fg_buf t = FG_BUF_INIT;
 		fg_buf_puts(&t, ct);
 		fg_buf_putc(&t, '\n');
-		fg_node args = fg_node_role(call, FG_R_ARGS);
-		if (!fg_node_is_null(args))
-			fg__gather_text(c, args, scope, &t, 0);
+		fg__gather_text(c, call, scope, &t, 0);
 		k = fg__flow_is(c, FG_FLOW_AZURE_AI_ENDPOINT, t.ptr, t.len) ? CK_OPENAI_AZURE : CK_OTHER;
 		if (k == CK_OPENAI_AZURE)
 			*evidence = fg_node_start(call);
