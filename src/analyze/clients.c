@@ -256,6 +256,22 @@ static bool args_have_base_url(code *c, fg_node call)
 }
 
 
+/* A client named for Claude on Azure is built with an endpoint or a Claude model id. */
+static bool named_foundry_args(code *c, fg_node call, int scope)
+{
+	if (args_have_base_url(c, call))
+		return true;
+	fg_node args = fg_node_role(call, FG_R_ARGS);
+	if (fg_node_is_null(args))
+		return false;
+	fg_buf t = FG_BUF_INIT;
+	fg__gather_text(c, args, scope, &t, 0);
+	const char *tt = fg_buf_cstr(&t);
+	bool hit = fg__flow_is(c, FG_FLOW_AZURE_AI_ENDPOINT, tt, t.len) || fg__flow_is(c, FG_FLOW_CLAUDE_MODEL, tt, t.len);
+	fg_buf_release(&t);
+	return hit;
+}
+
 /* factory_kind: -1 not yet, else the kind, with FACTORY_WANTED when it needed the repository index */
 #define FACTORY_WANTED 0x10
 
@@ -432,6 +448,10 @@ static client_kind classify_ctor(code *c, fg_node call, int scope, int depth, ui
 	    fg__flow_is_str(c, FG_FLOW_CLIENT_FOUNDRY, ct)) {
 		k = CK_FOUNDRY;
 		*evidence = fg_node_start(call);
+	} else if (fg__flow_is(c, FG_FLOW_CLIENT_FOUNDRY_NAMED, last, ll) && named_foundry_args(c, call, scope)) {
+		/* new AzureClaudeClient(endpoint: ..., modelId: ...): a client named for Claude on Azure */
+		k = CK_FOUNDRY;
+		*evidence = fg_node_start(call);
 	} else if (fg__flow_is(c, FG_FLOW_CLIENT_ANTHROPIC, last, ll) || fg__flow_is_str(c, FG_FLOW_CLIENT_ANTHROPIC, ct)) {
 		int where = args_point_to_foundry(c, call, scope);
 		if (where > 0) {
@@ -444,12 +464,11 @@ static client_kind classify_ctor(code *c, fg_node call, int scope, int depth, ui
 		}
 	} else if (fg__flow_is_str(c, FG_FLOW_CLIENT_OPENAI, ct) || fg__flow_is(c, FG_FLOW_CLIENT_OPENAI, last, ll)) {
 		/* OpenAI-compatible: on a Foundry or Azure AI endpoint it can serve Claude */
+		/* the whole call: a builder chain's links (.baseUrl(...)), the client a chat client comes from */
 		fg_buf t = FG_BUF_INIT;
 		fg_buf_puts(&t, ct);
 		fg_buf_putc(&t, '\n');
-		fg_node args = fg_node_role(call, FG_R_ARGS);
-		if (!fg_node_is_null(args))
-			fg__gather_text(c, args, scope, &t, 0);
+		fg__gather_text(c, call, scope, &t, 0);
 		k = fg__flow_is(c, FG_FLOW_AZURE_AI_ENDPOINT, t.ptr, t.len) ? CK_OPENAI_AZURE : CK_OTHER;
 		if (k == CK_OPENAI_AZURE)
 			*evidence = fg_node_start(call);

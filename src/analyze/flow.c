@@ -637,6 +637,28 @@ static bool follow_writers(flow *f, const char *name, int scope, int depth)
 	return any;
 }
 
+/* A positional argument's value (C# wraps each argument in a node of its own). */
+static fg_node positional(fg_node a)
+{
+	if (fg_node_kind(a) == FG_K_KWARG && fg_node_is_null(fg_node_role(a, FG_R_KEY)))
+		a = fg_node_role(a, FG_R_VALUE);
+	return fg__unwrap(a);
+}
+
+/* path: the callee after the object's name, up to method m; does it go through a headers member (header-key)? */
+static bool through_headers(code *c, const char *path, const char *m)
+{
+	while (path < m) {
+		size_t sl = strcspn(path, ".");
+		if (path + sl > m)
+			sl = (size_t)(m - path);
+		if (sl && fg__flow_is(c, FG_FLOW_HEADER_KEY, path, sl))
+			return true;
+		path += sl + 1;
+	}
+	return false;
+}
+
 /* "api-key", "Authorization": a header a request authenticates with (auth-header in flow.tsv). */
 static bool header_name(code *c, fg_node str)
 {
@@ -743,15 +765,17 @@ static void follow_name(flow *f, const char *name, uint32_t pos, vmode mode, int
 			if (!fg__flow_is(c, FG_FLOW_MUTATOR, m, ml))
 				continue;
 			local = local || pass == 0;
+			/* request.Headers.Add(...), req.headers.set(...): the request's headers are not content */
+			if (through_headers(c, ct + nl + 1, m))
+				continue;
 			fg_node args = fg_node_role(cs->node, FG_R_ARGS);
 			uint32_t na = fg_node_is_null(args) ? 0 : fg_node_named_count(args);
+			fg_node a0 = na ? positional(fg_node_named_child(args, 0)) : fg__null_node();
 			/* put("content", x): a key and its value, like a dict entry; h.set("api-key", key) sets a header */
-			if (na == 2 && fg__is_plain_string(fg__unwrap(fg_node_named_child(args, 0))) &&
-			    header_name(c, fg__unwrap(fg_node_named_child(args, 0))))
+			if (na == 2 && fg__is_plain_string(a0) && header_name(c, a0))
 				continue;
-			if (na == 2 && fg__is_plain_string(fg__unwrap(fg_node_named_child(args, 0))))
-				fg__visit_pair(f, fg__unwrap(fg_node_named_child(args, 0)), fg_node_named_child(args, 1), VM_VALUE,
-					       depth + 1);
+			if (na == 2 && fg__is_plain_string(a0))
+				fg__visit_pair(f, a0, fg_node_named_child(args, 1), VM_VALUE, depth + 1);
 			else
 				visit_args(f, args, VM_VALUE, depth + 1);
 		}

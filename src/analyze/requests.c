@@ -604,6 +604,18 @@ static bool claude_model(code *c, fg_node v, int scope)
 	return hit;
 }
 
+/* Does the text n is built from (its names followed) name a Claude model? */
+static bool claude_model_in(code *c, fg_node n, int scope)
+{
+	if (fg_node_is_null(n))
+		return false;
+	fg_buf t = FG_BUF_INIT;
+	fg__gather_text(c, n, scope, &t, 0);
+	bool hit = fg__flow_is(c, FG_FLOW_CLAUDE_MODEL, fg_buf_cstr(&t), t.len);
+	fg_buf_release(&t);
+	return hit;
+}
+
 /*
  * The OpenAI Responses or chat completions API on an OpenAI-compatible
  * client of a Foundry or Azure AI endpoint, with a Claude model: Claude on
@@ -628,8 +640,13 @@ static bool openai_request(code *c, const callsite *cs, fg_buf *ev)
 	const char *ms_;
 	size_t ml;
 	fg_node mv;
-	if (!model_arg(c, cs->node, &ms_, &ml, &mv) || !claude_model(c, mv, cs->scope))
-		return true; /* another model on the same client: not Claude */
+	if (model_arg(c, cs->node, &ms_, &ml, &mv)) {
+		if (!claude_model(c, mv, cs->scope))
+			return true; /* another model on the same client: not Claude */
+	} else if (!claude_model_in(c, fg_node_role(cs->node, FG_R_ARGS), cs->scope) && !claude_model_in(c, recv, cs->scope)) {
+		/* no model argument: the parameters built elsewhere (.model(...), Model:), or the client's own model */
+		return true;
+	}
 	if (xpath)
 		fg_buf_printf(ev, "Foundry: an OpenAI-compatible client of a Foundry endpoint (built in %s:%u) with a Claude model",
 			      xpath, xline);

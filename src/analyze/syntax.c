@@ -291,15 +291,16 @@ static void add_class(code *c, fg_node cls, fg_node cname, fg_node cbase)
 
 /* Capture ids of the index's declarations (rules/queries/<lang>/index.scm). */
 typedef struct decl_ids {
-	int ns, qualified, tname, ttype, service, impl, client, factory, name;
+	int ns, qualified, tname, ttype, tcall, tfunction, service, impl, client, factory, name;
 } decl_ids;
 
 static void decl_ids_of(const fg_query *q, decl_ids *d)
 {
-	static const char *const names[] = { "namespace", "import.qualified", "typed.name", "typed.type", "di.service",
-					     "di.impl", "di.client", "di.factory", "di.name" };
-	int *slots[] = { &d->ns, &d->qualified, &d->tname, &d->ttype, &d->service, &d->impl, &d->client, &d->factory,
-			 &d->name };
+	static const char *const names[] = { "namespace", "import.qualified", "typed.name", "typed.type", "typed.call",
+					     "typed.function", "di.service", "di.impl", "di.client", "di.factory",
+					     "di.name" };
+	int *slots[] = { &d->ns, &d->qualified, &d->tname, &d->ttype, &d->tcall, &d->tfunction, &d->service, &d->impl,
+			 &d->client, &d->factory, &d->name };
 	for (size_t k = 0; k < FG_ARRAY_SIZE(names); k++)
 		*slots[k] = -1;
 	uint32_t ncap = fg_query_capture_count(q);
@@ -330,7 +331,7 @@ static char *type_name(const code *c, fg_node n)
 static void collect_decls(code *c, const decl_ids *d, const fg_capture *caps, uint32_t n)
 {
 	fg_node none = fg__null_node(), tname = none, ttype = none, svc = none, impl = none, fac = none, dname = none;
-	bool client = false;
+	bool client = false, tcall = false, tfunction = false;
 	for (uint32_t i = 0; i < n; i++) {
 		int id = (int)caps[i].id;
 		fg_node nd = caps[i].node;
@@ -350,8 +351,11 @@ static void collect_decls(code *c, const decl_ids *d, const fg_capture *caps, ui
 			free(q);
 		} else if (id == d->tname) {
 			tname = nd;
-		} else if (id == d->ttype) {
+		} else if (id == d->ttype || id == d->tcall) {
 			ttype = nd;
+			tcall = id == d->tcall;
+		} else if (id == d->tfunction) {
+			tfunction = true;
 		} else if (id == d->service || id == d->client) {
 			svc = nd;
 			client = id == d->client;
@@ -369,6 +373,17 @@ static void collect_decls(code *c, const decl_ids *d, const fg_capture *caps, ui
 		t->pos = fg_node_start(tname);
 		t->name = fg__compact_text(c, tname);
 		t->type = type_name(c, ttype);
+		/*
+		 * A function's result type is recorded as the type of `name()`; a name
+		 * bound to a call (`x := llm.New(cfg)`) has the type `llm.New()`: what
+		 * that function returns, resolved by the index.
+		 */
+		if (tfunction || tcall) {
+			char *w = fg_xmalloc(strlen(tfunction ? t->name : t->type) + 3);
+			sprintf(w, "%s()", tfunction ? t->name : t->type);
+			free(tfunction ? t->name : t->type);
+			*(tfunction ? &t->name : &t->type) = w;
+		}
 	}
 	if (!fg_node_is_null(svc)) {
 		c->dis = fg_xrealloc(c->dis, (c->ndis + 1) * sizeof(di_rec));

@@ -994,20 +994,61 @@ static int type_fit(const fg_facts *f, const fg_facts *g, const char *name, cons
 	return g->ns && f->ns && !strcmp(g->ns, f->ns) ? 2 : 1;
 }
 
+/* The package f imports under the name local (len bytes): `llm` of `llm.Client`, or NULL. */
+static const fg_facts *imported_package(const fg_index *ix, const fg_facts *f, const char *local, size_t len)
+{
+	for (size_t i = 0; i < f->imports.len; i++) {
+		const imp *im = &f->imports.items[i];
+		if (im->local && !im->name && strlen(im->local) == len && !strncmp(im->local, local, len))
+			return resolve_module(ix, f, im->module);
+	}
+	return NULL;
+}
+
+static const typed *typed_in(const fg_facts *f, const char *cls, const char *name);
+static const fg_facts *typed_class_hops(const fg_index *ix, const fg_facts *f, const char *type, const char **cls,
+					int hops);
+
+/* `llm.New()` or `New()` as written in f: the class of what that function returns. */
+static const fg_facts *result_class(const fg_index *ix, const fg_facts *f, const char *type, const char **cls,
+				    int hops)
+{
+	size_t tl = strlen(type);
+	char *fn = fg_xstrndup(type, tl - 2);
+	const char *dot = strrchr(fn, '.');
+	const fg_facts *pkg = dot ? imported_package(ix, f, fn, (size_t)(dot - fn)) : f;
+	const fg_facts *home = NULL;
+	fg_buf want = FG_BUF_INIT;
+	fg_buf_printf(&want, "%s()", dot ? dot + 1 : fn);
+	size_t it = 0;
+	for (const fg_facts *g; pkg && !home && (g = package_next(ix, pkg, &it)) != NULL;) {
+		const typed *t = typed_in(g, NULL, want.ptr);
+		if (t && strcmp(t->type, type) != 0)
+			home = typed_class_hops(ix, g, t->type, cls, hops + 1);
+	}
+	fg_buf_release(&want);
+	free(fn);
+	return home;
+}
+
 /* Where type `type`, as written in file f, is declared: (file, class name), or NULL. */
 static const fg_facts *typed_class(const fg_index *ix, const fg_facts *f, const char *type, const char **cls)
 {
+	return typed_class_hops(ix, f, type, cls, 0);
+}
+
+static const fg_facts *typed_class_hops(const fg_index *ix, const fg_facts *f, const char *type, const char **cls,
+					int hops)
+{
+	size_t tl = strlen(type);
+	if (tl > 2 && !strcmp(type + tl - 2, "()"))
+		return hops < MAX_HOPS ? result_class(ix, f, type, cls, hops) : NULL;
 	const char *dot = strrchr(type, '.');
 	const char *name = dot ? dot + 1 : type;
 	const fg_facts *pkg = NULL;
 	if (dot && f->lang == FG_LANG_GO) {
 		/* llm.Client: the package imported as llm */
-		for (size_t i = 0; i < f->imports.len && !pkg; i++) {
-			const imp *im = &f->imports.items[i];
-			if (im->local && !im->name && strlen(im->local) == (size_t)(dot - type) &&
-			    !strncmp(im->local, type, (size_t)(dot - type)))
-				pkg = resolve_module(ix, f, im->module);
-		}
+		pkg = imported_package(ix, f, type, (size_t)(dot - type));
 		if (!pkg)
 			return NULL;
 	}
@@ -1032,8 +1073,15 @@ static const fg_facts *typed_class(const fg_index *ix, const fg_facts *f, const 
 			best_common = common;
 		}
 	}
-	if (!best)
+	if (!best) {
+		/* a file the index holds no facts of (read late): its own classes */
+		for (size_t i = 0; !pkg && i < f->classes.len; i++)
+			if (!strcmp(f->classes.items[i].name, name)) {
+				*cls = f->classes.items[i].name;
+				return f;
+			}
 		return NULL;
+	}
 	*cls = best->name;
 	return best->f;
 }
@@ -1552,10 +1600,27 @@ static size_t typed_sinks(const fg_index *ix, const fg_facts *f, const char *cls
 	size_t n = 0;
 	if (!strpbrk(r, "()[]") && strchr(r, '.') == strrchr(r, '.')) {
 		const typed *t = typed_in(f, cls, member);
+		const fg_facts *where = f;
+		const char *dot = strchr(r, '.');
+		/* llm.Default: a variable of the package imported as llm; Default: one of this package's other files */
+		const fg_facts *pkg = t ? NULL : dot ? imported_package(ix, f, r, (size_t)(dot - r)) : f;
+		size_t it = 0;
+		for (const fg_facts *g; pkg && !t && (g = package_next(ix, pkg, &it)) != NULL;)
+			if (g != f && (t = typed_in(g, NULL, member)) != NULL)
+				where = g;
 		const char *tc = NULL;
-		const fg_facts *home = t ? typed_class(ix, f, t->type, &tc) : NULL;
+		const fg_facts *home = t ? typed_class(ix, where, t->type, &tc) : NULL;
 		if (home)
 			n = type_sinks(ix, home, tc, mdot + 1, out, max);
+		/*
+		 * llm.Default declared in a file the index did not read (it names no
+		 * Claude API): the package's summarised method of that name.
+		 */
+		it = 0;
+		for (const fg_facts *g; !t && dot && pkg && pkg != f && !n && (g = package_next(ix, pkg, &it)) != NULL;)
+			for (size_t i = 0; !n && i < g->sinks.len; i++)
+				if (g->sinks.items[i].cls && !strcmp(g->sinks.items[i].fn, mdot + 1))
+					n = sinks_of(g, g->sinks.items[i].cls, mdot + 1, out, 0, max);
 	}
 	free(recv);
 	return n;

@@ -128,7 +128,9 @@ size_t fg_index_sinks_own(const fg_index *ix, const fg_facts *own, const char *c
  * Typed languages (C#, Java, Kotlin, Go).  The file's namespace or package
  * (go.mod's module path for a go.mod file), and a declaration with a type
  * (`ClaudeClient claude` as a field, property or parameter of class cls,
- * NULL at top level): a call on it is a call of that type's method.
+ * NULL at top level): a call on it is a call of that type's method.  A
+ * function's result type is the type of `name()`; a type `pkg.New()` or
+ * `New()` is what that function returns.
  */
 void fg_facts_set_namespace(fg_facts *f, const char *ns);
 void fg_facts_set_go_module(fg_facts *f, const char *module);

@@ -920,4 +920,130 @@ def ask_claude(prompt):
         "expect": [("scripts/vendor.py", 13, "sensitive-data/personal-field"),
                    ("scripts/vendor.py", 15, "sensitive-data/personal-field")],
     },
+    {
+        "name": "resolve_go_package_var_and_constructor_result",
+        "files": {
+            "go.mod": "module example.com/ops\n\ngo 1.23\n",
+            "config.yaml": """
+                foundry:
+                  base_url: https://contoso-ai.services.ai.azure.com/anthropic
+                """,
+            "internal/llm/client.go": """
+                package llm
+
+                import (
+                	"bytes"
+                	"context"
+                	"encoding/json"
+                	"net/http"
+                )
+
+                // Client talks to Claude.
+                type Client struct {
+                	baseURL string
+                	http    *http.Client
+                }
+
+                func New(base string) *Client { return &Client{baseURL: base, http: http.DefaultClient} }
+
+                func (c *Client) Complete(ctx context.Context, system, prompt string) error {
+                	buf, _ := json.Marshal(map[string]any{"model": "claude-sonnet-4-5", "max_tokens": 200, "system": system,
+                		"messages": []map[string]string{{"role": "user", "content": prompt}}})
+                	req, _ := http.NewRequestWithContext(ctx, http.MethodPost, c.baseURL+"/v1/messages", bytes.NewReader(buf))
+                	_, err := c.http.Do(req)
+                	return err
+                }
+                """,
+            "internal/llm/default.go": """
+                package llm
+
+                // Default is set by main.
+                var Default *Client
+                """,
+            "internal/notify/sms.go": """
+                package notify
+
+                import "context"
+
+                type SMS struct{ from string }
+
+                func New(from string) *SMS { return &SMS{from: from} }
+
+                func (s *SMS) Complete(ctx context.Context, to, body string) error { return nil }
+                """,
+            "internal/jobs/remind.go": """
+                package jobs
+
+                import (
+                	"context"
+                	"fmt"
+                	"os"
+                	"strings"
+
+                	"example.com/ops/internal/llm"
+                	"example.com/ops/internal/notify"
+                )
+
+                func Remind(ctx context.Context, customer Customer) error {
+                	sms := notify.New("OPS")
+                	sms.Complete(ctx, customer.PhoneNumber, "fee due")
+                	assistant := llm.New(os.Getenv("FOUNDRY_BASE_URL"))
+                	assistant.Complete(ctx, "env", strings.Join(os.Environ(), "\n"))
+                	return llm.Default.Complete(ctx, "remind", fmt.Sprintf("Customer record: %+v", customer))
+                }
+                """,
+        },
+        "expect": [("internal/jobs/remind.go", 17, "sensitive-data/environment-dump"),
+                   ("internal/jobs/remind.go", 19, "sensitive-data/whole-record")],
+    },
+    {
+        "name": "resolve_csharp_client_named_for_claude_on_azure",
+        "files": {
+            "console/Program.cs": """
+                using Microsoft.Agents.AI;
+                using Microsoft.Extensions.AI;
+
+                var cfg = new ConfigurationBuilder().AddUserSecrets<Program>().Build();
+                IChatClient chat = new AzureClaudeClient(
+                    endpoint: new Uri(cfg["Claude:Endpoint"]!),
+                    modelId: "claude-haiku-4-5",
+                    apiKey: cfg["Claude:ApiKey"]!);
+                AIAgent writer = chat.AsAIAgent(name: "Writer", instructions: "Write short notes.");
+                var patient = LoadPatient();
+                await writer.RunAsync($"Note for {patient.Diagnosis}");
+                await chat.GetResponseAsync($"Summary for {patient.Email}");
+                IChatClient gpt = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new ApiKeyCredential("k"))
+                    .GetChatClient("gpt-4o").AsIChatClient();
+                await gpt.GetResponseAsync($"Summary for {patient.Email}");
+                """,
+            "web/Program.cs": """
+                using Microsoft.Agents.AI;
+                using Microsoft.Extensions.AI;
+
+                var builder = WebApplication.CreateBuilder(args);
+                builder.Services.AddSingleton<IChatClient>(_ => new AzureClaudeClient(
+                    endpoint: new Uri(builder.Configuration["Claude:Endpoint"]!),
+                    modelId: builder.Configuration["Claude:Deployment"]!,
+                    apiKey: builder.Configuration["Claude:ApiKey"]!));
+                builder.Services.AddSingleton<AIAgent>(sp => sp.GetRequiredService<IChatClient>().AsAIAgent(
+                    name: "Helper", instructions: "Answer briefly."));
+                builder.Build().Run();
+                """,
+            "web/Controllers/AskController.cs": """
+                namespace Web.Controllers;
+
+                public sealed class AskController(AIAgent agent) : ControllerBase
+                {
+                    public async Task<string> Ask(Customer customer)
+                    {
+                        var reply = await agent.RunAsync($"Reply to {customer.Email}");
+                        return reply.Text;
+                    }
+                }
+                """,
+        },
+        "expect": [("console/Program.cs", 11, "sensitive-data/health-field"),
+                   ("console/Program.cs", 12, "sensitive-data/personal-field"),
+                   ("web/Controllers/AskController.cs", 7, "sensitive-data/personal-field")],
+    },
 ]

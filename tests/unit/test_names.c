@@ -55,6 +55,26 @@ FG_TEST(names, lookalikes_excluded)
 	fg_assert(cat("last4") == NULL);
 }
 
+FG_TEST(names, qualified_pins_addresses)
+{
+	fg_assert_str(cat("AdminPin"), "credential");
+	fg_assert_str(cat("router_pin"), "credential");
+	fg_assert(cat("gpio_pin") == NULL);
+	fg_assert_str(cat("NewHomeAddress"), "personal");
+	fg_assert_str(cat("forwarding_address"), "personal");
+	fg_assert_str(cat("WanIpAddress"), "personal");
+	fg_assert_str(cat("customer_ip"), "personal");
+	fg_assert(cat("ip_address") == NULL);
+	fg_assert(cat("serverIpAddress") == NULL);
+	fg_assert(cat("bind_ip") == NULL);
+	fg_assert(cat("mac_address") == NULL);
+	fg_assert_str(cat("Latitude"), "personal");
+	fg_assert_str(cat("home_longitude"), "personal");
+	fg_assert_str(cat("gpsCoordinates"), "personal");
+	fg_assert(cat("lat") == NULL);
+	fg_assert(cat("location") == NULL);
+}
+
 FG_TEST(names, records)
 {
 	fg_worker *w = fg_worker_new(fg_test_rules());

@@ -12,3 +12,9 @@
 (field_declaration name: (field_identifier) @typed.name type: [(type_identifier) (qualified_type) (pointer_type) (generic_type)] @typed.type)
 (parameter_declaration name: (identifier) @typed.name type: [(type_identifier) (qualified_type) (pointer_type) (generic_type)] @typed.type)
 (var_spec name: (identifier) @typed.name type: [(type_identifier) (qualified_type) (pointer_type) (generic_type)] @typed.type)
+; A function's result type (the first one of several): the type of `name()`.
+(function_declaration name: (identifier) @typed.name result: [(type_identifier) (qualified_type) (pointer_type) (generic_type)] @typed.type) @typed.function
+(function_declaration name: (identifier) @typed.name result: (parameter_list . (parameter_declaration type: [(type_identifier) (qualified_type) (pointer_type) (generic_type)] @typed.type))) @typed.function
+; A name bound to a call's result (`assistant := llm.New(cfg)`, `s, err := NewSummarizer()`): what the function returns.
+(short_var_declaration left: (expression_list . (identifier) @typed.name) right: (expression_list . (call_expression function: [(identifier) (selector_expression)] @typed.call)))
+(var_spec name: (identifier) @typed.name value: (expression_list . (call_expression function: [(identifier) (selector_expression)] @typed.call)))
