@@ -47,6 +47,15 @@ bool fg_regex_check(const fg_regex *re, char *err, size_t errlen);
 void fg_regex_prepare(const fg_regex *re);
 /* Compiled, and JIT-compiled where the JIT is available: matching takes no lock. */
 bool fg_regex_ready(const fg_regex *re);
+/*
+ * A necessary condition, checked before the pattern runs on a subject: every
+ * match contains one of lits[0..n) (lower-case; ASCII letters compared
+ * caselessly, other bytes exactly, so a literal may only hold ASCII and
+ * U+2000-U+203F punctuation; each at least 3 bytes; otherwise nothing is
+ * set).  A subject holding none of them does not match.  Set before any
+ * thread matches with re; the strings are copied.
+ */
+void fg_regex_set_literals(fg_regex *re, char *const *lits, size_t n);
 void fg_regex_free(fg_regex *re);
 const char *fg_regex_pattern(const fg_regex *re);
 

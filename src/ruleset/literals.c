@@ -232,9 +232,14 @@ static info parse_atom(parser *ps) {
         ps->p = *p ? p + 1 : p;
         return empty_match();
       } else {
-        /* inline options (?i) or (?i:...) */
-        while (*p && (isalpha((unsigned char)*p) || *p == '-'))
+        /* inline options (?i) or (?i:...); extended syntax (x) reads spaces and # otherwise */
+        while (*p && (isalpha((unsigned char)*p) || *p == '-')) {
+          if (*p == 'x') {
+            ps->bad = true;
+            return unknown();
+          }
           p++;
+        }
         if (*p == ')') {
           ps->p = p + 1;
           return empty_match();
@@ -288,7 +293,9 @@ static info parse_atom(parser *ps) {
       info r = {set_one(&ch, 1), {.ok = false}};
       return r;
     }
-    if (c == 'Q' || c == 'E' || c == 'K') {
+    if (c == 'Q' || c == 'E' || c == 'K' || c == 'c' ||
+        ((c == 'g' || c == 'k') && p[2] != '{' && p[2] != '<')) {
+      /* \cX takes the next character; \g1 \k'n' are references */
       ps->bad = true;
       return unknown();
     }
@@ -305,6 +312,8 @@ static info parse_atom(parser *ps) {
     } else if (c == 'p' || c == 'P') {
       ps->p = p[2] ? p + 3 : p + 2;
     }
+    while (isdigit((unsigned char)c) && isdigit((unsigned char)*ps->p))
+      ps->p++; /* \12: a reference (or octal), all its digits */
     return unknown(); /* \w \s \d \h \R \1 ... */
   }
   size_t n = 1;

@@ -195,11 +195,17 @@ static fg_regex *compile_checked(loader *ld, const char *file, unsigned lineno, 
 {
 	char e[256];
 	/* The embedded rules compile on first use (make test checks every one); a rules folder now. */
-	if (!ld->dir)
-		return fg_regex_lazy(re, flags);
-	fg_regex *r = fg_regex_compile(re, flags, e, sizeof(e));
-	if (!r)
+	fg_regex *r = !ld->dir ? fg_regex_lazy(re, flags) : fg_regex_compile(re, flags, e, sizeof(e));
+	if (!r) {
 		set_err(ld, "%s:%u: bad pattern %s", file, lineno, e);
+		return NULL;
+	}
+	/* the literals every match contains: a subject without them is passed over in one cheap pass */
+	char *lits[64];
+	size_t n = fg_required_literals(re, lits, FG_ARRAY_SIZE(lits), 3);
+	fg_regex_set_literals(r, lits, n);
+	for (size_t i = 0; i < n; i++)
+		free(lits[i]);
 	return r;
 }
 
