@@ -269,7 +269,7 @@ void fg__analyze_mapped(fg_worker *w, const char *path, fg_filetype type, const 
 	 * elsewhere - and that matters only in a repository with Foundry context.
 	 */
 	bool maybe = false;
-	if (!w->late && !fg_analyze_may_match(w, data, len, repo_foundry, &maybe)) {
+	if (!w->late && data != w->prefiltered && !fg_analyze_may_match(w, data, len, repo_foundry, &maybe)) {
 		stats->unresolved = maybe; /* look again once the repository's context is known */
 		fg_stage_end(w->stages, FG_STAGE_READ, &w->mark, 0);
 		return;

@@ -47,6 +47,8 @@ typedef struct fg_worker {
 	 * in for the index's.
 	 */
 	bool late;
+	/* The file bytes the caller already put through the prefilter (with the context it analyses with). */
+	const char *prefiltered;
 } fg_worker;
 
 fg_worker *fg_worker_new(const fg_ruleset *rs);
