@@ -33,12 +33,7 @@ bool fg__flow_test(fg_analysis *a, fg_flow_key key, const char *s, size_t len)
 
 bool fg_analyze_resolves_types(const fg_worker *w, fg_lang_id lang)
 {
-	const fg_query *q = fg_ruleset_query(w->rs, lang);
-	uint32_t n = q ? fg_query_capture_count(q) : 0;
-	for (uint32_t i = 0; i < n; i++)
-		if (!strcmp(fg_query_capture_name(q, i), "typed.name"))
-			return true;
-	return false;
+	return fg_ruleset_query_captures(w->rs, lang, "typed.name");
 }
 
 bool fg_analyze_has_foundry_evidence(fg_worker *w, const char *data, size_t len)

@@ -1062,6 +1062,33 @@ const fg_query *fg_ruleset_query(const fg_ruleset *crs, fg_lang_id lang)
 	return q;
 }
 
+static bool capture_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
+	       c == '-';
+}
+
+bool fg_ruleset_query_captures(const fg_ruleset *rs, fg_lang_id lang, const char *name)
+{
+	if (lang <= FG_LANG_NONE || lang >= FG_LANG__COUNT || !rs->query_src[lang])
+		return false;
+	size_t nl = strlen(name);
+	for (const char *p = rs->query_src[lang]; *p; p++) {
+		if (*p == ';') { /* a comment, to the end of its line */
+			while (p[1] && p[1] != '\n')
+				p++;
+		} else if (*p == '"') { /* a string: escapes kept inside */
+			while (p[1] && p[1] != '"')
+				p += p[1] == '\\' && p[2] ? 2 : 1;
+			if (p[1])
+				p++;
+		} else if (*p == '@' && !strncmp(p + 1, name, nl) && !capture_char(p[1 + nl])) {
+			return true;
+		}
+	}
+	return false;
+}
+
 const fg_rule *fg_ruleset_rule(const fg_ruleset *rs, const char *id)
 {
 	for (size_t i = 0; i < rs->nrules; i++)
