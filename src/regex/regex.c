@@ -31,6 +31,7 @@ struct fg_regex {
 	_Atomic(pcre2_code *) code; /* NULL until compiled (lazy patterns) */
 	litset *lits;               /* NULL: no necessary literal known */
 	bool skip_lits;             /* set with the code: PCRE2 finds the start itself as fast (a known first character) */
+	bool lits_exact;            /* the pattern is the caseless alternation of the literals: a literal found is a match */
 	char *pattern;
 	unsigned flags;
 	uint32_t ngroups;
@@ -250,10 +251,11 @@ static unsigned cases(unsigned char c, unsigned char out[2])
 	return 1;
 }
 
-void fg_regex_set_literals(fg_regex *re, char *const *lits, size_t n)
+void fg_regex_set_literals(fg_regex *re, char *const *lits, size_t n, bool exact)
 {
 	litset_free(re->lits);
 	re->lits = NULL;
+	re->lits_exact = exact;
 	if (!n || n > 0xFFFEu)
 		return;
 	for (size_t i = 0; i < n; i++)
@@ -288,18 +290,20 @@ void fg_regex_set_literals(fg_regex *re, char *const *lits, size_t n)
 	re->lits = l;
 }
 
-/* Whether s[0,len) may hold a match: it holds one of the literals (or a character that folds to one's letter). */
-static bool litset_may_match(const litset *l, const char *str, size_t len)
+/* What s[0,len) holds: none of the literals (LIT_NONE), one (LIT_FOUND), or a character that folds to one's letter (LIT_FOLDS). */
+enum { LIT_NONE, LIT_FOUND, LIT_FOLDS };
+
+static int litset_scan(const litset *l, const char *str, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	if (len < l->minlen)
-		return false;
+		return LIT_NONE;
 	for (size_t i = 0; i + 1 < len; i++) {
 		unsigned idx = (unsigned)s[i] | (unsigned)s[i + 1] << 8;
 		if (!(l->pair[idx >> 6] & (1ull << (idx & 63))))
 			continue;
 		if (s[i] == 0xC5 || (s[i] == 0xE2 && i + 2 < len && s[i + 2] == 0xAA))
-			return true; /* ſ, or the Kelvin sign */
+			return LIT_FOLDS; /* ſ, or the Kelvin sign */
 		unsigned char a = fold(s[i]);
 		for (uint16_t k = l->head[a]; k; k = l->next[k - 1]) {
 			const char *lit = l->lit[k - 1];
@@ -310,10 +314,10 @@ static bool litset_may_match(const litset *l, const char *str, size_t len)
 			while (j < ll && fold(s[i + j]) == (unsigned char)lit[j])
 				j++;
 			if (j == ll)
-				return true;
+				return LIT_FOUND;
 		}
 	}
-	return false;
+	return LIT_NONE;
 }
 
 void fg_regex_free(fg_regex *re)
@@ -375,7 +379,7 @@ int fg_regex_search(const fg_regex *re, fg_matcher *m, const char *subject, size
 		return 0;
 	/* a subject without any of the literals every match contains: no match, at a fraction of the cost */
 	if (re->lits && !re->skip_lits && len - start >= FG_RE_LITERAL_MIN_SUBJECT &&
-	    !litset_may_match(re->lits, subject + start, len - start))
+	    litset_scan(re->lits, subject + start, len - start) == LIT_NONE)
 		return 0;
 	if ((re->flags & FG_RE_JIT_WHEN_HOT) && !atomic_load_explicit(&re->jitted, memory_order_relaxed) &&
 	    atomic_fetch_add_explicit(&((fg_regex *)re)->uses, 1, memory_order_relaxed) + 1 == FG_RE_HOT_USES)
@@ -404,5 +408,11 @@ int fg_regex_search(const fg_regex *re, fg_matcher *m, const char *subject, size
 bool fg_regex_test(const fg_regex *re, fg_matcher *m, const char *subject, size_t len)
 {
 	size_t s, e, gs, ge;
+	if (re->lits && re->lits_exact) {
+		/* an alternation of literals: the pass is the answer (unless a character folds to a letter) */
+		int r = litset_scan(re->lits, subject, len);
+		if (r != LIT_FOLDS)
+			return r == LIT_FOUND;
+	}
 	return fg_regex_search(re, m, subject, len, 0, &s, &e, &gs, &ge) == 1;
 }

@@ -52,10 +52,12 @@ bool fg_regex_ready(const fg_regex *re);
  * match contains one of lits[0..n) (lower-case; ASCII letters compared
  * caselessly, other bytes exactly, so a literal may only hold ASCII and
  * U+2000-U+203F punctuation; each at least 3 bytes; otherwise nothing is
- * set).  A subject holding none of them does not match.  Set before any
- * thread matches with re; the strings are copied.
+ * set).  A subject holding none of them does not match.  exact: re is
+ * nothing but the caseless alternation of the literals, so fg_regex_test
+ * answers from the literal pass alone.  Set before any thread matches with
+ * re; the strings are copied.
  */
-void fg_regex_set_literals(fg_regex *re, char *const *lits, size_t n);
+void fg_regex_set_literals(fg_regex *re, char *const *lits, size_t n, bool exact);
 void fg_regex_free(fg_regex *re);
 const char *fg_regex_pattern(const fg_regex *re);
 

@@ -31,8 +31,8 @@
 
 typedef struct lset {
   bool ok; /* false: unknown (anything) */
-  size_t n;
-  char *s[SET_MAX];
+  size_t n, cap;
+  char **s; /* heap: sets move by value through the parser, cheaply */
 } lset;
 
 typedef struct info {
@@ -43,7 +43,9 @@ typedef struct info {
 static void set_free(lset *l) {
   for (size_t i = 0; i < l->n; i++)
     free(l->s[i]);
-  l->n = 0;
+  free(l->s);
+  l->s = NULL;
+  l->n = l->cap = 0;
   l->ok = false;
 }
 
@@ -67,6 +69,10 @@ static bool set_add(lset *l, const char *s, size_t len) {
   if (l->n >= SET_MAX) {
     free(c);
     return false;
+  }
+  if (l->n == l->cap) {
+    l->cap = l->cap ? l->cap * 2 : 8;
+    l->s = fg_xrealloc(l->s, l->cap * sizeof(char *));
   }
   l->s[l->n++] = c;
   return true;

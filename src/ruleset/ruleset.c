@@ -190,9 +190,18 @@ static void acc_add(patacc *a, int slot, const char *re, unsigned lineno)
 	fg_buf_printf(&a->pat[slot], "(?:%s)", re);
 }
 
+/*
+ * compile_checked: also derive the literals every match contains, for the
+ * regex's pre-pass (patterns that run over long texts: claim families, flow
+ * searches).  Not a fg_regex flag; the derivation costs ~1 ms per pattern.
+ */
+#define WANT_LITERALS (1u << 30)
+
 static fg_regex *compile_checked(loader *ld, const char *file, unsigned lineno, const char *re,
 				 unsigned flags)
 {
+	bool want_literals = (flags & WANT_LITERALS) != 0;
+	flags &= ~WANT_LITERALS;
 	char e[256];
 	/* The embedded rules compile on first use (make test checks every one); a rules folder now. */
 	fg_regex *r = !ld->dir ? fg_regex_lazy(re, flags) : fg_regex_compile(re, flags, e, sizeof(e));
@@ -200,10 +209,12 @@ static fg_regex *compile_checked(loader *ld, const char *file, unsigned lineno, 
 		set_err(ld, "%s:%u: bad pattern %s", file, lineno, e);
 		return NULL;
 	}
+	if (!want_literals)
+		return r;
 	/* the literals every match contains: a subject without them is passed over in one cheap pass */
 	char *lits[64];
 	size_t n = fg_required_literals(re, lits, FG_ARRAY_SIZE(lits), 3);
-	fg_regex_set_literals(r, lits, n);
+	fg_regex_set_literals(r, lits, n, false);
 	for (size_t i = 0; i < n; i++)
 		free(lits[i]);
 	return r;
@@ -335,8 +346,9 @@ static int load_keyed(loader *ld, const char *file, const char *const *keys, siz
 	for (size_t i = 0; rc == 0 && i < nkeys; i++) {
 		if (!k.acc.pat[i].len)
 			continue;
-		out[i] = acc_compile(ld, &k.acc, (int)i, file, is_search ? !is_search((int)i) : false,
-				     flags | (jit && jit((int)i) ? FG_RE_JIT : 0));
+		bool search = is_search && is_search((int)i);
+		out[i] = acc_compile(ld, &k.acc, (int)i, file, is_search ? !search : false,
+				     flags | (jit && jit((int)i) ? FG_RE_JIT : 0) | (search ? WANT_LITERALS : 0));
 		if (!out[i])
 			rc = -1;
 	}
@@ -407,7 +419,8 @@ static int load_claims(loader *ld, fg_ruleset *rs)
 			if (!k->acc[part].pat[i].len)
 				continue;
 			rs->claims[i][part] = acc_compile(ld, &k->acc[part], i, file, false,
-							  FG_RE_CASELESS | (claim_key_jit(i) ? FG_RE_JIT : FG_RE_JIT_WHEN_HOT));
+							  FG_RE_CASELESS | WANT_LITERALS |
+								  (claim_key_jit(i) ? FG_RE_JIT : FG_RE_JIT_WHEN_HOT));
 			if (!rs->claims[i][part])
 				rc = -1;
 		}
@@ -423,6 +436,13 @@ static int load_claims(loader *ld, fg_ruleset *rs)
 		rs->claim_literals = compile_checked(ld, files[0], 0, lits, FG_RE_CASELESS | FG_RE_JIT);
 		if (!rs->claim_literals)
 			rc = -1;
+		/* nothing but the literals: the regex's literal pass answers alone */
+		char *each[256];
+		size_t n = rs->claim_literals ? fg_required_literals(lits, each, FG_ARRAY_SIZE(each), 3) : 0;
+		if (rs->claim_literals)
+			fg_regex_set_literals(rs->claim_literals, each, n, true);
+		for (size_t i = 0; i < n; i++)
+			free(each[i]);
 		free(lits);
 	}
 	for (int part = 0; part < FG_CLAIM_PARTS; part++)

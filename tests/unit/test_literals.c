@@ -102,7 +102,7 @@ FG_TEST(literals, regex_pre_pass_keeps_every_match)
 	fg_regex *re = fg_regex_compile("(?:stored|kept)\\b", FG_RE_CASELESS, e, sizeof(e));
 	fg_assert(re != NULL);
 	char *l[2] = { "stored", "kept" };
-	fg_regex_set_literals(re, l, 2);
+	fg_regex_set_literals(re, l, 2, false);
 	fg_matcher *m = fg_matcher_new();
 	static const char *const yes[] = {
 		"the prompts are never STORED anywhere by the provider, we are told",
