@@ -315,6 +315,7 @@ void fg__analyze_mapped(fg_worker *w, const char *path, fg_filetype type, const 
 		stats->incomplete = a.budget.cut;
 	free(a.redact);
 	free(a.seen);
+	free(a.comments);
 	fg_lineindex_release(&a.li);
 }
 
@@ -339,5 +340,6 @@ void fg_analyze_facts(fg_worker *w, const char *path, fg_filetype type, const ch
 		fg_stage_end(w->stages, FG_STAGE_INDEX, &w->mark, 1);
 		fg_tree_free(tree);
 	}
+	free(a.comments);
 	fg_lineindex_release(&a.li);
 }
