@@ -20,6 +20,7 @@
  */
 typedef struct litset {
 	uint64_t pair[1024]; /* 65,536 bits, index s[i] | s[i+1] << 8 */
+	uint64_t next_pair[1024]; /* the same for a literal's second and third bytes */
 	uint16_t head[256];  /* first literal (index + 1) starting with this folded byte, chained by next */
 	uint16_t *next;
 	char **lit;
@@ -234,10 +235,16 @@ static void litset_free(litset *l)
 	free(l);
 }
 
-static void pair_set(litset *l, unsigned char a, unsigned char b)
+static void pair_set(uint64_t *bits, unsigned char a, unsigned char b)
 {
 	unsigned idx = (unsigned)a | (unsigned)b << 8;
-	l->pair[idx >> 6] |= 1ull << (idx & 63);
+	bits[idx >> 6] |= 1ull << (idx & 63);
+}
+
+static bool pair_has(const uint64_t *bits, const unsigned char *s)
+{
+	unsigned idx = (unsigned)s[0] | (unsigned)s[1] << 8;
+	return (bits[idx >> 6] >> (idx & 63)) & 1u;
 }
 
 /* Both cases of an ASCII letter (else the byte alone). */
@@ -275,18 +282,22 @@ void fg_regex_set_literals(fg_regex *re, char *const *lits, size_t n, bool exact
 		l->lit[i] = c;
 		l->len[i] = len;
 		l->minlen = len < l->minlen ? len : l->minlen;
-		unsigned char ca[2], cb[2];
+		unsigned char ca[2], cb[2], cc[2];
 		unsigned na = cases((unsigned char)c[0], ca), nb = cases((unsigned char)c[1], cb);
-		for (unsigned x = 0; x < na; x++)
-			for (unsigned y = 0; y < nb; y++)
-				pair_set(l, ca[x], cb[y]);
+		unsigned nc = cases((unsigned char)c[2], cc);
+		for (unsigned y = 0; y < nb; y++) {
+			for (unsigned x = 0; x < na; x++)
+				pair_set(l->pair, ca[x], cb[y]);
+			for (unsigned z = 0; z < nc; z++)
+				pair_set(l->next_pair, cb[y], cc[z]);
+		}
 		unsigned char f = (unsigned char)c[0];
 		l->next[i] = l->head[f];
 		l->head[f] = (uint16_t)(i + 1);
 	}
 	/* U+017F (long s) and U+212A (Kelvin sign) match s and k caselessly: such a subject is left to the pattern */
-	pair_set(l, 0xC5, 0xBF);
-	pair_set(l, 0xE2, 0x84);
+	pair_set(l->pair, 0xC5, 0xBF);
+	pair_set(l->pair, 0xE2, 0x84);
 	re->lits = l;
 }
 
@@ -299,11 +310,12 @@ static int litset_scan(const litset *l, const char *str, size_t len)
 	if (len < l->minlen)
 		return LIT_NONE;
 	for (size_t i = 0; i + 1 < len; i++) {
-		unsigned idx = (unsigned)s[i] | (unsigned)s[i + 1] << 8;
-		if (!(l->pair[idx >> 6] & (1ull << (idx & 63))))
+		if (!pair_has(l->pair, s + i))
 			continue;
 		if (s[i] == 0xC5 || (s[i] == 0xE2 && i + 2 < len && s[i + 2] == 0xAA))
 			return LIT_FOLDS; /* ſ, or the Kelvin sign */
+		if (i + 2 >= len || !pair_has(l->next_pair, s + i + 1))
+			continue; /* every literal has three bytes or more */
 		unsigned char a = fold(s[i]);
 		for (uint16_t k = l->head[a]; k; k = l->next[k - 1]) {
 			const char *lit = l->lit[k - 1];
