@@ -12,6 +12,7 @@ fg_worker *fg_worker_new(const fg_ruleset *rs)
 	w->parser = fg_parser_new();
 	w->cursor = fg_query_cursor_new();
 	w->matcher = fg_matcher_new();
+	memset(w->resolves_types, -1, sizeof(w->resolves_types));
 	return w;
 }
 
@@ -33,7 +34,12 @@ bool fg__flow_test(fg_analysis *a, fg_flow_key key, const char *s, size_t len)
 
 bool fg_analyze_resolves_types(const fg_worker *w, fg_lang_id lang)
 {
-	return fg_ruleset_query_captures(w->rs, lang, "typed.name");
+	if (lang <= FG_LANG_NONE || lang >= FG_LANG__COUNT)
+		return false;
+	signed char *known = ((fg_worker *)w)->resolves_types; /* the worker's own memo */
+	if (known[lang] < 0)
+		known[lang] = fg_ruleset_query_captures(w->rs, lang, "typed.name");
+	return known[lang] > 0;
 }
 
 bool fg_analyze_has_foundry_evidence(fg_worker *w, const char *data, size_t len)
