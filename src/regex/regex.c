@@ -33,6 +33,8 @@ struct fg_regex {
 	litset *lits;               /* NULL: no necessary literal known */
 	bool skip_lits;             /* set with the code: PCRE2 finds the start itself as fast (a known first character) */
 	bool lits_exact;            /* the pattern is the caseless alternation of the literals: a literal found is a match */
+	litset *words;              /* fg_regex_set_split: words any of which is a match... */
+	struct fg_regex *rest;      /* ...and the pattern's other branches (NULL: none) */
 	char *pattern;
 	unsigned flags;
 	uint32_t ngroups;
@@ -187,6 +189,7 @@ void fg_regex_prepare(const fg_regex *cre)
 	fg_regex *re = (fg_regex *)cre;
 	if (!re)
 		return;
+	fg_regex_prepare(re->rest);
 	pcre2_code *code = code_of(re);
 	if (code && !atomic_load(&re->jitted)) {
 		/* no thread matches yet: the code is JIT-compiled in place */
@@ -332,10 +335,24 @@ static int litset_scan(const litset *l, const char *str, size_t len)
 	return LIT_NONE;
 }
 
+void fg_regex_set_split(fg_regex *re, char *const *words, size_t n, fg_regex *rest)
+{
+	fg_regex tmp = { 0 };
+	fg_regex_set_literals(&tmp, words, n, true);
+	if (!tmp.lits) {
+		fg_regex_free(rest); /* words the pass cannot take: the pattern runs whole */
+		return;
+	}
+	re->words = tmp.lits;
+	re->rest = rest;
+}
+
 void fg_regex_free(fg_regex *re)
 {
 	if (!re)
 		return;
+	litset_free(re->words);
+	fg_regex_free(re->rest);
 	litset_free(re->lits);
 	pcre2_code_free(re->interpreted);
 	pcre2_code_free(atomic_load(&re->code));
@@ -425,6 +442,13 @@ bool fg_regex_test(const fg_regex *re, fg_matcher *m, const char *subject, size_
 		int r = litset_scan(re->lits, subject, len);
 		if (r != LIT_FOLDS)
 			return r == LIT_FOUND;
+	} else if (re->words && len >= FG_RE_LITERAL_MIN_SUBJECT) {
+		/* one of the plain-word branches is a match; without one, only the other branches can match */
+		int r = litset_scan(re->words, subject, len);
+		if (r == LIT_FOUND)
+			return true;
+		if (r == LIT_NONE)
+			return re->rest && fg_regex_test(re->rest, m, subject, len);
 	}
 	return fg_regex_search(re, m, subject, len, 0, &s, &e, &gs, &ge) == 1;
 }

@@ -58,6 +58,14 @@ bool fg_regex_ready(const fg_regex *re);
  * re; the strings are copied.
  */
 void fg_regex_set_literals(fg_regex *re, char *const *lits, size_t n, bool exact);
+/*
+ * A pattern that is words | other branches (fg_split_words): fg_regex_test
+ * answers true when the subject holds one of the words (caselessly, as the
+ * literal pass compares), else asks rest (NULL: nothing else matches).
+ * Takes rest; set before any thread matches.  Searches with positions run
+ * the whole pattern as before.
+ */
+void fg_regex_set_split(fg_regex *re, char *const *words, size_t n, fg_regex *rest);
 void fg_regex_free(fg_regex *re);
 const char *fg_regex_pattern(const fg_regex *re);
 

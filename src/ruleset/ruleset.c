@@ -217,6 +217,26 @@ static fg_regex *compile_checked(loader *ld, const char *file, unsigned lineno, 
 	fg_regex_set_literals(r, lits, n, false);
 	for (size_t i = 0; i < n; i++)
 		free(lits[i]);
+	/* plain-word branches (the prefilter's "claude", "anthropic"...): the literal pass answers for them */
+	fg_buf rest = FG_BUF_INIT;
+	n = fg_split_words(re, (flags & FG_RE_CASELESS) != 0, lits, FG_ARRAY_SIZE(lits), 3, &rest);
+	if (n) {
+		fg_regex *rr = NULL;
+		if (rest.len) {
+			rr = !ld->dir ? fg_regex_lazy(rest.ptr, flags) : fg_regex_compile(rest.ptr, flags, e, sizeof(e));
+			char *rl[64];
+			size_t k = rr ? fg_required_literals(rest.ptr, rl, FG_ARRAY_SIZE(rl), 3) : 0;
+			if (rr)
+				fg_regex_set_literals(rr, rl, k, false);
+			for (size_t i = 0; i < k; i++)
+				free(rl[i]);
+		}
+		if (!rest.len || rr)
+			fg_regex_set_split(r, lits, n, rr);
+		for (size_t i = 0; i < n; i++)
+			free(lits[i]);
+	}
+	fg_buf_release(&rest);
 	return r;
 }
 

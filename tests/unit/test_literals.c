@@ -3,6 +3,7 @@
 #include "ruleset/literals.h"
 #include "ruleset/ruleset.h"
 #include "regex/regex.h"
+#include "core/buf.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -135,4 +136,39 @@ FG_TEST(literals, query_captures_read_from_source_match_the_compiled_query)
 			fg_assert(fg_ruleset_query_captures(rs, (fg_lang_id)lang, names[k]) == compiled);
 		}
 	}
+}
+
+/* Plain-word branches of caseless lines are split from the rest of the pattern; other option settings keep it whole. */
+FG_TEST(literals, split_words_from_other_branches)
+{
+	char *l[16];
+	fg_buf rest = FG_BUF_INIT;
+	size_t n = fg_split_words("(?:(?i)anthropic|claude|\\b(?:model|llm)\\s+host)|(?:Foundry|x\\.y)", false, l, 16, 3, &rest);
+	fg_assert(n == 2);
+	fg_assert_str(l[0], "anthropic");
+	fg_assert_str(l[1], "claude");
+	fg_assert_str(rest.ptr, "(?:(?i)\\b(?:model|llm)\\s+host)|(?:Foundry)|(?:x\\.y)");
+	for (size_t i = 0; i < n; i++)
+		free(l[i]);
+	fg_buf_clear(&rest);
+	fg_assert(fg_split_words("(?:(?m)^abc|defg)", true, l, 16, 3, &rest) == 0 && rest.len == 0);
+	fg_assert(fg_split_words("\\bzdr\\b|(?:never)\\s+stored", true, l, 16, 3, &rest) == 0);
+	fg_buf_release(&rest);
+	/* the regex answers from the words, and asks the rest without them */
+	char e[256];
+	fg_regex *re = fg_regex_compile("(?:(?i)claude|\\bmodel\\s+host)", 0, e, sizeof(e));
+	fg_regex *rr = fg_regex_compile("(?:(?i)\\bmodel\\s+host)", 0, e, sizeof(e));
+	char *w[1] = { "claude" };
+	fg_regex_set_split(re, w, 1, rr);
+	fg_matcher *m = fg_matcher_new();
+	const char *t1 = "nothing to see here, just a localhost URL and more text";
+	const char *t2 = "some text, then the model  host is named CLAUDE at the end";
+	const char *t3 = "some text, then the Model  host is named here at the end";
+	const char *t4 = "some text, then a \xC5\xBF" "ide note and claude, all of it";
+	fg_assert(!fg_regex_test(re, m, t1, strlen(t1)));
+	fg_assert(fg_regex_test(re, m, t2, strlen(t2)));
+	fg_assert(fg_regex_test(re, m, t3, strlen(t3)));
+	fg_assert(fg_regex_test(re, m, t4, strlen(t4)));
+	fg_matcher_free(m);
+	fg_regex_free(re);
 }
