@@ -25,6 +25,8 @@ typedef struct litset {
 	uint16_t *next;
 	char **lit;
 	size_t *len;
+	bool *word;       /* fg_regex_set_split: a plain-word branch (else a literal of the other branches) */
+	bool rest_known;  /* the other branches' literals are in the set too */
 	size_t n, minlen;
 } litset;
 
@@ -234,6 +236,7 @@ static void litset_free(litset *l)
 		free(l->lit[i]);
 	free(l->lit);
 	free(l->len);
+	free(l->word);
 	free(l->next);
 	free(l);
 }
@@ -304,8 +307,13 @@ void fg_regex_set_literals(fg_regex *re, char *const *lits, size_t n, bool exact
 	re->lits = l;
 }
 
-/* What s[0,len) holds: none of the literals (LIT_NONE), one (LIT_FOUND), or a character that folds to one's letter (LIT_FOLDS). */
-enum { LIT_NONE, LIT_FOUND, LIT_FOLDS };
+/*
+ * What s[0,len) holds: none of the literals (LIT_NONE), one (LIT_FOUND), or
+ * a character that folds to one's letter (LIT_FOLDS); for a split pattern's
+ * set, LIT_WORD when one is a plain-word branch (searched for to the end
+ * once another literal was found).
+ */
+enum { LIT_NONE, LIT_FOUND, LIT_FOLDS, LIT_WORD };
 
 static int litset_scan(const litset *l, const char *str, size_t len)
 {
@@ -335,15 +343,63 @@ static int litset_scan(const litset *l, const char *str, size_t len)
 	return LIT_NONE;
 }
 
+/* litset_scan for a split pattern's set (words and the other branches' literals). */
+static int litset_scan_words(const litset *l, const char *str, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	int found = LIT_NONE;
+	if (len < l->minlen)
+		return LIT_NONE;
+	for (size_t i = 0; i + 1 < len; i++) {
+		if (!pair_has(l->pair, s + i))
+			continue;
+		if (s[i] == 0xC5 || (s[i] == 0xE2 && i + 2 < len && s[i + 2] == 0xAA))
+			return LIT_FOLDS; /* ſ, or the Kelvin sign */
+		if (i + 2 >= len || !pair_has(l->next_pair, s + i + 1))
+			continue;
+		unsigned char a = fold(s[i]);
+		for (uint16_t k = l->head[a]; k; k = l->next[k - 1]) {
+			const char *lit = l->lit[k - 1];
+			size_t ll = l->len[k - 1];
+			if (ll > len - i)
+				continue;
+			size_t j = 1;
+			while (j < ll && fold(s[i + j]) == (unsigned char)lit[j])
+				j++;
+			if (j < ll)
+				continue;
+			if (l->word[k - 1])
+				return LIT_WORD;
+			found = LIT_FOUND;
+		}
+	}
+	return found;
+}
+
 void fg_regex_set_split(fg_regex *re, char *const *words, size_t n, fg_regex *rest)
 {
+	/* the words, and the literals the other branches need: one pass tells which of them a text holds */
+	const litset *rl = rest ? rest->lits : NULL;
+	size_t total = n + (rl ? rl->n : 0);
+	char **all = fg_xcalloc(total + 1, sizeof(char *));
+	for (size_t i = 0; i < n; i++)
+		all[i] = words[i];
+	for (size_t i = 0; rl && i < rl->n; i++)
+		all[n + i] = rl->lit[i];
 	fg_regex tmp = { 0 };
-	fg_regex_set_literals(&tmp, words, n, true);
+	fg_regex_set_literals(&tmp, all, total, true);
+	free(all);
 	if (!tmp.lits) {
 		fg_regex_free(rest); /* words the pass cannot take: the pattern runs whole */
 		return;
 	}
-	re->words = tmp.lits;
+	litset *l = tmp.lits;
+	l->word = fg_xcalloc(l->n, sizeof(bool));
+	for (size_t i = 0; i < l->n; i++)
+		for (size_t k = 0; k < n && !l->word[i]; k++)
+			l->word[i] = !strcmp(l->lit[i], words[k]);
+	l->rest_known = rl != NULL;
+	re->words = l;
 	re->rest = rest;
 }
 
@@ -443,11 +499,16 @@ bool fg_regex_test(const fg_regex *re, fg_matcher *m, const char *subject, size_
 		if (r != LIT_FOLDS)
 			return r == LIT_FOUND;
 	} else if (re->words && len >= FG_RE_LITERAL_MIN_SUBJECT) {
-		/* one of the plain-word branches is a match; without one, only the other branches can match */
-		int r = litset_scan(re->words, subject, len);
-		if (r == LIT_FOUND)
+		/*
+		 * One of the plain-word branches is a match; without one, only the
+		 * other branches can match, and only with one of their literals.
+		 */
+		int r = litset_scan_words(re->words, subject, len);
+		if (r == LIT_WORD)
 			return true;
-		if (r == LIT_NONE)
+		if (r == LIT_NONE && re->words->rest_known)
+			return false;
+		if (r != LIT_FOLDS)
 			return re->rest && fg_regex_test(re->rest, m, subject, len);
 	}
 	return fg_regex_search(re, m, subject, len, 0, &s, &e, &gs, &ge) == 1;
