@@ -12,6 +12,7 @@ fg_worker *fg_worker_new(const fg_ruleset *rs)
 	w->parser = fg_parser_new();
 	w->cursor = fg_query_cursor_new();
 	w->matcher = fg_matcher_new();
+	memset(w->resolves_types, -1, sizeof(w->resolves_types));
 	return w;
 }
 
@@ -33,12 +34,12 @@ bool fg__flow_test(fg_analysis *a, fg_flow_key key, const char *s, size_t len)
 
 bool fg_analyze_resolves_types(const fg_worker *w, fg_lang_id lang)
 {
-	const fg_query *q = fg_ruleset_query(w->rs, lang);
-	uint32_t n = q ? fg_query_capture_count(q) : 0;
-	for (uint32_t i = 0; i < n; i++)
-		if (!strcmp(fg_query_capture_name(q, i), "typed.name"))
-			return true;
-	return false;
+	if (lang <= FG_LANG_NONE || lang >= FG_LANG__COUNT)
+		return false;
+	signed char *known = ((fg_worker *)w)->resolves_types; /* the worker's own memo */
+	if (known[lang] < 0)
+		known[lang] = fg_ruleset_query_captures(w->rs, lang, "typed.name");
+	return known[lang] > 0;
 }
 
 bool fg_analyze_has_foundry_evidence(fg_worker *w, const char *data, size_t len)
@@ -269,7 +270,7 @@ void fg__analyze_mapped(fg_worker *w, const char *path, fg_filetype type, const 
 	 * elsewhere - and that matters only in a repository with Foundry context.
 	 */
 	bool maybe = false;
-	if (!w->late && !fg_analyze_may_match(w, data, len, repo_foundry, &maybe)) {
+	if (!w->late && data != w->prefiltered && !fg_analyze_may_match(w, data, len, repo_foundry, &maybe)) {
 		stats->unresolved = maybe; /* look again once the repository's context is known */
 		fg_stage_end(w->stages, FG_STAGE_READ, &w->mark, 0);
 		return;
@@ -320,6 +321,7 @@ void fg__analyze_mapped(fg_worker *w, const char *path, fg_filetype type, const 
 		stats->incomplete = a.budget.cut;
 	free(a.redact);
 	free(a.seen);
+	free(a.comments);
 	fg_lineindex_release(&a.li);
 }
 
@@ -344,5 +346,6 @@ void fg_analyze_facts(fg_worker *w, const char *path, fg_filetype type, const ch
 		fg_stage_end(w->stages, FG_STAGE_INDEX, &w->mark, 1);
 		fg_tree_free(tree);
 	}
+	free(a.comments);
 	fg_lineindex_release(&a.li);
 }

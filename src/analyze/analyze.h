@@ -47,6 +47,10 @@ typedef struct fg_worker {
 	 * in for the index's.
 	 */
 	bool late;
+	/* The file bytes the caller already put through the prefilter (with the context it analyses with). */
+	const char *prefiltered;
+	/* fg_analyze_resolves_types per language: -1 not asked yet, else the answer */
+	signed char resolves_types[FG_LANG__COUNT];
 } fg_worker;
 
 fg_worker *fg_worker_new(const fg_ruleset *rs);

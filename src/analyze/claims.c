@@ -550,17 +550,44 @@ void fg__analyze_claims_tree(fg_analysis *a, const fg_tree *tree)
 	block b = { 0 };
 	uint32_t prev_end = 0;
 	bool open_line_block = false;
-	const fg_capture *caps;
-	uint32_t n;
+	const fg_capture *caps = NULL;
+	uint32_t n = 0;
 	unsigned blocks = 0;
-	fg_query_exec(a->w->cursor, q, tree);
-	while (fg_query_next(a->w->cursor, &caps, &n) && blocks < FILE_MAX_BLOCKS) {
+	/*
+	 * The comments fg__collect recorded from its run of the same query (the
+	 * same matches in the same order); the query again only without them.
+	 */
+	size_t next = 0;
+	if (!a->comments_known)
+		fg_query_exec(a->w->cursor, q, tree);
+	for (;;) {
+		if (a->comments_known) {
+			/* one recorded match: its comment captures */
+			if (next >= a->ncomments || blocks >= FILE_MAX_BLOCKS)
+				break;
+			size_t end = next + 1;
+			while (end < a->ncomments && !a->comments[end].new_match)
+				end++;
+			n = (uint32_t)(end - next);
+		} else if (!fg_query_next(a->w->cursor, &caps, &n) || blocks >= FILE_MAX_BLOCKS) {
+			break;
+		}
 		for (uint32_t i = 0; i < n; i++) {
-			int id = (int)caps[i].id;
-			if (id != id_comment && id != id_doc)
-				continue;
-			uint32_t s = fg_node_start(caps[i].node), e = fg_node_end(caps[i].node);
-			bool line = id == id_comment && is_line_comment(a->src, s, e);
+			uint32_t s, e;
+			bool doc;
+			if (a->comments_known) {
+				s = a->comments[next + i].start;
+				e = a->comments[next + i].end;
+				doc = a->comments[next + i].doc;
+			} else {
+				int id = (int)caps[i].id;
+				if (id != id_comment && id != id_doc)
+					continue;
+				s = fg_node_start(caps[i].node);
+				e = fg_node_end(caps[i].node);
+				doc = id == id_doc;
+			}
+			bool line = !doc && is_line_comment(a->src, s, e);
 			/* A trailing comment (code before it on its line) is a block of its own. */
 			bool trailing = false;
 			for (uint32_t k = s; k > 0 && a->src[k - 1] != '\n'; k--)
@@ -589,6 +616,8 @@ void fg__analyze_claims_tree(fg_analysis *a, const fg_tree *tree)
 			}
 			prev_end = e;
 		}
+		if (a->comments_known)
+			next += n;
 	}
 	if (b.text.len)
 		evaluate_block(a, &b, ctx, NULL);

@@ -28,12 +28,10 @@ static void gather_text_hops(code *c, fg_node n, int scope, fg_buf *out, int hop
  * whose value is injected (`@Value("${url:https://...}") private String url;`):
  * the declaring line and the two lines above it.
  */
-static bool declaration_text(code *c, const char *name, fg_buf *out)
+static bool find_declaration(code *c, const char *name, size_t *from, size_t *n)
 {
 	const char *src = c->a->src;
 	size_t len = c->a->len, nl = strlen(name);
-	if (nl < 3)
-		return false;
 	for (const char *p = src; (p = memmem(p, (size_t)(src + len - p), name, nl)) != NULL; p += nl) {
 		bool word = (p == src || !(isalnum((unsigned char)p[-1]) || p[-1] == '_' || p[-1] == '$')) &&
 			    !(isalnum((unsigned char)p[nl]) || p[nl] == '_');
@@ -73,11 +71,65 @@ static bool declaration_text(code *c, const char *name, fg_buf *out)
 		const char *e = memchr(q, '\n', (size_t)(src + len - q));
 		if (!e)
 			e = src + len;
-		fg_buf_add(out, s, FG_MIN((size_t)(e - s), (size_t)1000));
-		fg_buf_putc(out, '\n');
+		*from = (size_t)(s - src);
+		*n = FG_MIN((size_t)(e - s), (size_t)1000);
 		return true;
 	}
 	return false;
+}
+
+typedef struct decl_memo {
+	char *name; /* NULL: a free slot */
+	bool found;
+	size_t from, n;
+} decl_memo;
+
+static uint64_t name_hash(const char *s)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ull;
+	return h;
+}
+
+/*
+ * declaration_text's search covers the whole file for every occurrence of
+ * the name; a file asks it about the same names many times (every URL and
+ * argument gathered), so each name's answer is kept for the file.
+ */
+static bool declaration_text(code *c, const char *name, fg_buf *out)
+{
+	if (strlen(name) < 3)
+		return false;
+	if ((c->ndecls + 1) * 2 > c->decls_cap) {
+		size_t cap = c->decls_cap ? c->decls_cap * 2 : 64;
+		decl_memo *tab = fg_xcalloc(cap, sizeof(*tab)), *old = c->decls;
+		for (size_t i = 0; i < c->decls_cap; i++) {
+			if (!old[i].name)
+				continue;
+			size_t k = name_hash(old[i].name) & (cap - 1);
+			while (tab[k].name)
+				k = (k + 1) & (cap - 1);
+			tab[k] = old[i];
+		}
+		free(old);
+		c->decls = tab;
+		c->decls_cap = cap;
+	}
+	decl_memo *tab = c->decls;
+	size_t k = name_hash(name) & (c->decls_cap - 1);
+	while (tab[k].name && strcmp(tab[k].name, name))
+		k = (k + 1) & (c->decls_cap - 1);
+	if (!tab[k].name) {
+		tab[k].name = fg_xstrdup(name);
+		tab[k].found = find_declaration(c, name, &tab[k].from, &tab[k].n);
+		c->ndecls++;
+	}
+	if (!tab[k].found)
+		return false;
+	fg_buf_add(out, c->a->src + tab[k].from, tab[k].n);
+	fg_buf_putc(out, '\n');
+	return true;
 }
 
 /*
@@ -600,6 +652,12 @@ void fg__memo_release(code *c)
 	free(c->memo);
 	c->memo = NULL;
 	c->memo_cap = c->nmemo = 0;
+	decl_memo *decls = c->decls;
+	for (size_t i = 0; i < c->decls_cap; i++)
+		free(decls[i].name);
+	free(c->decls);
+	c->decls = NULL;
+	c->decls_cap = c->ndecls = 0;
 }
 
 static client_kind classify_name_uncached(code *c, const char *name, int scope, int depth, uint32_t *evidence);

@@ -120,6 +120,9 @@ typedef struct code {
 	/* classify_name's memo (clients.c), an open-addressing table */
 	void *memo;
 	size_t memo_cap, nmemo;
+	/* declaration_text's answers by name (clients.c): each name's declaration is searched for once */
+	void *decls;
+	size_t decls_cap, ndecls;
 } code;
 
 typedef struct step {

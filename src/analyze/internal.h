@@ -48,6 +48,18 @@ typedef struct fg_analysis {
 	uint32_t *seen;
 	size_t nseen;
 	fg_budget budget;
+	/*
+	 * The comment and docstring captures of the file's query, in the order
+	 * the query gave them, recorded by fg__collect's run of that query so
+	 * that the claims analysis does not run it again (comments_known).
+	 */
+	struct fg_comment_capture {
+		uint32_t start, end;
+		bool doc;       /* @docstring (else @comment) */
+		bool new_match; /* the first such capture of its query match */
+	} *comments;
+	size_t ncomments;
+	bool comments_known;
 } fg_analysis;
 
 /*

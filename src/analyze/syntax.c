@@ -427,6 +427,16 @@ void fg__collect(code *c, const fg_tree *tree)
 		else if (strcmp(nm, "class.name") == 0) id_cname = (int)i;
 		else if (strcmp(nm, "class.base") == 0) id_cbase = (int)i;
 	}
+	int id_comment = -1, id_doc = -1;
+	for (uint32_t i = 0; i < ncap; i++) {
+		const char *nm = fg_query_capture_name(q, i);
+		if (strcmp(nm, "comment") == 0)
+			id_comment = (int)i;
+		else if (strcmp(nm, "docstring") == 0)
+			id_doc = (int)i;
+	}
+	fg_analysis *a = c->a;
+	size_t comments_cap = 0;
 	decl_ids dids;
 	decl_ids_of(q, &dids);
 	/* First pass: scopes (needed to place everything else). */
@@ -471,8 +481,22 @@ void fg__collect(code *c, const fg_tree *tree)
 		if (!fg_node_is_null(cls) && !fg_node_is_null(cname))
 			add_class(c, cls, cname, cbase);
 		collect_decls(c, &dids, caps, n);
+		bool first_comment = true;
 		for (uint32_t i = 0; i < n; i++) {
 			int id = (int)caps[i].id;
+			if (id == id_comment || id == id_doc) {
+				/* for the claims analysis (fg__analyze_claims_tree), in query order */
+				if (a->ncomments == comments_cap) {
+					comments_cap = comments_cap ? comments_cap * 2 : 32;
+					a->comments = fg_xrealloc(a->comments, comments_cap * sizeof(*a->comments));
+				}
+				struct fg_comment_capture *cc = &a->comments[a->ncomments++];
+				cc->start = fg_node_start(caps[i].node);
+				cc->end = fg_node_end(caps[i].node);
+				cc->doc = id == id_doc;
+				cc->new_match = first_comment;
+				first_comment = false;
+			}
 			if (id == id_scope) { sc = caps[i].node; has_sc = true; }
 			else if (id == id_scope_name) { nm = caps[i].node; has_nm = true; }
 			else if (id == id_lhs) { lhs = caps[i].node; has_lhs = true; }
@@ -522,6 +546,7 @@ void fg__collect(code *c, const fg_tree *tree)
 			as->is_field = strcmp(pt, "public_field_definition") == 0 || strcmp(pt, "field_definition") == 0;
 		}
 	}
+	a->comments_known = true;
 	for (size_t i = 0; i < c->ncalls; i++)
 		c->calls[i].scope = scope_of(c, fg_node_start(c->calls[i].node));
 	for (size_t i = 0; i < c->nassigns; i++) {

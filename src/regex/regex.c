@@ -12,8 +12,31 @@
 #define FG_RE_DEPTH_LIMIT 10000u
 #define FG_RE_JIT_STACK (512u * 1024u)
 
+/*
+ * The literals every match contains (fg_regex_set_literals), as a table
+ * for one pass over the subject: a bitmap of the byte pairs a literal
+ * starts with (in every case), and the literals by folded first byte.
+ * ASCII letters are compared caselessly.
+ */
+typedef struct litset {
+	uint64_t pair[1024]; /* 65,536 bits, index s[i] | s[i+1] << 8 */
+	uint64_t next_pair[1024]; /* the same for a literal's second and third bytes */
+	uint16_t head[256];  /* first literal (index + 1) starting with this folded byte, chained by next */
+	uint16_t *next;
+	char **lit;
+	size_t *len;
+	bool *word;       /* fg_regex_set_split: a plain-word branch (else a literal of the other branches) */
+	bool rest_known;  /* the other branches' literals are in the set too */
+	size_t n, minlen;
+} litset;
+
 struct fg_regex {
 	_Atomic(pcre2_code *) code; /* NULL until compiled (lazy patterns) */
+	litset *lits;               /* NULL: no necessary literal known */
+	bool skip_lits;             /* set with the code: PCRE2 finds the start itself as fast (a known first character) */
+	bool lits_exact;            /* the pattern is the caseless alternation of the literals: a literal found is a match */
+	litset *words;              /* fg_regex_set_split: words any of which is a match... */
+	struct fg_regex *rest;      /* ...and the pattern's other branches (NULL: none) */
 	char *pattern;
 	unsigned flags;
 	uint32_t ngroups;
@@ -24,6 +47,9 @@ struct fg_regex {
 };
 
 #define FG_RE_HOT_USES 256u
+
+/* Shorter subjects go straight to the pattern: the literal pass would not pay for itself. */
+#define FG_RE_LITERAL_MIN_SUBJECT 32u
 
 struct fg_matcher {
 	pcre2_match_data *md;
@@ -57,6 +83,26 @@ static pcre2_code *compile(const char *pattern, unsigned flags, uint32_t *ngroup
 	return code;
 }
 
+/*
+ * Whether PCRE2 finds where a match may start as fast as a literal pass
+ * would: a known first character, or one of at most four (its own
+ * vectorised search).
+ */
+static bool finds_start_itself(const pcre2_code *code)
+{
+	uint32_t type = 0;
+	pcre2_pattern_info(code, PCRE2_INFO_FIRSTCODETYPE, &type);
+	if (type == 1)
+		return true;
+	const uint8_t *bits = NULL;
+	if (pcre2_pattern_info(code, PCRE2_INFO_FIRSTBITMAP, &bits) != 0 || !bits)
+		return false;
+	unsigned n = 0;
+	for (int i = 0; i < 32; i++)
+		n += (unsigned)__builtin_popcount(bits[i]);
+	return n <= 4;
+}
+
 fg_regex *fg_regex_compile(const char *pattern, unsigned flags, char *err, size_t errlen)
 {
 	uint32_t ng = 0;
@@ -64,6 +110,7 @@ fg_regex *fg_regex_compile(const char *pattern, unsigned flags, char *err, size_
 	if (!code)
 		return NULL;
 	fg_regex *re = fg_xcalloc(1, sizeof(*re));
+	re->skip_lits = finds_start_itself(code);
 	atomic_init(&re->code, code);
 	atomic_init(&re->jitted, (flags & FG_RE_JIT) != 0);
 	re->pattern = fg_xstrdup(pattern);
@@ -99,6 +146,7 @@ static pcre2_code *code_of(const fg_regex *cre)
 			fprintf(stderr, "foundry-guard: internal: a built-in pattern does not compile (%s)\n", err);
 			re->failed = true;
 		} else {
+			re->skip_lits = finds_start_itself(code);
 			atomic_store(&re->code, code);
 		}
 	}
@@ -143,6 +191,7 @@ void fg_regex_prepare(const fg_regex *cre)
 	fg_regex *re = (fg_regex *)cre;
 	if (!re)
 		return;
+	fg_regex_prepare(re->rest);
 	pcre2_code *code = code_of(re);
 	if (code && !atomic_load(&re->jitted)) {
 		/* no thread matches yet: the code is JIT-compiled in place */
@@ -156,10 +205,211 @@ bool fg_regex_ready(const fg_regex *re)
 	return atomic_load(&re->code) && atomic_load(&re->jitted);
 }
 
+static unsigned char fold(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
+
+/*
+ * A literal whose bytes beyond ASCII are general punctuation (U+2000-U+203F:
+ * the quotes of "n’t"), which has no other case: compared byte for byte.
+ */
+static bool plain_literal(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80)
+			continue;
+		if (c != 0xE2 || i + 2 >= len || (unsigned char)s[i + 1] != 0x80 ||
+		    ((unsigned char)s[i + 2] & 0xC0) != 0x80)
+			return false;
+		i += 2;
+	}
+	return true;
+}
+
+static void litset_free(litset *l)
+{
+	if (!l)
+		return;
+	for (size_t i = 0; i < l->n; i++)
+		free(l->lit[i]);
+	free(l->lit);
+	free(l->len);
+	free(l->word);
+	free(l->next);
+	free(l);
+}
+
+static void pair_set(uint64_t *bits, unsigned char a, unsigned char b)
+{
+	unsigned idx = (unsigned)a | (unsigned)b << 8;
+	bits[idx >> 6] |= 1ull << (idx & 63);
+}
+
+static bool pair_has(const uint64_t *bits, const unsigned char *s)
+{
+	unsigned idx = (unsigned)s[0] | (unsigned)s[1] << 8;
+	return (bits[idx >> 6] >> (idx & 63)) & 1u;
+}
+
+/* Both cases of an ASCII letter (else the byte alone). */
+static unsigned cases(unsigned char c, unsigned char out[2])
+{
+	out[0] = c;
+	if (c >= 'a' && c <= 'z') {
+		out[1] = (unsigned char)(c - 32);
+		return 2;
+	}
+	return 1;
+}
+
+void fg_regex_set_literals(fg_regex *re, char *const *lits, size_t n, bool exact)
+{
+	litset_free(re->lits);
+	re->lits = NULL;
+	re->lits_exact = exact;
+	if (!n || n > 0xFFFEu)
+		return;
+	for (size_t i = 0; i < n; i++)
+		if (strlen(lits[i]) < 3 || !plain_literal(lits[i], strlen(lits[i])))
+			return; /* too short to be worth it, or a character with other cases */
+	litset *l = fg_xcalloc(1, sizeof(*l));
+	l->lit = fg_xcalloc(n, sizeof(char *));
+	l->len = fg_xcalloc(n, sizeof(size_t));
+	l->next = fg_xcalloc(n, sizeof(uint16_t));
+	l->n = n;
+	l->minlen = (size_t)-1;
+	for (size_t i = 0; i < n; i++) {
+		size_t len = strlen(lits[i]);
+		char *c = fg_xmalloc(len + 1);
+		for (size_t k = 0; k <= len; k++)
+			c[k] = (char)fold((unsigned char)lits[i][k]);
+		l->lit[i] = c;
+		l->len[i] = len;
+		l->minlen = len < l->minlen ? len : l->minlen;
+		unsigned char ca[2], cb[2], cc[2];
+		unsigned na = cases((unsigned char)c[0], ca), nb = cases((unsigned char)c[1], cb);
+		unsigned nc = cases((unsigned char)c[2], cc);
+		for (unsigned y = 0; y < nb; y++) {
+			for (unsigned x = 0; x < na; x++)
+				pair_set(l->pair, ca[x], cb[y]);
+			for (unsigned z = 0; z < nc; z++)
+				pair_set(l->next_pair, cb[y], cc[z]);
+		}
+		unsigned char f = (unsigned char)c[0];
+		l->next[i] = l->head[f];
+		l->head[f] = (uint16_t)(i + 1);
+	}
+	/* U+017F (long s) and U+212A (Kelvin sign) match s and k caselessly: such a subject is left to the pattern */
+	pair_set(l->pair, 0xC5, 0xBF);
+	pair_set(l->pair, 0xE2, 0x84);
+	re->lits = l;
+}
+
+/*
+ * What s[0,len) holds: none of the literals (LIT_NONE), one (LIT_FOUND), or
+ * a character that folds to one's letter (LIT_FOLDS); for a split pattern's
+ * set, LIT_WORD when one is a plain-word branch (searched for to the end
+ * once another literal was found).
+ */
+enum { LIT_NONE, LIT_FOUND, LIT_FOLDS, LIT_WORD };
+
+static int litset_scan(const litset *l, const char *str, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	if (len < l->minlen)
+		return LIT_NONE;
+	for (size_t i = 0; i + 1 < len; i++) {
+		if (!pair_has(l->pair, s + i))
+			continue;
+		if (s[i] == 0xC5 || (s[i] == 0xE2 && i + 2 < len && s[i + 2] == 0xAA))
+			return LIT_FOLDS; /* ſ, or the Kelvin sign */
+		if (i + 2 >= len || !pair_has(l->next_pair, s + i + 1))
+			continue; /* every literal has three bytes or more */
+		unsigned char a = fold(s[i]);
+		for (uint16_t k = l->head[a]; k; k = l->next[k - 1]) {
+			const char *lit = l->lit[k - 1];
+			size_t ll = l->len[k - 1];
+			if (ll > len - i)
+				continue;
+			size_t j = 1;
+			while (j < ll && fold(s[i + j]) == (unsigned char)lit[j])
+				j++;
+			if (j == ll)
+				return LIT_FOUND;
+		}
+	}
+	return LIT_NONE;
+}
+
+/* litset_scan for a split pattern's set (words and the other branches' literals). */
+static int litset_scan_words(const litset *l, const char *str, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	int found = LIT_NONE;
+	if (len < l->minlen)
+		return LIT_NONE;
+	for (size_t i = 0; i + 1 < len; i++) {
+		if (!pair_has(l->pair, s + i))
+			continue;
+		if (s[i] == 0xC5 || (s[i] == 0xE2 && i + 2 < len && s[i + 2] == 0xAA))
+			return LIT_FOLDS; /* ſ, or the Kelvin sign */
+		if (i + 2 >= len || !pair_has(l->next_pair, s + i + 1))
+			continue;
+		unsigned char a = fold(s[i]);
+		for (uint16_t k = l->head[a]; k; k = l->next[k - 1]) {
+			const char *lit = l->lit[k - 1];
+			size_t ll = l->len[k - 1];
+			if (ll > len - i)
+				continue;
+			size_t j = 1;
+			while (j < ll && fold(s[i + j]) == (unsigned char)lit[j])
+				j++;
+			if (j < ll)
+				continue;
+			if (l->word[k - 1])
+				return LIT_WORD;
+			found = LIT_FOUND;
+		}
+	}
+	return found;
+}
+
+void fg_regex_set_split(fg_regex *re, char *const *words, size_t n, fg_regex *rest)
+{
+	/* the words, and the literals the other branches need: one pass tells which of them a text holds */
+	const litset *rl = rest ? rest->lits : NULL;
+	size_t total = n + (rl ? rl->n : 0);
+	char **all = fg_xcalloc(total + 1, sizeof(char *));
+	for (size_t i = 0; i < n; i++)
+		all[i] = words[i];
+	for (size_t i = 0; rl && i < rl->n; i++)
+		all[n + i] = rl->lit[i];
+	fg_regex tmp = { 0 };
+	fg_regex_set_literals(&tmp, all, total, true);
+	free(all);
+	if (!tmp.lits) {
+		fg_regex_free(rest); /* words the pass cannot take: the pattern runs whole */
+		return;
+	}
+	litset *l = tmp.lits;
+	l->word = fg_xcalloc(l->n, sizeof(bool));
+	for (size_t i = 0; i < l->n; i++)
+		for (size_t k = 0; k < n && !l->word[i]; k++)
+			l->word[i] = !strcmp(l->lit[i], words[k]);
+	l->rest_known = rl != NULL;
+	re->words = l;
+	re->rest = rest;
+}
+
 void fg_regex_free(fg_regex *re)
 {
 	if (!re)
 		return;
+	litset_free(re->words);
+	fg_regex_free(re->rest);
+	litset_free(re->lits);
 	pcre2_code_free(re->interpreted);
 	pcre2_code_free(atomic_load(&re->code));
 	free(re->pattern);
@@ -212,6 +462,10 @@ int fg_regex_search(const fg_regex *re, fg_matcher *m, const char *subject, size
 	pcre2_code *code = code_of(re);
 	if (!code)
 		return 0;
+	/* a subject without any of the literals every match contains: no match, at a fraction of the cost */
+	if (re->lits && !re->skip_lits && len - start >= FG_RE_LITERAL_MIN_SUBJECT &&
+	    litset_scan(re->lits, subject + start, len - start) == LIT_NONE)
+		return 0;
 	if ((re->flags & FG_RE_JIT_WHEN_HOT) && !atomic_load_explicit(&re->jitted, memory_order_relaxed) &&
 	    atomic_fetch_add_explicit(&((fg_regex *)re)->uses, 1, memory_order_relaxed) + 1 == FG_RE_HOT_USES)
 		code = promote((fg_regex *)re, code);
@@ -239,5 +493,23 @@ int fg_regex_search(const fg_regex *re, fg_matcher *m, const char *subject, size
 bool fg_regex_test(const fg_regex *re, fg_matcher *m, const char *subject, size_t len)
 {
 	size_t s, e, gs, ge;
+	if (re->lits && re->lits_exact) {
+		/* an alternation of literals: the pass is the answer (unless a character folds to a letter) */
+		int r = litset_scan(re->lits, subject, len);
+		if (r != LIT_FOLDS)
+			return r == LIT_FOUND;
+	} else if (re->words && len >= FG_RE_LITERAL_MIN_SUBJECT) {
+		/*
+		 * One of the plain-word branches is a match; without one, only the
+		 * other branches can match, and only with one of their literals.
+		 */
+		int r = litset_scan_words(re->words, subject, len);
+		if (r == LIT_WORD)
+			return true;
+		if (r == LIT_NONE && re->words->rest_known)
+			return false;
+		if (r != LIT_FOLDS)
+			return re->rest && fg_regex_test(re->rest, m, subject, len);
+	}
 	return fg_regex_search(re, m, subject, len, 0, &s, &e, &gs, &ge) == 1;
 }

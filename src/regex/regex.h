@@ -47,6 +47,25 @@ bool fg_regex_check(const fg_regex *re, char *err, size_t errlen);
 void fg_regex_prepare(const fg_regex *re);
 /* Compiled, and JIT-compiled where the JIT is available: matching takes no lock. */
 bool fg_regex_ready(const fg_regex *re);
+/*
+ * A necessary condition, checked before the pattern runs on a subject: every
+ * match contains one of lits[0..n) (lower-case; ASCII letters compared
+ * caselessly, other bytes exactly, so a literal may only hold ASCII and
+ * U+2000-U+203F punctuation; each at least 3 bytes; otherwise nothing is
+ * set).  A subject holding none of them does not match.  exact: re is
+ * nothing but the caseless alternation of the literals, so fg_regex_test
+ * answers from the literal pass alone.  Set before any thread matches with
+ * re; the strings are copied.
+ */
+void fg_regex_set_literals(fg_regex *re, char *const *lits, size_t n, bool exact);
+/*
+ * A pattern that is words | other branches (fg_split_words): fg_regex_test
+ * answers true when the subject holds one of the words (caselessly, as the
+ * literal pass compares), else asks rest (NULL: nothing else matches).
+ * Takes rest; set before any thread matches.  Searches with positions run
+ * the whole pattern as before.
+ */
+void fg_regex_set_split(fg_regex *re, char *const *words, size_t n, fg_regex *rest);
 void fg_regex_free(fg_regex *re);
 const char *fg_regex_pattern(const fg_regex *re);
 

@@ -105,6 +105,7 @@ struct fg_index {
 	FG_VEC(char *) configs;   /* configuration keys set to a Foundry endpoint, normalised, sorted */
 	FG_VEC(cname) classes;    /* typed languages' classes by simple name, sorted */
 	FG_VEC(const char *) class_names; /* every language's class names, sorted */
+	FG_VEC(fg_facts *) packages; /* package.json files (their name may be set later), and files with a package, in path order */
 };
 
 static char *dup_or_null(const char *s)
@@ -422,6 +423,11 @@ void fg_index_finish(fg_index *ix)
 	if (ix->files.len > 1)
 		qsort(ix->files.items, ix->files.len, sizeof(fg_facts *), cmp_facts);
 	for (size_t i = 0; i < ix->files.len; i++) {
+		const char *p = ix->files.items[i]->path, *b = strrchr(p, '/');
+		if (ix->files.items[i]->package || !strcmp(b ? b + 1 : p, "package.json"))
+			fg_vec_push(&ix->packages, ix->files.items[i]);
+	}
+	for (size_t i = 0; i < ix->files.len; i++) {
 		rpath r = reversed(ix->files.items[i]);
 		fg_vec_push(&ix->rev, r);
 	}
@@ -484,6 +490,7 @@ void fg_index_free(fg_index *ix)
 	fg_vec_free(&ix->configs);
 	fg_vec_free(&ix->classes);
 	fg_vec_free(&ix->class_names);
+	fg_vec_free(&ix->packages);
 	fg_vec_free(&ix->files);
 	fg_vec_free(&ix->rev);
 	free(ix);
@@ -845,8 +852,8 @@ static fg_facts *es_module(const fg_index *ix, const fg_facts *from, const char 
 	if ((spec[0] == '@' || spec[0] == '~' || spec[0] == '#') && spec[1] == '/')
 		return es_candidates(ix, spec + 2, true, from->path);
 	/* a package of this repository, by its package.json name */
-	for (size_t i = 0; i < ix->files.len; i++) {
-		const fg_facts *f = ix->files.items[i];
+	for (size_t i = 0; i < ix->packages.len; i++) {
+		const fg_facts *f = ix->packages.items[i];
 		if (!f->package)
 			continue;
 		size_t pl = strlen(f->package);

@@ -31,8 +31,8 @@
 
 typedef struct lset {
   bool ok; /* false: unknown (anything) */
-  size_t n;
-  char *s[SET_MAX];
+  size_t n, cap;
+  char **s; /* heap: sets move by value through the parser, cheaply */
 } lset;
 
 typedef struct info {
@@ -43,7 +43,9 @@ typedef struct info {
 static void set_free(lset *l) {
   for (size_t i = 0; i < l->n; i++)
     free(l->s[i]);
-  l->n = 0;
+  free(l->s);
+  l->s = NULL;
+  l->n = l->cap = 0;
   l->ok = false;
 }
 
@@ -67,6 +69,10 @@ static bool set_add(lset *l, const char *s, size_t len) {
   if (l->n >= SET_MAX) {
     free(c);
     return false;
+  }
+  if (l->n == l->cap) {
+    l->cap = l->cap ? l->cap * 2 : 8;
+    l->s = fg_xrealloc(l->s, l->cap * sizeof(char *));
   }
   l->s[l->n++] = c;
   return true;
@@ -232,9 +238,14 @@ static info parse_atom(parser *ps) {
         ps->p = *p ? p + 1 : p;
         return empty_match();
       } else {
-        /* inline options (?i) or (?i:...) */
-        while (*p && (isalpha((unsigned char)*p) || *p == '-'))
+        /* inline options (?i) or (?i:...); extended syntax (x) reads spaces and # otherwise */
+        while (*p && (isalpha((unsigned char)*p) || *p == '-')) {
+          if (*p == 'x') {
+            ps->bad = true;
+            return unknown();
+          }
           p++;
+        }
         if (*p == ')') {
           ps->p = p + 1;
           return empty_match();
@@ -288,7 +299,9 @@ static info parse_atom(parser *ps) {
       info r = {set_one(&ch, 1), {.ok = false}};
       return r;
     }
-    if (c == 'Q' || c == 'E' || c == 'K') {
+    if (c == 'Q' || c == 'E' || c == 'K' || c == 'c' ||
+        ((c == 'g' || c == 'k') && p[2] != '{' && p[2] != '<')) {
+      /* \cX takes the next character; \g1 \k'n' are references */
       ps->bad = true;
       return unknown();
     }
@@ -305,6 +318,8 @@ static info parse_atom(parser *ps) {
     } else if (c == 'p' || c == 'P') {
       ps->p = p[2] ? p + 3 : p + 2;
     }
+    while (isdigit((unsigned char)c) && isdigit((unsigned char)*ps->p))
+      ps->p++; /* \12: a reference (or octal), all its digits */
     return unknown(); /* \w \s \d \h \R \1 ... */
   }
   size_t n = 1;
@@ -525,4 +540,110 @@ char *fg_literal_alternation(const char *const *patterns, size_t npatterns,
     free(all[i]);
   free(all);
   return pat.ptr; /* NULL when nothing was written */
+}
+
+/* The end of the group or branch starting at p: the first ')' or '|' at depth 0 (stop), skipping escapes and classes. */
+static const char *branch_end(const char *p, const char *stop) {
+  int depth = 0;
+  for (; *p; p++) {
+    if (*p == '\\' && p[1]) {
+      p++;
+    } else if (*p == '[') {
+      p++;
+      if (*p == '^')
+        p++;
+      if (*p == ']')
+        p++;
+      while (*p && *p != ']') {
+        if (*p == '\\' && p[1])
+          p++;
+        p++;
+      }
+      if (!*p)
+        return p;
+    } else if (*p == '(') {
+      depth++;
+    } else if (*p == ')') {
+      if (depth == 0)
+        return p;
+      depth--;
+    } else if (depth == 0 && strchr(stop, *p)) {
+      return p;
+    }
+  }
+  return p;
+}
+
+static bool plain_word(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (!isalnum((unsigned char)s[i]) && s[i] != '_')
+      return false;
+  return n > 0;
+}
+
+/* The branches of one group body [p, e): words out, the others into rest. */
+static size_t split_group(const char *p, const char *e, bool caseless, char **out,
+                          size_t n, size_t max, size_t minlen, fg_buf *rest,
+                          bool *bad) {
+  while (p < e) {
+    if (!strncmp(p, "(?i)", 4)) {
+      caseless = true; /* for this branch and the ones after it in the group */
+      p += 4;
+    } else if (p[0] == '(' && p[1] == '?') {
+      /* another option setting would not carry over to the branches after it */
+      const char *q = p + 2;
+      while (isalpha((unsigned char)*q) || *q == '-' || *q == '^')
+        q++;
+      if (*q == ')')
+        *bad = true;
+    }
+    const char *b = branch_end(p, "|");
+    if (b > e)
+      b = e;
+    size_t len = (size_t)(b - p);
+    if (caseless && len >= minlen && n < max && plain_word(p, len)) {
+      char *w = fg_xmalloc(len + 1);
+      for (size_t i = 0; i < len; i++)
+        w[i] = (char)tolower((unsigned char)p[i]);
+      w[len] = '\0';
+      out[n++] = w;
+    } else {
+      if (rest->len)
+        fg_buf_putc(rest, '|');
+      fg_buf_printf(rest, "(?:%s%.*s)", caseless ? "(?i)" : "", (int)len, p);
+    }
+    if (b >= e || *b != '|')
+      break;
+    p = b + 1;
+  }
+  return n;
+}
+
+size_t fg_split_words(const char *pattern, bool caseless, char **out, size_t max,
+                      size_t minlen, fg_buf *rest) {
+  size_t n = 0;
+  bool bad = false;
+  const char *p = pattern;
+  while (*p && !bad) {
+    const char *b = branch_end(p, "|");
+    if (*b == ')') { /* unbalanced: not split */
+      bad = true;
+      break;
+    }
+    if (!strncmp(p, "(?:", 3) && b > p && b[-1] == ')' &&
+        branch_end(p + 3, "") == b - 1)
+      n = split_group(p + 3, b - 1, caseless, out, n, max, minlen, rest, &bad); /* (?:line) */
+    else
+      n = split_group(p, b, caseless, out, n, max, minlen, rest, &bad);
+    if (*b != '|')
+      break;
+    p = b + 1;
+  }
+  if (bad || !n) {
+    for (size_t i = 0; i < n; i++)
+      free(out[i]);
+    fg_buf_clear(rest);
+    return 0;
+  }
+  return n;
 }

@@ -23,4 +23,18 @@ size_t fg_required_literals(const char *pattern, char **out, size_t max,
 char *fg_literal_alternation(const char *const *patterns, size_t npatterns,
                              size_t minlen);
 
+/*
+ * Splits pattern (branches, or (?:line) groups of branches) into the plain
+ * words among its caseless branches - letters, digits, _, at least minlen
+ * bytes, lower-cased into out (at most max, malloc'd): any of them in a
+ * text is a match - and the other branches, as a pattern of their own into
+ * rest (each with the (?i) it had).  A text matches pattern exactly when it
+ * holds one of the words (caselessly) or matches rest (an empty rest
+ * matches nothing).  Returns the number of words; 0 and an empty rest when
+ * there is no such word.
+ */
+struct fg_buf;
+size_t fg_split_words(const char *pattern, bool caseless, char **out, size_t max,
+                      size_t minlen, struct fg_buf *rest);
+
 #endif

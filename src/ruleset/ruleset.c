@@ -190,16 +190,53 @@ static void acc_add(patacc *a, int slot, const char *re, unsigned lineno)
 	fg_buf_printf(&a->pat[slot], "(?:%s)", re);
 }
 
+/*
+ * compile_checked: also derive the literals every match contains, for the
+ * regex's pre-pass (patterns that run over long texts: claim families, flow
+ * searches).  Not a fg_regex flag; the derivation costs ~1 ms per pattern.
+ */
+#define WANT_LITERALS (1u << 30)
+
 static fg_regex *compile_checked(loader *ld, const char *file, unsigned lineno, const char *re,
 				 unsigned flags)
 {
+	bool want_literals = (flags & WANT_LITERALS) != 0;
+	flags &= ~WANT_LITERALS;
 	char e[256];
 	/* The embedded rules compile on first use (make test checks every one); a rules folder now. */
-	if (!ld->dir)
-		return fg_regex_lazy(re, flags);
-	fg_regex *r = fg_regex_compile(re, flags, e, sizeof(e));
-	if (!r)
+	fg_regex *r = !ld->dir ? fg_regex_lazy(re, flags) : fg_regex_compile(re, flags, e, sizeof(e));
+	if (!r) {
 		set_err(ld, "%s:%u: bad pattern %s", file, lineno, e);
+		return NULL;
+	}
+	if (!want_literals)
+		return r;
+	/* the literals every match contains: a subject without them is passed over in one cheap pass */
+	char *lits[64];
+	size_t n = fg_required_literals(re, lits, FG_ARRAY_SIZE(lits), 3);
+	fg_regex_set_literals(r, lits, n, false);
+	for (size_t i = 0; i < n; i++)
+		free(lits[i]);
+	/* plain-word branches (the prefilter's "claude", "anthropic"...): the literal pass answers for them */
+	fg_buf rest = FG_BUF_INIT;
+	n = fg_split_words(re, (flags & FG_RE_CASELESS) != 0, lits, FG_ARRAY_SIZE(lits), 3, &rest);
+	if (n) {
+		fg_regex *rr = NULL;
+		if (rest.len) {
+			rr = !ld->dir ? fg_regex_lazy(rest.ptr, flags) : fg_regex_compile(rest.ptr, flags, e, sizeof(e));
+			char *rl[64];
+			size_t k = rr ? fg_required_literals(rest.ptr, rl, FG_ARRAY_SIZE(rl), 3) : 0;
+			if (rr)
+				fg_regex_set_literals(rr, rl, k, false);
+			for (size_t i = 0; i < k; i++)
+				free(rl[i]);
+		}
+		if (!rest.len || rr)
+			fg_regex_set_split(r, lits, n, rr);
+		for (size_t i = 0; i < n; i++)
+			free(lits[i]);
+	}
+	fg_buf_release(&rest);
 	return r;
 }
 
@@ -330,8 +367,9 @@ static int load_keyed(loader *ld, const char *file, const char *const *keys, siz
 	for (size_t i = 0; rc == 0 && i < nkeys; i++) {
 		if (!k.acc.pat[i].len)
 			continue;
-		out[i] = acc_compile(ld, &k.acc, (int)i, file, is_search ? !is_search((int)i) : false,
-				     flags | (jit && jit((int)i) ? FG_RE_JIT : 0));
+		bool search = is_search && is_search((int)i);
+		out[i] = acc_compile(ld, &k.acc, (int)i, file, is_search ? !search : false,
+				     flags | (jit && jit((int)i) ? FG_RE_JIT : 0) | (search ? WANT_LITERALS : 0));
 		if (!out[i])
 			rc = -1;
 	}
@@ -402,7 +440,8 @@ static int load_claims(loader *ld, fg_ruleset *rs)
 			if (!k->acc[part].pat[i].len)
 				continue;
 			rs->claims[i][part] = acc_compile(ld, &k->acc[part], i, file, false,
-							  FG_RE_CASELESS | (claim_key_jit(i) ? FG_RE_JIT : FG_RE_JIT_WHEN_HOT));
+							  FG_RE_CASELESS | WANT_LITERALS |
+								  (claim_key_jit(i) ? FG_RE_JIT : FG_RE_JIT_WHEN_HOT));
 			if (!rs->claims[i][part])
 				rc = -1;
 		}
@@ -418,6 +457,13 @@ static int load_claims(loader *ld, fg_ruleset *rs)
 		rs->claim_literals = compile_checked(ld, files[0], 0, lits, FG_RE_CASELESS | FG_RE_JIT);
 		if (!rs->claim_literals)
 			rc = -1;
+		/* nothing but the literals: the regex's literal pass answers alone */
+		char *each[256];
+		size_t n = rs->claim_literals ? fg_required_literals(lits, each, FG_ARRAY_SIZE(each), 3) : 0;
+		if (rs->claim_literals)
+			fg_regex_set_literals(rs->claim_literals, each, n, true);
+		for (size_t i = 0; i < n; i++)
+			free(each[i]);
 		free(lits);
 	}
 	for (int part = 0; part < FG_CLAIM_PARTS; part++)
@@ -1055,6 +1101,33 @@ const fg_query *fg_ruleset_query(const fg_ruleset *crs, fg_lang_id lang)
 	q = rs->queries[lang];
 	pthread_mutex_unlock(&query_lock);
 	return q;
+}
+
+static bool capture_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
+	       c == '-';
+}
+
+bool fg_ruleset_query_captures(const fg_ruleset *rs, fg_lang_id lang, const char *name)
+{
+	if (lang <= FG_LANG_NONE || lang >= FG_LANG__COUNT || !rs->query_src[lang])
+		return false;
+	size_t nl = strlen(name);
+	for (const char *p = rs->query_src[lang]; *p; p++) {
+		if (*p == ';') { /* a comment, to the end of its line */
+			while (p[1] && p[1] != '\n')
+				p++;
+		} else if (*p == '"') { /* a string: escapes kept inside */
+			while (p[1] && p[1] != '"')
+				p += p[1] == '\\' && p[2] ? 2 : 1;
+			if (p[1])
+				p++;
+		} else if (*p == '@' && !strncmp(p + 1, name, nl) && !capture_char(p[1 + nl])) {
+			return true;
+		}
+	}
+	return false;
 }
 
 const fg_rule *fg_ruleset_rule(const fg_ruleset *rs, const char *id)

@@ -293,7 +293,10 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 	w->facts = (j->redo_only && !late) || type.lang == FG_LANG_NONE ? NULL : fg_facts_new(f->path, type.lang);
 	w->sinks = type.lang == FG_LANG_NONE ? NULL : fg_facts_new(f->path, type.lang);
 	w->late = late;
+	/* passed above, with ctx (or analysed whatever it says, late): not asked again */
+	w->prefiltered = buf->ptr;
 	fg_analyze_file(w, f->path, type, buf->ptr, buf->len, ctx, &r->findings, &st);
+	w->prefiltered = NULL;
 	if (w->stages && st.deferred)
 		w->stages->deferred++;
 	else if (w->stages)

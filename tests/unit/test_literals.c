@@ -3,6 +3,7 @@
 #include "ruleset/literals.h"
 #include "ruleset/ruleset.h"
 #include "regex/regex.h"
+#include "core/buf.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -84,4 +85,90 @@ FG_TEST(literals, embedded_claim_prefilter_admits_every_claim)
 	/* and a comment with none of them is skipped */
 	fg_assert(!fg_regex_test(rs->claim_literals, m, "Builds the request headers.", 27));
 	fg_matcher_free(m);
+}
+
+/* References and extended syntax are not read as literals. */
+FG_TEST(literals, references_and_extended_syntax_require_nothing)
+{
+	char b[512];
+	fg_assert_str(lits("\\12345", 1, b, sizeof(b)), ""); /* a reference's digits are not literals */
+	fg_assert_str(lits("\\g1xyz|\\cAxyz", 3, b, sizeof(b)), "");
+	fg_assert_str(lits("(?x) a b c", 1, b, sizeof(b)), "");
+}
+
+/* The pre-pass before PCRE2: a subject without a literal does not match; ſ and the Kelvin sign go to the pattern. */
+FG_TEST(literals, regex_pre_pass_keeps_every_match)
+{
+	char e[256];
+	fg_regex *re = fg_regex_compile("(?:stored|kept)\\b", FG_RE_CASELESS, e, sizeof(e));
+	fg_assert(re != NULL);
+	char *l[2] = { "stored", "kept" };
+	fg_regex_set_literals(re, l, 2, false);
+	fg_matcher *m = fg_matcher_new();
+	static const char *const yes[] = {
+		"the prompts are never STORED anywhere by the provider, we are told",
+		"the prompts are never \xC5\xBFtored anywhere by the provider, we are told",
+		"the prompts are never \xE2\x84\xAA" "ept anywhere by the provider, we are told",
+		"a long enough text that holds the word at its very end: Kept",
+	};
+	static const char *const no[] = { "a long enough text that holds neither of the two words at all" };
+	for (size_t i = 0; i < FG_ARRAY_SIZE(yes); i++)
+		fg_assert(fg_regex_test(re, m, yes[i], strlen(yes[i])));
+	for (size_t i = 0; i < FG_ARRAY_SIZE(no); i++)
+		fg_assert(!fg_regex_test(re, m, no[i], strlen(no[i])));
+	fg_matcher_free(m);
+	fg_regex_free(re);
+}
+
+/* The capture test read from the query source agrees with the compiled query, for every language. */
+FG_TEST(literals, query_captures_read_from_source_match_the_compiled_query)
+{
+	const fg_ruleset *rs = fg_test_rules();
+	static const char *const names[] = { "typed.name", "call", "comment", "no.such.capture" };
+	for (int lang = FG_LANG_NONE + 1; lang < FG_LANG__COUNT; lang++) {
+		const fg_query *q = fg_ruleset_query(rs, (fg_lang_id)lang);
+		if (!q)
+			continue;
+		for (size_t k = 0; k < FG_ARRAY_SIZE(names); k++) {
+			bool compiled = false;
+			for (uint32_t i = 0; i < fg_query_capture_count(q); i++)
+				compiled = compiled || !strcmp(fg_query_capture_name(q, i), names[k]);
+			fg_assert(fg_ruleset_query_captures(rs, (fg_lang_id)lang, names[k]) == compiled);
+		}
+	}
+}
+
+/* Plain-word branches of caseless lines are split from the rest of the pattern; other option settings keep it whole. */
+FG_TEST(literals, split_words_from_other_branches)
+{
+	char *l[16];
+	fg_buf rest = FG_BUF_INIT;
+	size_t n = fg_split_words("(?:(?i)anthropic|claude|\\b(?:model|llm)\\s+host)|(?:Foundry|x\\.y)", false, l, 16, 3, &rest);
+	fg_assert(n == 2);
+	fg_assert_str(l[0], "anthropic");
+	fg_assert_str(l[1], "claude");
+	fg_assert_str(rest.ptr, "(?:(?i)\\b(?:model|llm)\\s+host)|(?:Foundry)|(?:x\\.y)");
+	for (size_t i = 0; i < n; i++)
+		free(l[i]);
+	fg_buf_clear(&rest);
+	fg_assert(fg_split_words("(?:(?m)^abc|defg)", true, l, 16, 3, &rest) == 0 && rest.len == 0);
+	fg_assert(fg_split_words("\\bzdr\\b|(?:never)\\s+stored", true, l, 16, 3, &rest) == 0);
+	fg_buf_release(&rest);
+	/* the regex answers from the words, and asks the rest without them */
+	char e[256];
+	fg_regex *re = fg_regex_compile("(?:(?i)claude|\\bmodel\\s+host)", 0, e, sizeof(e));
+	fg_regex *rr = fg_regex_compile("(?:(?i)\\bmodel\\s+host)", 0, e, sizeof(e));
+	char *w[1] = { "claude" };
+	fg_regex_set_split(re, w, 1, rr);
+	fg_matcher *m = fg_matcher_new();
+	const char *t1 = "nothing to see here, just a localhost URL and more text";
+	const char *t2 = "some text, then the model  host is named CLAUDE at the end";
+	const char *t3 = "some text, then the Model  host is named here at the end";
+	const char *t4 = "some text, then a \xC5\xBF" "ide note and claude, all of it";
+	fg_assert(!fg_regex_test(re, m, t1, strlen(t1)));
+	fg_assert(fg_regex_test(re, m, t2, strlen(t2)));
+	fg_assert(fg_regex_test(re, m, t3, strlen(t3)));
+	fg_assert(fg_regex_test(re, m, t4, strlen(t4)));
+	fg_matcher_free(m);
+	fg_regex_free(re);
 }
