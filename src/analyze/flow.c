@@ -673,6 +673,33 @@ static bool header_name(code *c, fg_node str)
  * session, a thread) - is never request content: its constructor's
  * credentials are not sent to the model.
  */
+/* Does the call pass a client's credential by name (`apiKey: $key`, `api_key=key`, `token=`)? */
+static bool passes_credential(code *c, fg_node call)
+{
+	fg_node args = fg_node_role(call, FG_R_ARGS);
+	uint32_t n = fg_node_is_null(args) ? 0 : fg_node_named_count(args);
+	for (uint32_t i = 0; i < n && i < 32; i++) {
+		fg_node a = fg_node_named_child(args, i);
+		if (fg_node_kind(a) != FG_K_KWARG && fg_node_kind(a) != FG_K_PAIR)
+			continue;
+		fg_node key = fg_node_role(a, FG_R_KEY);
+		if (fg_node_is_null(key))
+			continue;
+		const char *kn;
+		size_t kl;
+		fg__key_name(c, fg__unwrap(key), &kn, &kl);
+		/* what authenticates a client (a key, a token), not a record's password */
+		const char *cat = kl ? fg_name_category(c->a->w, kn, kl) : NULL;
+		if (!cat || strcmp(cat, "credential") != 0)
+			continue;
+		char words[128];
+		fg_name_normalize(kn, kl, words, sizeof(words));
+		if (strstr(words, "key") || strstr(words, "token") || strstr(words, "credential"))
+			return true;
+	}
+	return false;
+}
+
 static bool holds_client(code *c, fg_node rhs, int scope)
 {
 	uint32_t ev = 0;
@@ -681,6 +708,9 @@ static bool holds_client(code *c, fg_node rhs, int scope)
 	if (k != FG_K_CALL && k != FG_K_NEW && k != FG_K_IDENT && k != FG_K_ATTR)
 		return false;
 	if (fg__classify(c, v, scope, 0, &ev) != CK_UNKNOWN)
+		return true;
+	/* a third-party SDK's client built with its key (new ClaudePhp(apiKey: $key)) */
+	if ((k == FG_K_NEW || k == FG_K_CALL) && passes_credential(c, v) && fg__vendor_default_client(c, v, scope))
 		return true;
 	if (k != FG_K_CALL)
 		return false;

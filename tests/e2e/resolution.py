@@ -916,8 +916,36 @@ def ask_claude(prompt):
                 $reply = $client->messages()->create(['model' => 'claude-sonnet-4-5', 'max_tokens' => 64,
                     'messages' => [['role' => 'user', 'content' => $customer->email]]]);
                 """,
+            "examples/debate.php": """
+                <?php
+                use VendorSdk\\ClaudeVendor;
+                $client = new ClaudeVendor(apiKey: getenv('VENDOR_KEY'));
+                class Speaker {
+                    private $client;
+                    public function __construct($client) { $this->client = $client; }
+                    public function speak($context) {
+                        $r = $this->client->messages()->create(['model' => 'claude-sonnet-4-5', 'max_tokens' => 64,
+                            'messages' => [['role' => 'user', 'content' => $context]]]);
+                        return $r->content[0]->text;
+                    }
+                }
+                $pro = new Speaker($client);
+                $opening = $pro->speak('Four-day week?');
+                $pro->speak("Answer: {$opening}");
+                """,
+            "scripts/accounts.py": """
+                from accounts_sdk import Account
+                from app.llm import client
+
+
+                def explain(pw):
+                    acct = Account(password=pw)
+                    client.messages.create(model="claude-sonnet-4-5", max_tokens=64,
+                                           messages=[{"role": "user", "content": str(acct)}])
+                """,
         },
-        "expect": [("scripts/vendor.py", 13, "sensitive-data/personal-field"),
+        "expect": [("scripts/accounts.py", 6, "sensitive-data/credential-field"),
+                   ("scripts/vendor.py", 13, "sensitive-data/personal-field"),
                    ("scripts/vendor.py", 15, "sensitive-data/personal-field")],
     },
     {
