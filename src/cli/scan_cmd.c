@@ -37,24 +37,10 @@ static int write_output(const char *path, const fg_buf *b)
 		fflush(stdout);
 		return 0;
 	}
-	fg_buf tmp = FG_BUF_INIT;
-	fg_buf_printf(&tmp, "%s.tmp.%ld", path, (long)getpid());
-	FILE *fp = fopen(tmp.ptr, "wb");
-	if (!fp) {
-		fg_cli_error("cannot write %s: %s; choose a writable --output path", path,
-			strerror(errno));
-		fg_buf_release(&tmp);
+	if (fg_write_file(path, b->ptr ? b->ptr : "", b->len) < 0) {
+		fg_cli_error("cannot write %s: %s; choose a writable --output path", path, strerror(errno));
 		return -1;
 	}
-	bool ok = fwrite(b->ptr ? b->ptr : "", 1, b->len, fp) == b->len;
-	ok = fclose(fp) == 0 && ok;
-	if (!ok || rename(tmp.ptr, path) < 0) {
-		fg_cli_error("cannot write %s: %s", path, strerror(errno));
-		unlink(tmp.ptr);
-		fg_buf_release(&tmp);
-		return -1;
-	}
-	fg_buf_release(&tmp);
 	return 0;
 }
 

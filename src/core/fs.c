@@ -1,5 +1,6 @@
 #include "fs.h"
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -98,4 +99,36 @@ void fg_path_relative(fg_buf *out, const char *target, const char *from)
 	}
 	if (out->len == start)
 		fg_buf_putc(out, '.');
+}
+
+static int write_stream(const char *path, const char *data, size_t len)
+{
+	FILE *fp = fopen(path, "wb");
+	if (!fp)
+		return -1;
+	bool ok = fwrite(data, 1, len, fp) == len;
+	int saved = errno;
+	if (fclose(fp) != 0)
+		return -1;
+	errno = saved;
+	return ok ? 0 : -1;
+}
+
+int fg_write_file(const char *path, const char *data, size_t len)
+{
+	struct stat st;
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+		return write_stream(path, data, len);
+	fg_buf tmp = FG_BUF_INIT;
+	fg_buf_printf(&tmp, "%s.tmp.%ld", path, (long)getpid());
+	int rc = write_stream(tmp.ptr, data, len);
+	if (rc == 0)
+		rc = rename(tmp.ptr, path);
+	if (rc < 0) {
+		int saved = errno;
+		unlink(tmp.ptr);
+		errno = saved;
+	}
+	fg_buf_release(&tmp);
+	return rc;
 }

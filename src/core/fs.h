@@ -17,4 +17,12 @@ int fg_read_file(const char *path, size_t max, fg_buf *out);
  */
 void fg_path_relative(fg_buf *out, const char *target, const char *from);
 
+/*
+ * Writes len bytes to `path`.  A regular file (or a new one) is written
+ * beside it and renamed over it, so a reader never sees half of it; a
+ * device, FIFO or other special file (/dev/null, /dev/stdout) is written in
+ * place and never replaced.  Returns 0, or -1 with errno set.
+ */
+int fg_write_file(const char *path, const char *data, size_t len);
+
 #endif

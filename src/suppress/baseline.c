@@ -16,6 +16,7 @@
  */
 #include "suppress.h"
 #include "../core/buf.h"
+#include "../core/fs.h"
 #include <errno.h>
 #include <unistd.h>
 
@@ -53,23 +54,9 @@ int fg_baseline_write(const char *file, const fg_findings *fs, char *err, size_t
 		free(lines[i]);
 	}
 	free(lines);
-	fg_buf tmp = FG_BUF_INIT;
-	fg_buf_printf(&tmp, "%s.tmp.%ld", file, (long)getpid());
-	FILE *fp = fopen(tmp.ptr, "w");
-	int rc = -1;
-	if (!fp) {
+	int rc = fg_write_file(file, out.ptr, out.len);
+	if (rc < 0)
 		snprintf(err, errlen, "cannot write the baseline %s: %s", file, strerror(errno));
-	} else {
-		bool ok = fwrite(out.ptr, 1, out.len, fp) == out.len;
-		ok = fclose(fp) == 0 && ok;
-		if (!ok || rename(tmp.ptr, file) < 0) {
-			snprintf(err, errlen, "cannot write the baseline %s: %s", file, strerror(errno));
-			unlink(tmp.ptr);
-		} else {
-			rc = 0;
-		}
-	}
-	fg_buf_release(&tmp);
 	fg_buf_release(&out);
 	return rc;
 }

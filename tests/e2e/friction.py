@@ -410,4 +410,39 @@ def t_readme_pre_commit_local_example_runs(binary):
         shutil.rmtree(root, ignore_errors=True)
 
 
+def t_output_to_a_special_file_writes_in_place(binary):
+    """--output /dev/null (or a FIFO, /dev/stdout) is written in place: the
+    report is never renamed over a special file (as root, a rename would turn
+    /dev/null into a regular file).  Checked on a FIFO, with a reader."""
+    import stat
+    import threading
+    repo = make_repo({"app.py": LEAK})
+    root = tempfile.mkdtemp(prefix="fg-fifo-")
+    try:
+        fifo = os.path.join(root, "report.fifo")
+        os.mkfifo(fifo)
+        got = []
+        reader = threading.Thread(target=lambda: got.append(open(fifo, "rb").read()), daemon=True)
+        reader.start()
+        p = run(binary, repo, "scan", "--format", "json", "--output", fifo)
+        reader.join(timeout=20)
+        if p.returncode != 1 or reader.is_alive():
+            return f"scan --output FIFO: exit {p.returncode}, {p.stderr!r}"
+        if not stat.S_ISFIFO(os.lstat(fifo).st_mode):
+            return "the FIFO was replaced by a regular file"
+        if not got or b'"findings"' not in got[0]:
+            return f"the reader got {got[:1]!r}"
+        leftovers = [n for n in os.listdir(root) if n != "report.fifo"]
+        if leftovers:
+            return f"temporary files left beside it: {leftovers}"
+        out = os.path.join(root, "report.json")
+        p = run(binary, repo, "scan", "--format", "json", "--output", out)
+        if p.returncode != 1 or not stat.S_ISREG(os.lstat(out).st_mode) or sorted(os.listdir(root)) != ["report.fifo", "report.json"]:
+            return f"a regular --output file: exit {p.returncode}, folder {sorted(os.listdir(root))}"
+        return None
+    finally:
+        shutil.rmtree(repo, ignore_errors=True)
+        shutil.rmtree(root, ignore_errors=True)
+
+
 TESTS = [(n[2:], f) for n, f in sorted(globals().items()) if n.startswith("t_") and callable(f)]
