@@ -386,7 +386,8 @@ void fg_regex_set_split(fg_regex *re, char *const *words, size_t n, fg_regex *re
 		all[i] = words[i];
 	for (size_t i = 0; rl && i < rl->n; i++)
 		all[n + i] = rl->lit[i];
-	fg_regex tmp = { 0 };
+	fg_regex tmp;
+	memset(&tmp, 0, sizeof(tmp));
 	fg_regex_set_literals(&tmp, all, total, true);
 	free(all);
 	if (!tmp.lits) {
