@@ -308,20 +308,27 @@ static bool args_have_base_url(code *c, fg_node call)
 }
 
 
-/* A client named for Claude on Azure is built with an endpoint or a Claude model id. */
-static bool named_foundry_args(code *c, fg_node call, int scope)
+/* Does the text the call's arguments resolve to match one of the flow keys? */
+static bool args_text_is(code *c, fg_node call, int scope, const fg_flow_key *keys, size_t nkeys)
 {
-	if (args_have_base_url(c, call))
-		return true;
 	fg_node args = fg_node_role(call, FG_R_ARGS);
 	if (fg_node_is_null(args))
 		return false;
 	fg_buf t = FG_BUF_INIT;
 	fg__gather_text(c, args, scope, &t, 0);
 	const char *tt = fg_buf_cstr(&t);
-	bool hit = fg__flow_is(c, FG_FLOW_AZURE_AI_ENDPOINT, tt, t.len) || fg__flow_is(c, FG_FLOW_CLAUDE_MODEL, tt, t.len);
+	bool hit = false;
+	for (size_t i = 0; i < nkeys && !hit && t.len; i++)
+		hit = fg__flow_is(c, keys[i], tt, t.len);
 	fg_buf_release(&t);
 	return hit;
+}
+
+/* A client named for Claude on Azure is built with an endpoint or a Claude model id. */
+static bool named_foundry_args(code *c, fg_node call, int scope)
+{
+	static const fg_flow_key keys[] = { FG_FLOW_AZURE_AI_ENDPOINT, FG_FLOW_CLAUDE_MODEL };
+	return args_have_base_url(c, call) || args_text_is(c, call, scope, keys, FG_ARRAY_SIZE(keys));
 }
 
 /* factory_kind: -1 not yet, else the kind, with FACTORY_WANTED when it needed the repository index */
@@ -417,18 +424,8 @@ static bool default_endpoint_ctor(code *c, fg_node call, const char *last, size_
 	for (size_t i = 0; i < c->nclasses; i++)
 		if (strlen(c->classes[i].name) == ll && !strncmp(c->classes[i].name, last, ll))
 			return false;
-	fg_node args = fg_node_role(call, FG_R_ARGS);
-	if (!fg_node_is_null(args)) {
-		fg_buf t = FG_BUF_INIT;
-		fg__gather_text(c, args, scope, &t, 0);
-		bool endpoint = t.len && (fg__flow_is(c, FG_FLOW_FOUNDRY_ENDPOINT, t.ptr, t.len) ||
-					  fg__flow_is(c, FG_FLOW_AZURE_AI_ENDPOINT, t.ptr, t.len) ||
-					  fg__flow_is(c, FG_FLOW_FOUNDRY_EVIDENCE, t.ptr, t.len));
-		fg_buf_release(&t);
-		if (endpoint)
-			return false;
-	}
-	return fg__class_external(c, last, ll);
+	static const fg_flow_key endpoint[] = { FG_FLOW_FOUNDRY_ENDPOINT, FG_FLOW_AZURE_AI_ENDPOINT, FG_FLOW_FOUNDRY_EVIDENCE };
+	return !args_text_is(c, call, scope, endpoint, FG_ARRAY_SIZE(endpoint)) && fg__class_external(c, last, ll);
 }
 
 /*

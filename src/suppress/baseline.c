@@ -18,7 +18,6 @@
 #include "../core/buf.h"
 #include "../core/fs.h"
 #include <errno.h>
-#include <unistd.h>
 
 #define BASELINE_HEADER "# foundry-guard baseline v1: fingerprint, rule, path; one accepted finding per line.\n" \
 	"# Written by `foundry-guard scan --write-baseline FILE`; used with `--baseline FILE`, or named\n" \
