@@ -24,3 +24,22 @@ class PayoutExplainer(private val http: OkHttpClient = OkHttpClient()) {
         http.newCall(req).execute().use { return it.body!!.string() }
     }
 }
+
+// RestTemplate with a body built from collection calls: listOf/mapOf pass their elements on
+// (listOf is not a lookup keyed by its arguments, as listInvoices(customer) would be).
+class InstallNotes(private val claude: org.springframework.web.client.RestTemplate) {
+    fun summarize(customer: Customer, answers: String): String? {
+        val body = mapOf(
+            "model" to "claude-haiku-4-5",
+            "messages" to listOf(
+                mapOf("role" to "user", "content" to "Install at ${customer.homeAddress()}\n$answers"), // expect: sensitive-data/personal-field
+            ),
+        )
+        return claude.postForObject("https://contoso.services.ai.azure.com/anthropic/v1/messages", body, String::class.java)
+    }
+
+    fun counts(customer: Customer): String? {
+        val body = mapOf("messages" to listOf(mapOf("content" to "Open tickets: ${listTickets(customer.homeAddress()).size}")))
+        return claude.postForObject("https://contoso.services.ai.azure.com/anthropic/v1/messages", body, String::class.java)
+    }
+}

@@ -4,6 +4,7 @@
  * their returns, and URLs to the text they are built from.
  */
 #include "code.h"
+#include "../resolve/index.h"
 
 #include <ctype.h>
 
@@ -133,6 +134,37 @@ static bool declaration_text(code *c, const char *name, fg_buf *out)
 }
 
 /*
+ * The declaration of the parameter `name` of function scope (its type and
+ * annotations: Spring's @Value("${key}"), .NET's [FromKeyedServices("x")]).
+ */
+static bool parameter_text(code *c, int scope, const char *name, fg_buf *out)
+{
+	if (scope < 0 || (size_t)scope >= c->nscopes)
+		return false;
+	fg_node params = fg_node_role(c->scopes[scope].node, FG_R_PARAMS);
+	if (fg_node_is_null(params))
+		return false;
+	size_t nl = strlen(name);
+	uint32_t np = fg_node_named_count(params);
+	for (uint32_t i = 0; i < np && i < 64; i++) {
+		fg_node p = fg_node_named_child(params, i);
+		size_t l;
+		const char *t = fg__ntext(c, p, &l);
+		/* the name as the declaration's last word (`Type name`), or before its type (`name: Type`) */
+		for (const char *q = t; (q = memmem(q, (size_t)(t + l - q), name, nl)) != NULL; q += nl) {
+			bool start = q == t || !(isalnum((unsigned char)q[-1]) || q[-1] == '_' || q[-1] == '$');
+			bool end = q + nl == t + l || !(isalnum((unsigned char)q[nl]) || q[nl] == '_');
+			if (start && end && (q + nl == t + l || q[nl] == ':' || q[nl] == ' ' || q[nl] == '=')) {
+				fg_buf_add(out, t, FG_MIN(l, (size_t)1000));
+				fg_buf_putc(out, '\n');
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
+/*
  * obj.key where obj is bound to an object literal: the text of the key's
  * value (true), so that one setting of a config object is not read as all
  * of them.  False when obj is not such a literal or has no such key.
@@ -218,6 +250,9 @@ static void gather_names(code *c, fg_node n, int scope, fg_buf *out, int hops, u
 			if (!found)
 				found = declaration_text(c, bare, out);
 		}
+		/* a parameter of the enclosing function: its annotations (@Value("${foundry.endpoint}") String endpoint) */
+		if (!found && k == FG_K_IDENT)
+			found = parameter_text(c, scope, nm, out);
 		/* a constant or an injected field the queries do not list: its declaration's text */
 		if (!found && !strchr(nm, '.'))
 			found = declaration_text(c, nm, out);
@@ -518,7 +553,14 @@ static client_kind classify_ctor(code *c, fg_node call, int scope, int depth, ui
 		fg_buf_puts(&t, ct);
 		fg_buf_putc(&t, '\n');
 		fg__gather_text(c, call, scope, &t, 0);
-		k = fg__flow_is(c, FG_FLOW_AZURE_AI_ENDPOINT, t.ptr, t.len) ? CK_OPENAI_AZURE : CK_OTHER;
+		/* ...also an endpoint read from a configuration key the repository sets to one */
+		bool azure = fg__flow_is(c, FG_FLOW_AZURE_AI_ENDPOINT, t.ptr, t.len) ||
+			     fg__config_in(c, t.ptr, t.len, FG_CONFIG_FOUNDRY | FG_CONFIG_AZURE_AI);
+		k = azure ? CK_OPENAI_AZURE : CK_OTHER;
+		if (!azure && !c->a->w->index && fg_config_key_path_in(t.ptr, t.len)) {
+			k = CK_UNKNOWN; /* decided once the index knows the configuration files */
+			c->openai_config = true;
+		}
 		if (k == CK_OPENAI_AZURE)
 			*evidence = fg_node_start(call);
 		fg_buf_release(&t);
@@ -601,7 +643,7 @@ typedef struct name_memo {
 	bool done;
 	client_kind kind;
 	uint32_t evidence;
-	const char *xpath;
+	const char *xpath, *xtext;
 	uint32_t xline;
 	bool xinherited;
 	bool wanted; /* resolving it needed the repository index */
@@ -674,11 +716,13 @@ static client_kind classify_name(code *c, const char *name, int scope, int depth
 			c->xref.path = m->xpath;
 			c->xref.line = m->xline;
 			c->xref.inherited = m->xinherited;
+			c->xref.text = m->xtext;
 		}
 		return m->kind;
 	}
-	const char *xpath0 = c->xref.path;
+	const char *xpath0 = c->xref.path, *xtext0 = c->xref.text;
 	c->xref.path = NULL;
+	c->xref.text = NULL;
 	bool wanted0 = c->wants_index;
 	c->wants_index = false;
 	uint32_t ev = 0;
@@ -694,11 +738,14 @@ static client_kind classify_name(code *c, const char *name, int scope, int depth
 	m->xpath = c->xref.path;
 	m->xline = c->xref.line;
 	m->xinherited = c->xref.inherited;
+	m->xtext = c->xref.text;
 	m->wanted = wanted;
 	if (k != CK_UNKNOWN && ev)
 		*evidence = ev;
-	if (!c->xref.path)
+	if (!c->xref.path) {
 		c->xref.path = xpath0;
+		c->xref.text = xtext0;
+	}
 	return k;
 }
 

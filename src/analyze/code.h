@@ -114,9 +114,12 @@ typedef struct code {
 	di_rec *dis;
 	size_t ndis;
 	/* The last resolution that crossed into another file (for the finding's evidence). */
-	struct { const char *path; uint32_t line; bool inherited; } xref;
+	/* text: the registration's factory when it was a DI registration (its model, its settings) */
+	struct { const char *path; uint32_t line; bool inherited; const char *text; } xref;
 	/* Set when a name would be resolved through the repository index, which this pass lacks. */
 	bool wants_index;
+	/* Set when an OpenAI-compatible client's endpoint is read from configuration the index will know. */
+	bool openai_config;
 	/* classify_name's memo (clients.c), an open-addressing table */
 	void *memo;
 	size_t memo_cap, nmemo;
@@ -235,6 +238,8 @@ client_kind fg__resolve_typed(code *c, const char *name, uint32_t pos);
 int fg__registered_base(code *c, const char *recv, uint32_t pos, fg_buf *where);
 /* Does text read an environment variable that the repository sets to a Foundry endpoint? */
 bool fg__foundry_env_in(code *c, const char *text, size_t len);
+/* Does the text read a configuration key the repository sets to a value of the classes (FG_CONFIG_*)? */
+bool fg__config_in(code *c, const char *text, size_t len, unsigned classes);
 
 /* flow.c: a call of another file's helper whose parameter reaches a request (s: its summary) */
 struct fg_sink;

@@ -109,6 +109,16 @@ static client_kind di_kind(code *c, const di_rec *d, int depth, uint32_t *ev)
 	return k;
 }
 
+/* What a registration in the index builds, its configuration now known. */
+static client_kind registered_kind(code *c, const fg_di *r)
+{
+	if (r->kind != FG_SYM_OPENAI_CONFIG)
+		return (client_kind)r->kind;
+	return r->text && fg__config_in(c, r->text, strlen(r->text), FG_CONFIG_FOUNDRY | FG_CONFIG_AZURE_AI)
+		       ? CK_OPENAI_AZURE
+		       : CK_OTHER;
+}
+
 client_kind fg__resolve_service(code *c, const char *type, int depth, uint32_t *evidence)
 {
 	const char *want = strrchr(type, '.') ? strrchr(type, '.') + 1 : type;
@@ -127,12 +137,16 @@ client_kind fg__resolve_service(code *c, const char *type, int depth, uint32_t *
 		c->wants_index = true;
 		return CK_UNKNOWN;
 	}
-	if (!fg_index_di(ix, type, NULL, false, &r) || r.kind == CK_UNKNOWN)
+	if (!fg_index_di(ix, type, NULL, false, &r))
+		return CK_UNKNOWN;
+	client_kind k = registered_kind(c, &r);
+	if (k == CK_UNKNOWN)
 		return CK_UNKNOWN;
 	c->xref.path = r.path;
 	c->xref.line = r.line;
 	c->xref.inherited = false;
-	return (client_kind)r.kind;
+	c->xref.text = r.text;
+	return k;
 }
 
 static void di_fact(code *c, fg_facts *F, const di_rec *d)
@@ -141,7 +155,10 @@ static void di_fact(code *c, fg_facts *F, const di_rec *d)
 	fg_buf t = FG_BUF_INIT;
 	if (!fg_node_is_null(d->factory)) {
 		uint32_t ev = 0;
+		c->openai_config = false;
 		kind = di_kind(c, d, 0, &ev);
+		if (kind == CK_UNKNOWN && c->openai_config)
+			kind = FG_SYM_OPENAI_CONFIG;
 		/* its own text: following its names would also follow `c.BaseAddress` into every other registration */
 		size_t fl;
 		const char *ft = fg__ntext(c, d->factory, &fl);
@@ -321,53 +338,20 @@ client_kind fg__resolve_member(code *c, uint32_t pos, const char *member, bool d
 	return from_index(c, ok, &r, down);
 }
 
-static bool key_char(char ch)
-{
-	return ch == '_' || ch == '.' || ch == ':' || ch == '-' || (ch >= '0' && ch <= '9') || ((ch | 32) >= 'a' && (ch | 32) <= 'z');
-}
-
-/* A configuration key path in the text: `Foundry:Endpoint`, or a placeholder `${foundry.endpoint}`. */
-static bool key_path_in(const char *t, size_t len)
-{
-	if (memmem(t, len, "${", 2))
-		return true;
-	for (size_t i = 1; i + 1 < len; i++)
-		if (t[i] == ':' && ((t[i - 1] | 32) >= 'a' && (t[i - 1] | 32) <= 'z') &&
-		    ((t[i + 1] | 32) >= 'a' && (t[i + 1] | 32) <= 'z'))
-			return true;
-	return false;
-}
-
 /*
- * A configuration key in the text (`config["Foundry:Endpoint"]`,
- * `@Value("${foundry.endpoint}")`, `getProperty("foundry.endpoint")`) that a
- * configuration file of the repository sets to a Foundry endpoint.
+ * A configuration key in the text that a configuration file of the
+ * repository sets to a value of the classes (FG_CONFIG_*); asked before the
+ * index exists, a text that reads a key marks the file for the second pass.
  */
-static bool foundry_config_in(const fg_index *ix, const char *t, size_t len)
+bool fg__config_in(code *c, const char *t, size_t len, unsigned classes)
 {
-	for (size_t i = 0; i < len;) {
-		if (!key_char(t[i])) {
-			i++;
-			continue;
-		}
-		size_t j = i;
-		bool sep = false;
-		while (j < len && key_char(t[j])) {
-			sep = sep || t[j] == ':' || t[j] == '.';
-			j++;
-		}
-		if (sep && j - i >= 5 && j - i < 160) {
-			if (fg_index_foundry_config(ix, t + i, j - i))
-				return true;
-			/* ${foundry.endpoint:https://default}: the key before its default */
-			const char *colon = memchr(t + i, ':', j - i);
-			if (colon && memchr(t + i, '.', (size_t)(colon - (t + i))) &&
-			    fg_index_foundry_config(ix, t + i, (size_t)(colon - (t + i))))
-				return true;
-		}
-		i = j;
+	const fg_index *ix = c->a->w->index;
+	if (!ix) {
+		if (fg_config_key_path_in(t, len))
+			c->wants_index = true;
+		return false;
 	}
-	return false;
+	return fg_index_config_in(ix, t, len, classes);
 }
 
 bool fg__foundry_env_in(code *c, const char *t, size_t len)
@@ -376,11 +360,11 @@ bool fg__foundry_env_in(code *c, const char *t, size_t len)
 	if (!ix) {
 		/* an environment read: the index knows which names the repository sets to Foundry */
 		if (memmem(t, len, "env", 3) || memmem(t, len, "ENV", 3) || memmem(t, len, "Environment", 11) ||
-		    key_path_in(t, len))
+		    fg_config_key_path_in(t, len))
 			c->wants_index = true;
 		return false;
 	}
-	if (foundry_config_in(ix, t, len))
+	if (fg_index_config_in(ix, t, len, FG_CONFIG_FOUNDRY))
 		return true;
 	for (size_t i = 0; i < len;) {
 		if (t[i] < 'A' || t[i] > 'Z' || (i && (t[i - 1] == '_' || ((t[i - 1] | 32) >= 'a' && (t[i - 1] | 32) <= 'z')))) {
@@ -446,13 +430,14 @@ client_kind fg__resolve_typed(code *c, const char *name, uint32_t pos)
 	fg_di d;
 	if (!fg_index_di(ix, type, member, false, &d))
 		return CK_UNKNOWN;
-	client_kind k = (client_kind)d.kind;
+	client_kind k = registered_kind(c, &d);
 	if (k == CK_UNKNOWN && d.text && di_points(c, &d) > 0)
 		k = CK_FOUNDRY; /* a client built on a Foundry endpoint from configuration */
 	if (k != CK_UNKNOWN) {
 		c->xref.path = d.path;
 		c->xref.line = d.line;
 		c->xref.inherited = false;
+		c->xref.text = d.text;
 	}
 	return k;
 }

@@ -1132,6 +1132,10 @@ static void visit_call(flow *f, fg_node n, vmode mode, int depth)
 			fg__visit(f, object, VM_VALUE, depth + 1);
 		goto done;
 	}
+	if (fg__callee_is(c, FG_FLOW_COLLECTION_CALL, ct)) {
+		visit_args(f, args, mode, depth + 1); /* listOf(mapOf("content" to text)): its elements are sent */
+		goto done;
+	}
 	if (fg__flow_is(c, FG_FLOW_KEYED_LOOKUP, last, ll) && !fg_name_category(a->w, last, ll))
 		goto done; /* activeOutages(customer.address): outages, not the address */
 	if (is_method && fg__callee_is(c, FG_FLOW_PASSTHROUGH, ct)) {

@@ -616,6 +616,13 @@ static bool claude_model_in(code *c, fg_node n, int scope)
 	return hit;
 }
 
+/* A client's registration (its factory's text) that builds it for a Claude model: a model id, or a setting set to one. */
+static bool registered_claude_model(code *c, const char *text)
+{
+	size_t l = strlen(text);
+	return fg__flow_is(c, FG_FLOW_CLAUDE_MODEL, text, l) || fg__config_in(c, text, l, FG_CONFIG_CLAUDE_MODEL);
+}
+
 /*
  * The OpenAI Responses or chat completions API on an OpenAI-compatible
  * client of a Foundry or Azure AI endpoint, with a Claude model: Claude on
@@ -633,9 +640,10 @@ static bool openai_request(code *c, const callsite *cs, fg_buf *ev)
 		return false;
 	uint32_t evpos = 0;
 	c->xref.path = NULL;
+	c->xref.text = NULL;
 	if (fg__classify(c, recv, cs->scope, 0, &evpos) != CK_OPENAI_AZURE)
 		return false;
-	const char *xpath = c->xref.path;
+	const char *xpath = c->xref.path, *xtext = c->xref.text;
 	uint32_t xline = c->xref.line;
 	const char *ms_;
 	size_t ml;
@@ -643,7 +651,8 @@ static bool openai_request(code *c, const callsite *cs, fg_buf *ev)
 	if (model_arg(c, cs->node, &ms_, &ml, &mv)) {
 		if (!claude_model(c, mv, cs->scope))
 			return true; /* another model on the same client: not Claude */
-	} else if (!claude_model_in(c, fg_node_role(cs->node, FG_R_ARGS), cs->scope) && !claude_model_in(c, recv, cs->scope)) {
+	} else if (!claude_model_in(c, fg_node_role(cs->node, FG_R_ARGS), cs->scope) && !claude_model_in(c, recv, cs->scope) &&
+		   !(xtext && registered_claude_model(c, xtext))) {
 		/* no model argument: the parameters built elsewhere (.model(...), Model:), or the client's own model */
 		return true;
 	}

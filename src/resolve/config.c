@@ -10,7 +10,41 @@
 #include "config.h"
 #include "../core/buf.h"
 
-static const char host[] = ".azure.com/anthropic";
+/*
+ * What a value is, by its text: a Claude on Foundry endpoint, another Azure
+ * AI endpoint (a Foundry project's OpenAI-compatible route, Azure OpenAI),
+ * or a Claude model id.  Configuration files naming none are not read.
+ */
+static const struct {
+	const char *text;
+	unsigned cls;
+	bool prefix; /* the value starts with it (a model id), else contains it */
+} marks[] = {
+	{ ".azure.com/anthropic", FG_CONFIG_FOUNDRY, false },
+	{ ".services.ai.azure.com", FG_CONFIG_AZURE_AI, false },
+	{ ".openai.azure.com", FG_CONFIG_AZURE_AI, false },
+	{ ".cognitiveservices.azure.com", FG_CONFIG_AZURE_AI, false },
+	{ "claude-", FG_CONFIG_CLAUDE_MODEL, true },
+};
+
+static unsigned value_class(const char *v, size_t len)
+{
+	while (len && (*v == ' ' || *v == '"' || *v == '\'' || *v == '\t')) {
+		v++;
+		len--;
+	}
+	for (size_t i = 0; i < FG_ARRAY_SIZE(marks); i++) {
+		size_t ml = strlen(marks[i].text);
+		if (marks[i].prefix ? len >= ml && !strncmp(v, marks[i].text, ml) : memmem(v, len, marks[i].text, ml) != NULL)
+			return marks[i].cls; /* the first fits: a Foundry endpoint before any Azure host */
+	}
+	return 0;
+}
+
+static bool names_a_mark(const char *data, size_t len)
+{
+	return memmem(data, len, ".azure.com", 10) || memmem(data, len, "claude-", 7);
+}
 
 #define MAX_DEPTH 32
 
@@ -33,10 +67,10 @@ static fg_facts *facts_of(fg_facts **into, const char *path)
 	return *into;
 }
 
-static void add_key(fg_facts **into, const char *path, const fg_buf *key)
+static void add_key(fg_facts **into, const char *path, const fg_buf *key, unsigned cls)
 {
 	if (key->len)
-		fg_facts_add_config(facts_of(into, path), key->ptr, key->len);
+		fg_facts_add_config(facts_of(into, path), key->ptr, key->len, cls);
 }
 
 /* The end of the JSON string that starts at p (at its opening quote). */
@@ -55,6 +89,7 @@ static void json_keys(fg_facts **into, const char *path, const char *data, size_
 	int depth = 0;
 	const char *pk = NULL; /* the pending key */
 	size_t pl = 0;
+	unsigned cls;
 	for (const char *p = data; p < end; p++) {
 		char ch = *p;
 		if (ch == '"') {
@@ -65,7 +100,7 @@ static void json_keys(fg_facts **into, const char *path, const char *data, size_
 			if (q < end && *q == ':') {
 				pk = p + 1;
 				pl = (size_t)(e - p - 1);
-			} else if (pk && memmem(p, (size_t)(e - p), host, sizeof(host) - 1)) {
+			} else if (pk && (cls = value_class(p + 1, (size_t)(e - p - 1))) != 0) {
 				fg_buf key = FG_BUF_INIT;
 				for (int i = 0; i < depth; i++)
 					if (stack[i].l) {
@@ -73,7 +108,7 @@ static void json_keys(fg_facts **into, const char *path, const char *data, size_
 						fg_buf_putc(&key, ':');
 					}
 				fg_buf_add(&key, pk, pl);
-				add_key(into, path, &key);
+				add_key(into, path, &key, cls);
 				fg_buf_release(&key);
 			}
 			p = e;
@@ -122,20 +157,23 @@ static bool line_key(const char *ls, const char *le, const char **ks, size_t *kl
 	return *kl > 0 && p < le && (*p == ':' || *p == '=');
 }
 
-/* YAML: the key of the host's line and the keys of the lines it is nested under. */
+/* YAML: the key of a line whose value is a mark, and the keys of the lines it is nested under. */
 static void yaml_keys(fg_facts **into, const char *path, const char *data, size_t len, bool nested)
 {
 	const char *end = data + len;
-	for (const char *h = data; (h = memmem(h, (size_t)(end - h), host, sizeof(host) - 1)) != NULL; h += sizeof(host) - 1) {
-		const char *ls = h;
-		while (ls > data && ls[-1] != '\n')
-			ls--;
-		const char *le = memchr(h, '\n', (size_t)(end - h));
+	for (const char *ls = data, *le; ls < end; ls = le + 1) {
+		le = memchr(ls, '\n', (size_t)(end - ls));
 		if (!le)
 			le = end;
 		const char *ks;
 		size_t kl, indent;
 		if (!line_key(ls, le, &ks, &kl, &indent))
+			continue;
+		const char *v = ks + kl;
+		while (v < le && *v != ':' && *v != '=')
+			v++;
+		unsigned cls = v < le ? value_class(v + 1, (size_t)(le - v - 1)) : 0;
+		if (!cls)
 			continue;
 		const char *parts[MAX_DEPTH];
 		size_t lens[MAX_DEPTH];
@@ -162,7 +200,7 @@ static void yaml_keys(fg_facts **into, const char *path, const char *data, size_
 			if (i)
 				fg_buf_putc(&key, '.');
 		}
-		add_key(into, path, &key);
+		add_key(into, path, &key, cls);
 		fg_buf_release(&key);
 	}
 }
@@ -200,7 +238,7 @@ void fg_config_facts(fg_facts **into, const char *path, const char *data, size_t
 		go_mod(into, path, data, len);
 		return;
 	}
-	if (!memmem(data, len, host, sizeof(host) - 1))
+	if (!names_a_mark(data, len))
 		return;
 	if (ends_with(b, ".json"))
 		json_keys(into, path, data, len);

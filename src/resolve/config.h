@@ -1,6 +1,7 @@
 /*
  * config.h - configuration files as facts for the repository index: the
- * keys whose value is a Claude on Foundry endpoint (appsettings*.json,
+ * keys whose value is a Claude on Foundry endpoint, another Azure AI
+ * endpoint or a Claude model id (appsettings*.json,
  * application*.yml, *.properties, .env), and go.mod's module path.
  */
 #ifndef FG_RESOLVE_CONFIG_H
@@ -10,8 +11,8 @@
 
 /*
  * Adds what the file at path (its text: data, len) tells the index to
- * *into, creating it when needed.  Only files that name a Foundry
- * endpoint's host, or go.mod files, are read past a byte search.
+ * *into, creating it when needed.  Only files that name an Azure host or a
+ * Claude model, or go.mod files, are read past a byte search.
  */
 void fg_config_facts(fg_facts **into, const char *path, const char *data, size_t len);
 

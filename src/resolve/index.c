@@ -358,11 +358,13 @@ static bool config_norm(const char *k, size_t len, char *out, size_t cap)
 	return o >= 3;
 }
 
-void fg_facts_add_config(fg_facts *f, const char *key, size_t len)
+/* Stored as the class's digit and the normalised key: one sorted list serves every class. */
+void fg_facts_add_config(fg_facts *f, const char *key, size_t len, unsigned cls)
 {
-	char n[160];
-	if (!config_norm(key, len, n, sizeof n))
+	char n[161];
+	if (!cls || cls > 9 || !config_norm(key, len, n + 1, sizeof n - 1))
 		return;
+	n[0] = (char)('0' + cls);
 	char *d = fg_xstrdup(n);
 	fg_vec_push(&f->configs, d);
 }
@@ -512,13 +514,65 @@ bool fg_index_defines_class(const fg_index *ix, const char *name)
 	return false;
 }
 
-bool fg_index_foundry_config(const fg_index *ix, const char *key, size_t len)
+bool fg_index_config(const fg_index *ix, const char *key, size_t len, unsigned classes)
 {
-	char n[160];
-	if (!ix || !ix->configs.len || !config_norm(key, len, n, sizeof n))
+	char n[161];
+	if (!ix || !ix->configs.len || !config_norm(key, len, n + 1, sizeof n - 1))
 		return false;
-	const char *k = n;
-	return bsearch(&k, ix->configs.items, ix->configs.len, sizeof(char *), cmp_str) != NULL;
+	for (unsigned cls = 1; cls <= classes; cls <<= 1) {
+		if (!(cls & classes))
+			continue;
+		n[0] = (char)('0' + cls);
+		const char *k = n;
+		if (bsearch(&k, ix->configs.items, ix->configs.len, sizeof(char *), cmp_str))
+			return true;
+	}
+	return false;
+}
+
+static bool key_char(char ch)
+{
+	return ch == '_' || ch == '.' || ch == ':' || ch == '-' || (ch >= '0' && ch <= '9') || ((ch | 32) >= 'a' && (ch | 32) <= 'z');
+}
+
+bool fg_config_key_path_in(const char *t, size_t len)
+{
+	if (memmem(t, len, "${", 2))
+		return true;
+	for (size_t i = 1; i + 1 < len; i++)
+		if (t[i] == ':' && ((t[i - 1] | 32) >= 'a' && (t[i - 1] | 32) <= 'z') &&
+		    ((t[i + 1] | 32) >= 'a' && (t[i + 1] | 32) <= 'z'))
+			return true;
+	return false;
+}
+
+bool fg_index_config_in(const fg_index *ix, const char *t, size_t len, unsigned classes)
+{
+	if (!ix || !ix->configs.len)
+		return false;
+	for (size_t i = 0; i < len;) {
+		if (!key_char(t[i])) {
+			i++;
+			continue;
+		}
+		size_t j = i;
+		bool sep = false;
+		while (j < len && key_char(t[j])) {
+			sep = sep || t[j] == ':' || t[j] == '.';
+			j++;
+		}
+		if (sep && j - i >= 5 && j - i < 160) {
+			if (fg_index_config(ix, t + i, j - i, classes))
+				return true;
+			/* ${foundry.endpoint:https://default}: the key before its default */
+			const char *colon = memchr(t + i, ':', j - i);
+			if (colon && memchr(t + i, '.', (size_t)(colon - (t + i))) &&
+			    fg_index_config(ix, t + i, (size_t)(colon - (t + i)), classes))
+				return true;
+		}
+		i = j;
+	}
+	return false;
 }
 
 bool fg_index_foundry_env(const fg_index *ix, const char *name, size_t len)
@@ -935,6 +989,11 @@ static fg_facts *resolve_module(const fg_index *ix, const fg_facts *from, const 
 	if (from->lang == FG_LANG_GO)
 		return go_module(ix, from, module);
 	return NULL;
+}
+
+bool fg_index_resolves_by_type(fg_lang_id lang)
+{
+	return is_typed(lang);
 }
 
 bool fg_index_resolves_imports(fg_lang_id lang)
@@ -1690,16 +1749,26 @@ bool fg_call_sketch(const char *text, size_t len, uint64_t sketch[FG_SKETCH_WORD
 	return any;
 }
 
-static bool strong_service(const di *d)
+/*
+ * A registration whose service can reach Claude on Foundry: a Foundry client
+ * or a framework object on one, or an OpenAI-compatible client of an Azure AI
+ * endpoint (named in its text, or read from configuration that sets one).
+ */
+static bool strong_service(const fg_index *ix, const di *d)
 {
-	return !d->client && (d->kind == FG_SYM_FOUNDRY || d->kind == FG_SYM_WRAPS);
+	if (d->client)
+		return false;
+	if (d->kind == FG_SYM_FOUNDRY || d->kind == FG_SYM_WRAPS || d->kind == FG_SYM_OPENAI_AZURE)
+		return true;
+	return d->kind == FG_SYM_OPENAI_CONFIG && d->text &&
+	       fg_index_config_in(ix, d->text, strlen(d->text), FG_CONFIG_FOUNDRY | FG_CONFIG_AZURE_AI);
 }
 
 bool fg_index_has_services(const fg_index *ix)
 {
 	for (size_t i = 0; ix && i < ix->files.len; i++)
 		for (size_t k = 0; k < ix->files.items[i]->dis.len; k++)
-			if (strong_service(&ix->files.items[i]->dis.items[k]))
+			if (strong_service(ix, &ix->files.items[i]->dis.items[k]))
 				return true;
 	return false;
 }
@@ -1713,7 +1782,7 @@ bool fg_index_sketch_hits(const fg_index *ix, const uint64_t sketch[FG_SKETCH_WO
 				return true;
 		for (size_t k = 0; k < f->dis.len; k++) {
 			const char *svc = last_part(f->dis.items[k].service);
-			if (strong_service(&f->dis.items[k]) && sketch_has(sketch, svc, strlen(svc)))
+			if (strong_service(ix, &f->dis.items[k]) && sketch_has(sketch, svc, strlen(svc)))
 				return true;
 		}
 	}
@@ -1726,7 +1795,7 @@ bool fg_index_names_sinks(const fg_index *ix, const char *text, size_t len)
 		for (size_t k = 0; k < ix->files.items[i]->dis.len; k++) {
 			const di *d = &ix->files.items[i]->dis.items[k];
 			const char *svc = last_part(d->service);
-			if (strong_service(d) && memmem(text, len, svc, strlen(svc)))
+			if (strong_service(ix, d) && memmem(text, len, svc, strlen(svc)))
 				return true; /* an injected Foundry service */
 		}
 	for (size_t i = 0; ix && i < ix->files.len; i++) {

@@ -25,6 +25,11 @@
 #include "../../parser/parser.h"
 
 enum { FG_SYM_UNKNOWN = 0, FG_SYM_FOUNDRY = 1, FG_SYM_OTHER = 2, FG_SYM_WRAPS = 3, FG_SYM_OPENAI_AZURE = 4, FG_SYM_CLAUDE_MODEL = 5 };
+/*
+ * A DI registration only: an OpenAI-compatible client whose endpoint is read
+ * from a configuration key; an Azure AI endpoint there makes it FG_SYM_OPENAI_AZURE.
+ */
+enum { FG_SYM_OPENAI_CONFIG = 6 };
 
 typedef struct fg_facts fg_facts;
 typedef struct fg_index fg_index;
@@ -158,9 +163,22 @@ typedef struct fg_di {
 bool fg_index_di(const fg_index *ix, const char *type, const char *name, bool client, fg_di *out);
 /* The declared type of `name` in class cls (or anywhere) of the file at path, or NULL. */
 const char *fg_index_typed(const fg_index *ix, const char *path, const char *cls, const char *name);
-/* A configuration key (`Foundry:Endpoint`, `foundry.endpoint`) whose value is a Foundry endpoint. */
-void fg_facts_add_config(fg_facts *f, const char *key, size_t len);
-bool fg_index_foundry_config(const fg_index *ix, const char *key, size_t len);
+/*
+ * A configuration key (`Foundry:Endpoint`, `foundry.endpoint`) and what its
+ * value is: a Claude on Foundry endpoint, another Azure AI endpoint (a
+ * project's OpenAI-compatible route), a Claude model id.
+ */
+enum { FG_CONFIG_FOUNDRY = 1, FG_CONFIG_AZURE_AI = 2, FG_CONFIG_CLAUDE_MODEL = 4 };
+void fg_facts_add_config(fg_facts *f, const char *key, size_t len, unsigned cls);
+/* Is the key set to a value of one of the classes (a mask)? */
+bool fg_index_config(const fg_index *ix, const char *key, size_t len, unsigned classes);
+/*
+ * Does the text read such a key: `config["Foundry:Endpoint"]`,
+ * `@Value("${foundry.endpoint}")`, `getProperty("foundry.endpoint")`?
+ */
+bool fg_index_config_in(const fg_index *ix, const char *text, size_t len, unsigned classes);
+/* Does the text hold what looks like a configuration key path (`A:B`, `${a.b}`)? */
+bool fg_config_key_path_in(const char *text, size_t len);
 /* Moves from's env names to into. */
 void fg_facts_take_envs(fg_facts *into, fg_facts *from);
 
@@ -183,6 +201,8 @@ bool fg_index_foundry_env(const fg_index *ix, const char *name, size_t len);
 const char *fg_index_module_file(const fg_index *ix, const char *from, fg_lang_id lang, const char *module);
 /* Are imports of this language resolved to files of the repository?  Also through package.json names? */
 bool fg_index_resolves_imports(fg_lang_id lang);
+/* Are names of this language resolved by declared type and DI registrations (C#, Java, Kotlin, Go)? */
+bool fg_index_resolves_by_type(fg_lang_id lang);
 bool fg_index_imports_packages(fg_lang_id lang);
 
 typedef struct fg_resolved {

@@ -280,6 +280,64 @@ def t_missing_context_blob_is_an_error(binary):
         return None
     return with_repo(BASE_FILES, body)
 
+# A .NET project: the typed HTTP client is registered in Program.cs with a base
+# address read from appsettings.json; a service injected with it never names
+# Claude.  Only the service changes: its project (the folder of the .csproj) is
+# the context no import names.
+DOTNET_FILES = {
+    "svc/Shop.csproj": '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>\n',
+    "svc/appsettings.json": '{ "Foundry": { "Endpoint": "https://contoso-ai.services.ai.azure.com/anthropic/" },\n'
+                            '  "Crm": { "BaseUrl": "https://api.hubapi.com/" } }\n',
+    "svc/Program.cs": """var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddHttpClient<ClaudeClient>(c => c.BaseAddress = new Uri(builder.Configuration["Foundry:Endpoint"]!));
+builder.Services.AddHttpClient<CrmClient>(c => c.BaseAddress = new Uri(builder.Configuration["Crm:BaseUrl"]!));
+builder.Build().Run();
+""",
+    "svc/ClaudeClient.cs": """public sealed class ClaudeClient(HttpClient http)
+{
+    public async Task<string> CompleteAsync(string prompt)
+    {
+        var body = new { model = "claude-sonnet-4-5", max_tokens = 300, messages = new[] { new { role = "user", content = prompt } } };
+        using var response = await http.PostAsJsonAsync("v1/messages", body);
+        return await response.Content.ReadAsStringAsync();
+    }
+}
+""",
+    "svc/CrmClient.cs": """public sealed class CrmClient(HttpClient http)
+{
+    public Task NoteAsync(string note) => http.PostAsJsonAsync("crm/v3/objects/notes", new { body = note });
+}
+""",
+    "svc/Notices.cs": """public sealed class Notices(ClaudeClient claude, CrmClient crm)
+{
+    public async Task<string> DraftAsync(Customer customer)
+    {
+        var text = $"Outage notice for plan {customer.PlanCode}";
+        await crm.NoteAsync(text);
+        return await claude.CompleteAsync(text);
+    }
+}
+""",
+}
+
+NOTICES_CHANGED = DOTNET_FILES["svc/Notices.cs"].replace(
+    'var text = $"Outage notice for plan {customer.PlanCode}";',
+    'var text = $"Outage notice for plan {customer.PlanCode}";\n'
+    '        var callback = $"Call back on {customer.PhoneNumber}";\n'
+    '        await crm.NoteAsync(callback);\n'
+    '        await claude.CompleteAsync(callback);')
+
+
+def t_staged_typed_service_of_unchanged_project(binary):
+    """--staged, C#: the DI registration and configuration of an unchanged project decide the new call."""
+    def body(repo):
+        write_files(repo, {"svc/Notices.cs": NOTICES_CHANGED})
+        sh(repo, "git", "add", "svc/Notices.cs")
+        p, got = json_findings(binary, repo, "--staged")
+        # line 6: the phone, sent to Claude by the typed client (line 8), not only to the CRM (line 7)
+        return expect(p, got, [("svc/Notices.cs", 6)], "service injected with a typed Foundry client")
+    return with_repo(DOTNET_FILES, body)
+
 
 TESTS = [
     ("staged_caller_of_unchanged_helper", t_staged_caller_of_unchanged_helper),
@@ -290,4 +348,5 @@ TESTS = [
     ("staged_old_call_switched_to_claude", t_staged_old_call_switched_to_claude),
     ("staged_workspace_package_import", t_staged_workspace_package_import),
     ("missing_context_blob_is_an_error", t_missing_context_blob_is_an_error),
+    ("staged_typed_service_of_unchanged_project", t_staged_typed_service_of_unchanged_project),
 ]

@@ -1074,4 +1074,109 @@ def ask_claude(prompt):
                    ("console/Program.cs", 12, "sensitive-data/personal-field"),
                    ("web/Controllers/AskController.cs", 7, "sensitive-data/personal-field")],
     },
+    {
+        # OpenAI-compatible clients registered from configuration only: the project's
+        # endpoint and the Claude model are appsettings.json values; the GPT client on
+        # Azure OpenAI next to it is not Claude.
+        "name": "resolve_csharp_openai_client_registered_from_configuration",
+        "files": {
+            "svc/appsettings.json": """
+                {
+                  "FoundryProject": {
+                    "OpenAIEndpoint": "https://contoso-ai.services.ai.azure.com/api/projects/care/openai/v1",
+                    "ResponsesModel": "claude-haiku-4-5"
+                  },
+                  "AzureOpenAI": { "Endpoint": "https://contoso-oai.openai.azure.com/", "Deployment": "gpt-4o-mini" }
+                }
+                """,
+            "svc/Program.cs": """
+                using OpenAI;
+                using OpenAI.Chat;
+                using OpenAI.Responses;
+
+                var builder = WebApplication.CreateBuilder(args);
+                builder.Services.AddSingleton(_ => new OpenAIResponseClient(
+                    builder.Configuration["FoundryProject:ResponsesModel"]!,
+                    new ApiKeyCredential(builder.Configuration["FoundryProject:ApiKey"]!),
+                    new OpenAIClientOptions { Endpoint = new Uri(builder.Configuration["FoundryProject:OpenAIEndpoint"]!) }));
+                builder.Services.AddSingleton(_ => new ChatClient(
+                    builder.Configuration["AzureOpenAI:Deployment"]!,
+                    new ApiKeyCredential(builder.Configuration["AzureOpenAI:ApiKey"]!),
+                    new OpenAIClientOptions { Endpoint = new Uri(builder.Configuration["AzureOpenAI:Endpoint"]!) }));
+                builder.Build().Run();
+                """,
+            "svc/Replies.cs": """
+                using OpenAI.Chat;
+                using OpenAI.Responses;
+
+                public sealed class Replies(OpenAIResponseClient responses, ChatClient chat)
+                {
+                    public async Task<string> DraftAsync(Customer customer)
+                    {
+                        await chat.CompleteChatAsync($"Subject line for {customer.Email}");
+                        OpenAIResponse r = await responses.CreateResponseAsync($"Draft a reply to {customer.Email}");
+                        return r.GetOutputText();
+                    }
+                }
+                """,
+        },
+        "expect": [("svc/Replies.cs", 9, "sensitive-data/personal-field")],
+    },
+    {
+        # A Spring bean of the OpenAI Java SDK whose base URL is an @Value property set to
+        # a Foundry project's OpenAI-compatible endpoint; the request's model decides.
+        "name": "resolve_java_openai_bean_with_configured_endpoint",
+        "files": {
+            "src/main/resources/application.yml": """
+                foundry-project:
+                  openai-endpoint: https://contoso-ai.services.ai.azure.com/api/projects/care/openai/v1
+                  summary-model: gpt-4.1-mini
+                """,
+            "src/main/java/care/OpenAiConfig.java": """
+                package care;
+
+                import com.openai.client.OpenAIClient;
+                import com.openai.client.okhttp.OpenAIOkHttpClient;
+
+                @Configuration
+                public class OpenAiConfig {
+                    @Bean
+                    OpenAIClient projectClient(@Value("${foundry-project.openai-endpoint}") String endpoint) {
+                        return OpenAIOkHttpClient.builder().baseUrl(endpoint).build();
+                    }
+                }
+                """,
+            "src/main/java/care/Briefs.java": """
+                package care;
+
+                import com.openai.client.OpenAIClient;
+                import com.openai.models.responses.ResponseCreateParams;
+
+                @Service
+                public class Briefs {
+                    private static final String ESCALATION_MODEL = "claude-sonnet-4-5";
+                    private final OpenAIClient openai;
+                    private final String summaryModel;
+
+                    public Briefs(OpenAIClient openai, @Value("${foundry-project.summary-model}") String summaryModel) {
+                        this.openai = openai;
+                        this.summaryModel = summaryModel;
+                    }
+
+                    public String wrapUp(Customer customer) {
+                        ResponseCreateParams params = ResponseCreateParams.builder().model(summaryModel)
+                                .input("Caller: " + customer.fullName()).build();
+                        return openai.responses().create(params).toString();
+                    }
+
+                    public String escalate(Customer customer) {
+                        ResponseCreateParams params = ResponseCreateParams.builder().model(ESCALATION_MODEL)
+                                .input("Caller born " + customer.dateOfBirth()).build();
+                        return openai.responses().create(params).toString();
+                    }
+                }
+                """,
+        },
+        "expect": [("src/main/java/care/Briefs.java", 25, "sensitive-data/personal-field")],
+    },
 ]

@@ -24,3 +24,5 @@
 (invocation_expression function: (member_access_expression name: (generic_name (identifier) @_m (type_argument_list . (_) @di.service . (_) @di.impl .))) (#match? @_m "^(AddSingleton|AddScoped|AddTransient|TryAddSingleton|TryAddScoped|TryAddTransient|AddHttpClient)$"))
 (invocation_expression function: (member_access_expression name: (generic_name (identifier) @_m (type_argument_list . (_) @di.client .))) arguments: (argument_list (argument (lambda_expression) @di.factory)) (#eq? @_m "AddHttpClient"))
 (invocation_expression function: (member_access_expression name: (generic_name (identifier) @_m (type_argument_list . (_) @di.client . (_) @di.impl .))) arguments: (argument_list (argument (lambda_expression) @di.factory)) (#eq? @_m "AddHttpClient"))
+; AddSingleton(_ => new OpenAIResponseClient(...)): the service is the type the factory builds
+(invocation_expression function: (member_access_expression name: (identifier) @_m) arguments: (argument_list . (argument (lambda_expression body: (object_creation_expression type: (_) @di.service)) @di.factory) .) (#match? @_m "^(AddSingleton|AddScoped|AddTransient|TryAddSingleton|TryAddScoped|TryAddTransient)$"))
