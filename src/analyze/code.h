@@ -82,6 +82,21 @@ typedef struct di_rec {
 	fg_node factory;
 } di_rec;
 
+/*
+ * Constructor injection (rules/queries/<lang>/index.scm, inject.*): member
+ * field of class cls set to the name value, at pos (a parameter of the
+ * function there); and a constructor's call (wire.*): its arguments.
+ */
+typedef struct inject_rec {
+	uint32_t pos;
+	char *cls, *field, *value;
+} inject_rec;
+
+typedef struct wire_rec {
+	char *callee;
+	fg_node args;
+} wire_rec;
+
 typedef struct code {
 	fg_analysis *a;
 	fg_lang_id lang;
@@ -113,6 +128,10 @@ typedef struct code {
 	size_t ntyped;
 	di_rec *dis;
 	size_t ndis;
+	inject_rec *injects;
+	size_t ninjects;
+	wire_rec *wires;
+	size_t nwires;
 	/* The last resolution that crossed into another file (for the finding's evidence). */
 	/* text: the registration's factory when it was a DI registration (its model, its settings) */
 	struct { const char *path; uint32_t line; bool inherited; const char *text; } xref;

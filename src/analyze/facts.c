@@ -173,6 +173,73 @@ static void di_fact(code *c, fg_facts *F, const di_rec *d)
 	fg_buf_release(&t);
 }
 
+/* The position of parameter `name` among the parameters of function scope sc (Go's `a, b string` count two), or -1. */
+static int param_index(code *c, int sc, const char *name)
+{
+	fg_node params = fg_node_role(c->scopes[sc].node, FG_R_PARAMS);
+	uint32_t np = fg_node_is_null(params) ? 0 : fg_node_named_count(params);
+	int at = 0;
+	for (uint32_t i = 0; i < np && i < 64; i++) {
+		fg_node p = fg_node_named_child(params, i), type = fg_node_field(p, "type");
+		fg_node names[8];
+		int nn = 0;
+		uint32_t cnt = fg_node_named_count(p);
+		for (uint32_t k = 0; k < cnt && nn < 8; k++) {
+			fg_node ch = fg_node_named_child(p, k);
+			if (fg_node_kind(ch) == FG_K_IDENT && !fg_node_eq(ch, type))
+				names[nn++] = ch;
+		}
+		if (!nn && fg_node_kind(p) == FG_K_IDENT)
+			names[nn++] = p;
+		for (int k = 0; k < nn; k++, at++) {
+			size_t l;
+			const char *t = fg__ntext(c, names[k], &l);
+			if (l == strlen(name) && !strncmp(t, name, l))
+				return at;
+		}
+	}
+	return -1;
+}
+
+/*
+ * Constructor injection without a container: `&Relocations{planner: planner}`
+ * in NewRelocations sets the member from parameter 1; `NewRelocations(st,
+ * assistant)` passes `assistant` there.  The index joins the two.
+ */
+static void wiring_facts(code *c, fg_facts *F)
+{
+	for (size_t i = 0; i < c->ninjects; i++) {
+		const inject_rec *r = &c->injects[i];
+		int sc = -1;
+		for (size_t k = 0; k < c->nscopes; k++)
+			if (c->scopes[k].start <= r->pos && r->pos < c->scopes[k].end && c->scopes[k].name &&
+			    (sc < 0 || c->scopes[k].start > c->scopes[sc].start))
+				sc = (int)k;
+		int at = sc >= 0 ? param_index(c, sc, r->value) : -1;
+		if (at < 0)
+			continue;
+		char *fn = fg_xstrndup(c->scopes[sc].name, c->scopes[sc].name_len);
+		fg_facts_add_inject(F, r->cls, r->field, fn, at);
+		free(fn);
+	}
+	for (size_t i = 0; i < c->nwires; i++) {
+		const wire_rec *r = &c->wires[i];
+		size_t ll;
+		const char *last = fg__last_name(r->callee, &ll);
+		char *fn = fg_xstrndup(last, ll);
+		uint32_t na = fg_node_named_count(r->args);
+		for (uint32_t k = 0; k < na && k < 16; k++) {
+			fg_node arg = fg__unwrap(fg_node_named_child(r->args, k));
+			if (fg_node_kind(arg) != FG_K_IDENT)
+				continue;
+			char *name = fg__compact_text(c, arg);
+			fg_facts_add_wire(F, fn, (int)k, name);
+			free(name);
+		}
+		free(fn);
+	}
+}
+
 void fg__facts_extract(code *c)
 {
 	fg_facts *F = c->a->w->facts;
@@ -228,6 +295,7 @@ void fg__facts_extract(code *c)
 	}
 	for (size_t i = 0; i < c->ndis; i++)
 		di_fact(c, F, &c->dis[i]);
+	wiring_facts(c, F);
 	for (size_t i = 0; i < c->nscopes; i++) {
 		const fn_scope *s = &c->scopes[i];
 		if (!s->name || !s->name_len)
@@ -277,6 +345,15 @@ void fg__facts_release(code *c)
 		free(c->dis[i].name);
 	}
 	free(c->dis);
+	for (size_t i = 0; i < c->ninjects; i++) {
+		free(c->injects[i].cls);
+		free(c->injects[i].field);
+		free(c->injects[i].value);
+	}
+	free(c->injects);
+	for (size_t i = 0; i < c->nwires; i++)
+		free(c->wires[i].callee);
+	free(c->wires);
 	free(c->ns);
 }
 

@@ -292,15 +292,17 @@ static void add_class(code *c, fg_node cls, fg_node cname, fg_node cbase)
 /* Capture ids of the index's declarations (rules/queries/<lang>/index.scm). */
 typedef struct decl_ids {
 	int ns, qualified, tname, ttype, tcall, tfunction, service, impl, client, factory, name;
+	int icls, ifield, ivalue, wcallee, wargs;
 } decl_ids;
 
 static void decl_ids_of(const fg_query *q, decl_ids *d)
 {
 	static const char *const names[] = { "namespace", "import.qualified", "typed.name", "typed.type", "typed.call",
 					     "typed.function", "di.service", "di.impl", "di.client", "di.factory",
-					     "di.name" };
+					     "di.name", "inject.class", "inject.field", "inject.value", "wire.callee",
+					     "wire.args" };
 	int *slots[] = { &d->ns, &d->qualified, &d->tname, &d->ttype, &d->tcall, &d->tfunction, &d->service, &d->impl,
-			 &d->client, &d->factory, &d->name };
+			 &d->client, &d->factory, &d->name, &d->icls, &d->ifield, &d->ivalue, &d->wcallee, &d->wargs };
 	for (size_t k = 0; k < FG_ARRAY_SIZE(names); k++)
 		*slots[k] = -1;
 	uint32_t ncap = fg_query_capture_count(q);
@@ -331,6 +333,7 @@ static char *type_name(const code *c, fg_node n)
 static void collect_decls(code *c, const decl_ids *d, const fg_capture *caps, uint32_t n)
 {
 	fg_node none = fg__null_node(), tname = none, ttype = none, svc = none, impl = none, fac = none, dname = none;
+	fg_node icls = none, ifield = none, ivalue = none, wcallee = none, wargs = none;
 	bool client = false, tcall = false, tfunction = false;
 	for (uint32_t i = 0; i < n; i++) {
 		int id = (int)caps[i].id;
@@ -365,7 +368,31 @@ static void collect_decls(code *c, const decl_ids *d, const fg_capture *caps, ui
 			fac = nd;
 		} else if (id == d->name) {
 			dname = nd;
+		} else if (id == d->icls) {
+			icls = nd;
+		} else if (id == d->ifield) {
+			ifield = nd;
+		} else if (id == d->ivalue) {
+			ivalue = nd;
+		} else if (id == d->wcallee) {
+			wcallee = nd;
+		} else if (id == d->wargs) {
+			wargs = nd;
 		}
+	}
+	if (!fg_node_is_null(icls) && !fg_node_is_null(ifield) && !fg_node_is_null(ivalue)) {
+		c->injects = fg_xrealloc(c->injects, (c->ninjects + 1) * sizeof(inject_rec));
+		inject_rec *r = &c->injects[c->ninjects++];
+		r->pos = fg_node_start(ivalue);
+		r->cls = type_name(c, icls);
+		r->field = fg__compact_text(c, ifield);
+		r->value = fg__compact_text(c, ivalue);
+	}
+	if (!fg_node_is_null(wcallee) && !fg_node_is_null(wargs)) {
+		c->wires = fg_xrealloc(c->wires, (c->nwires + 1) * sizeof(wire_rec));
+		wire_rec *r = &c->wires[c->nwires++];
+		r->callee = fg__compact_text(c, wcallee);
+		r->args = wargs;
 	}
 	if (!fg_node_is_null(tname) && !fg_node_is_null(ttype)) {
 		c->typed = fg_xrealloc(c->typed, (c->ntyped + 1) * sizeof(typed_rec));

@@ -39,6 +39,18 @@ typedef struct typed {
 	char *cls, *name, *type;
 } typed;
 
+/* Constructor injection: function fn sets member field of class cls from its parameter index. */
+typedef struct inject {
+	char *cls, *field, *fn;
+	int index;
+} inject;
+
+/* A call of function fn (its last name) with the plain name arg as its argument index. */
+typedef struct wire {
+	char *fn, *arg;
+	int index;
+} wire;
+
 typedef struct di {
 	char *service, *impl, *name, *text;
 	bool client;
@@ -72,6 +84,8 @@ struct fg_facts {
 	char *gomod;  /* go.mod: the module path of this folder */
 	FG_VEC(typed) typed;
 	FG_VEC(di) dis;
+	FG_VEC(inject) injects;
+	FG_VEC(wire) wires;
 	FG_VEC(char *) configs; /* normalised keys set to a Foundry endpoint */
 	bool impl_sinks;        /* a class that extends or implements one of this file's has sinks */
 };
@@ -165,6 +179,17 @@ void fg_facts_free(fg_facts *f)
 		free(f->dis.items[i].text);
 	}
 	fg_vec_free(&f->dis);
+	for (size_t i = 0; i < f->injects.len; i++) {
+		free(f->injects.items[i].cls);
+		free(f->injects.items[i].field);
+		free(f->injects.items[i].fn);
+	}
+	fg_vec_free(&f->injects);
+	for (size_t i = 0; i < f->wires.len; i++) {
+		free(f->wires.items[i].fn);
+		free(f->wires.items[i].arg);
+	}
+	fg_vec_free(&f->wires);
 	for (size_t i = 0; i < f->configs.len; i++)
 		free(f->configs.items[i]);
 	fg_vec_free(&f->configs);
@@ -297,7 +322,7 @@ bool fg_facts_empty(const fg_facts *f)
 {
 	return !f->imports.len && !f->syms.len && !f->classes.len && !f->package && !f->envs.len && !f->sinks.len &&
 	       !f->aliases.len && !f->extends.len && !f->ns && !f->gomod && !f->typed.len && !f->dis.len &&
-	       !f->configs.len;
+	       !f->configs.len && !f->injects.len && !f->wires.len;
 }
 
 void fg_facts_set_namespace(fg_facts *f, const char *ns)
@@ -321,6 +346,22 @@ void fg_facts_add_typed(fg_facts *f, const char *cls, const char *name, const ch
 	}
 	typed t = { dup_or_null(cls), fg_xstrdup(name), fg_xstrdup(type) };
 	fg_vec_push(&f->typed, t);
+}
+
+void fg_facts_add_inject(fg_facts *f, const char *cls, const char *field, const char *fn, int index)
+{
+	inject j = { fg_xstrdup(cls), fg_xstrdup(field), fg_xstrdup(fn), index };
+	fg_vec_push(&f->injects, j);
+}
+
+void fg_facts_add_wire(fg_facts *f, const char *fn, int index, const char *arg)
+{
+	for (size_t i = 0; i < f->wires.len; i++)
+		if (f->wires.items[i].index == index && !strcmp(f->wires.items[i].fn, fn) &&
+		    !strcmp(f->wires.items[i].arg, arg))
+			return;
+	wire w = { fg_xstrdup(fn), fg_xstrdup(arg), index };
+	fg_vec_push(&f->wires, w);
 }
 
 void fg_facts_add_di(fg_facts *f, const char *service, const char *impl, const char *name, bool client, int kind,
@@ -1653,6 +1694,44 @@ static size_t type_sinks(const fg_index *ix, const fg_facts *f, const char *cls,
  * recv.method(...) with recv declared with a type (a field, an injected
  * constructor parameter, a Go struct field s.client): that type's method.
  */
+/*
+ * A member declared with a type that has no summary of the method (an
+ * interface: `planner Completer`): the constructors of its class that set it
+ * from a parameter, and what the repository's calls of those constructors
+ * pass there (`handlers.NewRelocations(st, assistant)` with `assistant :=
+ * llm.New(cfg)`): the summaries of the method on the types wired in.
+ */
+static size_t wired_sinks(const fg_index *ix, const fg_facts *f, const char *cls, const char *field,
+			  const char *method, fg_sink *out, size_t max)
+{
+	size_t it = 0;
+	/* f itself first: a file analysed late holds its facts outside the index */
+	for (const fg_facts *g = f; g; g = package_next(ix, f, &it)) {
+		if (g == f && it)
+			continue;
+		for (size_t k = 0; k < g->injects.len; k++) {
+			const inject *j = &g->injects.items[k];
+			if (strcmp(j->cls, cls) != 0 || strcmp(j->field, field) != 0)
+				continue;
+			for (size_t i = 0; i < ix->files.len; i++) {
+				const fg_facts *h = ix->files.items[i];
+				for (size_t m = 0; family(h->lang) == family(f->lang) && m < h->wires.len; m++) {
+					const wire *w = &h->wires.items[m];
+					if (w->index != j->index || strcmp(w->fn, j->fn) != 0)
+						continue;
+					const typed *at = typed_in(h, NULL, w->arg);
+					const char *tc = NULL;
+					const fg_facts *home = at ? typed_class(ix, h, at->type, &tc) : NULL;
+					size_t n = home ? type_sinks(ix, home, tc, method, out, max) : 0;
+					if (n)
+						return n;
+				}
+			}
+		}
+	}
+	return 0;
+}
+
 static size_t typed_sinks(const fg_index *ix, const fg_facts *f, const char *cls, const char *callee, fg_sink *out,
 			  size_t max)
 {
@@ -1668,6 +1747,13 @@ static size_t typed_sinks(const fg_index *ix, const fg_facts *f, const char *cls
 		const typed *t = typed_in(f, cls, member);
 		const fg_facts *where = f;
 		const char *dot = strchr(r, '.');
+		/* h.planner in a method of Moves: a field of Moves declared in another file of its Go package */
+		size_t pt = 0;
+		for (const fg_facts *g; dot && cls && !t && (g = package_next(ix, f, &pt)) != NULL;) {
+			const typed *ft = g != f ? typed_in(g, cls, member) : NULL;
+			if (ft && ft->cls && !strcmp(ft->cls, cls))
+				t = ft, where = g;
+		}
 		/* llm.Default: a variable of the package imported as llm; Default: one of this package's other files */
 		const fg_facts *pkg = t ? NULL : dot ? imported_package(ix, f, r, (size_t)(dot - r)) : f;
 		size_t it = 0;
@@ -1678,6 +1764,8 @@ static size_t typed_sinks(const fg_index *ix, const fg_facts *f, const char *cls
 		const fg_facts *home = t ? typed_class(ix, where, t->type, &tc) : NULL;
 		if (home)
 			n = type_sinks(ix, home, tc, mdot + 1, out, max);
+		if (!n && t && t->cls)
+			n = wired_sinks(ix, where, t->cls, member, mdot + 1, out, max);
 		/*
 		 * llm.Default declared in a file the index did not read (it names no
 		 * Claude API): the package's summarised method of that name.

@@ -141,6 +141,15 @@ void fg_facts_set_namespace(fg_facts *f, const char *ns);
 void fg_facts_set_go_module(fg_facts *f, const char *module);
 void fg_facts_add_typed(fg_facts *f, const char *cls, const char *name, const char *type);
 /*
+ * Constructor injection without a container: function fn (a Go `NewX`, a
+ * constructor) sets member `field` of class cls from its parameter `index`;
+ * and a call of function fn (its last name) passing the plain name arg as
+ * argument `index`.  A call on the member of an interface type is then a
+ * call on the types the repository passes there.
+ */
+void fg_facts_add_inject(fg_facts *f, const char *cls, const char *field, const char *fn, int index);
+void fg_facts_add_wire(fg_facts *f, const char *fn, int index, const char *arg);
+/*
  * A dependency-injection registration: the service type (or, client set,
  * the HTTP client handed to that type) built by a factory of `kind`, with
  * `text` the factory's text as gathered (its base address, its settings);

@@ -1179,4 +1179,112 @@ def ask_claude(prompt):
         },
         "expect": [("src/main/java/care/Briefs.java", 25, "sensitive-data/personal-field")],
     },
+    {
+        # A member of an interface type set by a Go constructor: the calls of that
+        # constructor in main.go decide what it is (a Foundry client for one handler,
+        # a classifier on another host for the other).
+        "name": "resolve_go_interface_wired_by_constructor_calls",
+        "files": {
+            "go.mod": "module example.com/ops\n\ngo 1.23\n",
+            "config.yaml": """
+                foundry:
+                  base_url: https://contoso-ai.services.ai.azure.com/anthropic
+                """,
+            "internal/llm/client.go": """
+                package llm
+
+                import (
+                	"bytes"
+                	"context"
+                	"encoding/json"
+                	"net/http"
+                )
+
+                // Client talks to Claude.
+                type Client struct{ baseURL string }
+
+                func New(baseURL string) *Client { return &Client{baseURL: baseURL} }
+
+                func (c *Client) Complete(ctx context.Context, system, prompt string) (string, error) {
+                	buf, _ := json.Marshal(map[string]any{"model": "claude-sonnet-4-5", "max_tokens": 200, "system": system,
+                		"messages": []map[string]string{{"role": "user", "content": prompt}}})
+                	req, _ := http.NewRequestWithContext(ctx, http.MethodPost, c.baseURL+"/v1/messages", bytes.NewReader(buf))
+                	_, err := http.DefaultClient.Do(req)
+                	return "", err
+                }
+                """,
+            "internal/scoring/client.go": """
+                package scoring
+
+                import (
+                	"bytes"
+                	"context"
+                	"net/http"
+                )
+
+                type Client struct{ url string }
+
+                func New(url string) *Client { return &Client{url: url} }
+
+                func (c *Client) Complete(ctx context.Context, system, prompt string) (string, error) {
+                	req, _ := http.NewRequestWithContext(ctx, http.MethodPost, c.url, bytes.NewReader([]byte(prompt)))
+                	_, err := http.DefaultClient.Do(req)
+                	return "", err
+                }
+                """,
+            "internal/handlers/handlers.go": """
+                package handlers
+
+                import "context"
+
+                // Completer turns a system prompt and a user prompt into text.
+                type Completer interface {
+                	Complete(ctx context.Context, system, prompt string) (string, error)
+                }
+                """,
+            "internal/handlers/moves.go": """
+                package handlers
+
+                import (
+                	"context"
+                	"fmt"
+                )
+
+                type Moves struct{ planner Completer }
+
+                func NewMoves(planner Completer) *Moves { return &Moves{planner: planner} }
+
+                type Outages struct{ severity Completer }
+
+                func NewOutages(severity Completer) *Outages { return &Outages{severity: severity} }
+
+                func (h *Moves) Plan(ctx context.Context, cust Customer) (string, error) {
+                	details := fmt.Sprintf("New site: %s", cust.HomeAddress)
+                	return h.planner.Complete(ctx, "Plan the move.", details)
+                }
+
+                func (h *Outages) Rate(ctx context.Context, cust Customer) (string, error) {
+                	details := fmt.Sprintf("Outage at %s", cust.HomeAddress)
+                	return h.severity.Complete(ctx, "Rate the outage.", details)
+                }
+                """,
+            "cmd/ops/main.go": """
+                package main
+
+                import (
+                	"example.com/ops/internal/handlers"
+                	"example.com/ops/internal/llm"
+                	"example.com/ops/internal/scoring"
+                )
+
+                func main() {
+                	assistant := llm.New("https://contoso-ai.services.ai.azure.com/anthropic")
+                	rater := scoring.New("https://scoring.internal.example/rate")
+                	_ = handlers.NewMoves(assistant)
+                	_ = handlers.NewOutages(rater)
+                }
+                """,
+        },
+        "expect": [("internal/handlers/moves.go", 17, "sensitive-data/personal-field")],
+    },
 ]

@@ -18,3 +18,7 @@
 ; A name bound to a call's result (`assistant := llm.New(cfg)`, `s, err := NewSummarizer()`): what the function returns.
 (short_var_declaration left: (expression_list . (identifier) @typed.name) right: (expression_list . (call_expression function: [(identifier) (selector_expression)] @typed.call)))
 (var_spec name: (identifier) @typed.name value: (expression_list . (call_expression function: [(identifier) (selector_expression)] @typed.call)))
+; Constructor injection: `&Relocations{planner: planner}` sets a member from a name (a parameter
+; of the enclosing NewRelocations); calls of constructors pass what is wired in.
+(composite_literal type: (type_identifier) @inject.class body: (literal_value (keyed_element key: (literal_element (identifier) @inject.field) value: (literal_element (identifier) @inject.value))))
+(call_expression function: [(identifier) (selector_expression)] @wire.callee arguments: (argument_list) @wire.args (#match? @wire.callee "(^|[.])New[A-Z0-9_]?[A-Za-z0-9_]*$"))
