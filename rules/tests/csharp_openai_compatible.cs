@@ -13,3 +13,16 @@ public sealed class Drafts
         await gpt.CreateResponseAsync($"Reply to {customer.FirstName}");
     }
 }
+
+// Target-typed construction: the declared type is the client's.
+public sealed class TypedDrafts
+{
+    public void Draft(Customer customer, string key)
+    {
+        OpenAIClientOptions options = new() { Endpoint = new Uri("https://contoso.services.ai.azure.com/api/projects/p/openai") };
+        OpenAIResponseClient claude = new(model: "claude-sonnet-4-5", credential: new ApiKeyCredential(key), options: options);
+        claude.CreateResponse($"Reply to {customer.FirstName}"); // expect: sensitive-data/personal-field
+        OpenAIResponseClient gpt = new(model: "gpt-4.1", credential: new ApiKeyCredential(key), options: options);
+        gpt.CreateResponse($"Reply to {customer.FirstName}");
+    }
+}

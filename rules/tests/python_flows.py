@@ -63,3 +63,12 @@ SCHEMA_TOOLS = [{"name": "lookup", "input_schema": {"type": "object", "propertie
 def schema_is_not_data(question):
     return client.messages.create(model="m", max_tokens=10, tools=SCHEMA_TOOLS,
                                   messages=[{"role": "user", "content": question}])
+
+
+def care_plan(condition, patient_context, patient_count):
+    prompt = f"""Care plan for {condition}
+Patient context:
+{patient_context}
+"""  # expect-above: sensitive-data/health-field
+    client.messages.create(model="claude-sonnet-4-5", max_tokens=500, messages=[{"role": "user", "content": prompt}])
+    client.messages.create(model="claude-sonnet-4-5", max_tokens=50, messages=[{"role": "user", "content": f"{patient_count} patients today"}])

@@ -368,36 +368,53 @@ static bool named_foundry_args(code *c, fg_node call, int scope)
 
 /* factory_kind: -1 not yet, else the kind, with FACTORY_WANTED when it needed the repository index */
 #define FACTORY_WANTED 0x10
+/* ...and FACTORY_OPENAI when it returns an OpenAI-compatible client whose endpoint its own text does not name */
+#define FACTORY_OPENAI 0x20
 
 static client_kind classify_factory(code *c, int sc, int depth, uint32_t *evidence)
 {
 	if (c->factory_kind[sc] >= 0) {
 		if (c->factory_kind[sc] & FACTORY_WANTED)
 			c->wants_index = true; /* the answer may change once the index exists */
+		if (c->factory_kind[sc] & FACTORY_OPENAI)
+			c->openai_elsewhere = true;
 		if (c->factory_ev[sc])
 			*evidence = c->factory_ev[sc];
+		if (c->factory_xpath[sc]) {
+			c->xref.path = c->factory_xpath[sc];
+			c->xref.line = c->factory_xline[sc];
+			c->xref.inherited = false;
+		}
 		return (client_kind)(c->factory_kind[sc] & 0x0f);
 	}
 	c->factory_kind[sc] = CK_UNKNOWN; /* recursion guard */
-	bool wanted0 = c->wants_index;
+	bool wanted0 = c->wants_index, elsewhere0 = c->openai_elsewhere;
+	const char *xpath0 = c->xref.path;
 	c->wants_index = false;
+	c->openai_elsewhere = false;
 	uint32_t ev0 = *evidence;
-	client_kind best = CK_UNKNOWN;
-	bool any = false, all_other = true;
+	client_kind best = CK_UNKNOWN, same = CK_UNKNOWN;
+	bool any = false, all_same = true;
 	for (size_t i = 0; i < c->nrets; i++) {
 		if (c->rets[i].scope != sc)
 			continue;
 		client_kind k = fg__classify(c, c->rets[i].value, sc, depth + 1, evidence);
-		any = true;
 		if (k == CK_FOUNDRY || (k == CK_WRAPS_FOUNDRY && best != CK_FOUNDRY))
 			best = k;
-		if (k != CK_OTHER)
-			all_other = false;
+		if (any && k != same)
+			all_same = false;
+		same = k;
+		any = true;
 	}
-	if (best == CK_UNKNOWN && any && all_other)
-		best = CK_OTHER;
-	c->factory_kind[sc] = (int)best | (c->wants_index ? FACTORY_WANTED : 0);
+	/* every return the same kind: another client, or an OpenAI-compatible client of an Azure endpoint */
+	if (best == CK_UNKNOWN && any && all_same)
+		best = same;
+	c->factory_kind[sc] = (int)best | (c->wants_index ? FACTORY_WANTED : 0) |
+			      (best == CK_OTHER && c->openai_elsewhere ? FACTORY_OPENAI : 0);
+	c->openai_elsewhere = (best == CK_OTHER && c->openai_elsewhere) || elsewhere0;
 	c->factory_ev[sc] = best != CK_UNKNOWN && *evidence != ev0 ? *evidence : 0;
+	c->factory_xpath[sc] = best != CK_UNKNOWN && c->xref.path != xpath0 ? c->xref.path : NULL;
+	c->factory_xline[sc] = c->xref.line;
 	c->wants_index = c->wants_index || wanted0;
 	return best;
 }
@@ -510,9 +527,43 @@ bool fg__vendor_default_client(code *c, fg_node recv, int scope)
 	return true;
 }
 
+/* C#'s target-typed `OpenAIResponseClient client = new(...)`: the declared type, or NULL. */
+static char *target_type(const code *c, fg_node n)
+{
+	if (strcmp(fg_node_type(n), "implicit_object_creation_expression") != 0)
+		return NULL;
+	fg_node p = fg_node_parent(n);
+	for (int up = 0; up < 3 && !fg_node_is_null(p); up++, p = fg_node_parent(p)) {
+		fg_node t = fg_node_field(p, "type");
+		if (!fg_node_is_null(t) && strcmp(fg_node_type(t), "implicit_type") != 0)
+			return fg__compact_text(c, t);
+	}
+	return NULL;
+}
+
+/* Do a call's arguments (their names followed) name a Foundry or Azure AI endpoint? */
+static bool args_name_azure_ai(code *c, fg_node call, int scope)
+{
+	fg_node args = fg_node_role(call, FG_R_ARGS);
+	if (fg_node_is_null(args))
+		return false;
+	fg_buf t = FG_BUF_INIT;
+	fg__gather_text(c, args, scope, &t, 0);
+	bool hit = fg__flow_is(c, FG_FLOW_AZURE_AI_ENDPOINT, t.ptr ? t.ptr : "", t.len);
+	fg_buf_release(&t);
+	return hit;
+}
+
 static client_kind classify_ctor(code *c, fg_node call, int scope, int depth, uint32_t *evidence)
 {
 	char *ct = fg__callee_text(c, call);
+	if (!*ct) {
+		char *tt = target_type(c, call);
+		if (tt) {
+			free(ct);
+			ct = tt;
+		}
+	}
 	if (!*ct) {
 		free(ct);
 		return CK_UNKNOWN;
@@ -557,6 +608,7 @@ static client_kind classify_ctor(code *c, fg_node call, int scope, int depth, ui
 		bool azure = fg__flow_is(c, FG_FLOW_AZURE_AI_ENDPOINT, t.ptr, t.len) ||
 			     fg__config_in(c, t.ptr, t.len, FG_CONFIG_FOUNDRY | FG_CONFIG_AZURE_AI);
 		k = azure ? CK_OPENAI_AZURE : CK_OTHER;
+		c->openai_elsewhere = !azure;
 		if (!azure && !c->a->w->index && fg_config_key_path_in(t.ptr, t.len)) {
 			k = CK_UNKNOWN; /* decided once the index knows the configuration files */
 			c->openai_config = true;
@@ -574,8 +626,16 @@ static client_kind classify_ctor(code *c, fg_node call, int scope, int depth, ui
 		/* sp.GetRequiredService<T>(): what T's registration builds */
 	} else {
 		int sc = fg__scope_by_name(c, last, ll);
+		bool elsewhere0 = c->openai_elsewhere;
+		c->openai_elsewhere = false;
 		if (sc >= 0 && depth < 8)
 			k = classify_factory(c, sc, depth, evidence);
+		if (k == CK_OTHER && c->openai_elsewhere && args_name_azure_ai(c, call, scope)) {
+			/* newClient(projectURL): an OpenAI-compatible client on the endpoint the caller passes */
+			k = CK_OPENAI_AZURE;
+			*evidence = fg_node_start(call);
+		}
+		c->openai_elsewhere = elsewhere0;
 		if (k == CK_UNKNOWN && depth < 8 && sc < 0) {
 			/* a provider called for a model: foundry('claude-...') with foundry = createAnthropic({ baseURL }) */
 			fg_node callee = fg_node_role(call, FG_R_CALLEE);
@@ -749,11 +809,37 @@ static client_kind classify_name(code *c, const char *name, int scope, int depth
 	return k;
 }
 
+/* Is class a the same as b, or one of its bases (by name, in this file)? */
+static bool base_or_self(const code *c, const class_rec *a, const class_rec *b)
+{
+	for (int hops = 0; b && hops < 8; hops++) {
+		if (a == b)
+			return true;
+		const class_rec *up = NULL;
+		for (size_t i = 0; b->base && i < c->nclasses && !up; i++)
+			if (!strcmp(c->classes[i].name, b->base))
+				up = &c->classes[i];
+		b = up;
+	}
+	return false;
+}
+
+/*
+ * `self.agent` read in a method of class k and set in a method of class a:
+ * the same member unless the two classes are unrelated (two classes of one
+ * file that each keep an `agent` of their own).
+ */
+static bool same_member_owner(const code *c, const class_rec *a, const class_rec *k)
+{
+	return !a || !k || base_or_self(c, a, k) || base_or_self(c, k, a);
+}
+
 static client_kind classify_name_uncached(code *c, const char *name, int scope, int depth, uint32_t *evidence)
 {
 	bool is_member = strncmp(name, "self.", 5) == 0 || strncmp(name, "this.", 5) == 0 ||
 			 strncmp(name, "cls.", 4) == 0;
 	const char *member = is_member ? strchr(name, '.') + 1 : NULL;
+	const class_rec *owner = is_member && scope >= 0 ? fg__class_at(c, c->scopes[scope].start) : NULL;
 	bool found = false, any_foundry = false, any_wraps = false, all_other = true;
 	client_kind special = CK_UNKNOWN;
 	for (int pass = 0; pass < 3 && !found; pass++) {
@@ -768,6 +854,7 @@ static client_kind classify_name_uncached(code *c, const char *name, int scope, 
 						 strncmp(lt, "cls.", 4) == 0) && strcmp(dot + 1, member) == 0) ||
 					(as->is_field && strcmp(lt, member) == 0) ||
 					(as->is_field && lt[0] == '#' && strcmp(lt + 1, member) == 0);
+				match = match && same_member_owner(c, fg__class_at(c, fg_node_start(as->lhs)), owner);
 				if (pass > 0)
 					break;
 			} else if (pass == 0) {
@@ -814,15 +901,89 @@ static client_kind classify_name_uncached(code *c, const char *name, int scope, 
 }
 
 
+/* The value of key k (length kl) in dict literal d, or a null node. */
+static fg_node dict_value(code *c, fg_node d, const char *k, size_t kl)
+{
+	uint32_t np = fg_node_named_count(d);
+	for (uint32_t p = 0; p < np && p < 256; p++) {
+		fg_node pr = fg_node_named_child(d, p);
+		if (fg_node_kind(pr) != FG_K_PAIR)
+			continue;
+		const char *kn;
+		size_t kn_len;
+		fg__key_name(c, fg__unwrap(fg_node_role(pr, FG_R_KEY)), &kn, &kn_len);
+		if (kn_len == kl && !strncmp(kn, k, kl))
+			return fg_node_role(pr, FG_R_VALUE);
+	}
+	return fg__null_node();
+}
+
+/*
+ * config["model_class"] with config a dict literal, or the result of a
+ * function of this file that returns dict literals (a provider switch:
+ * `return {"model_class": ChatAzureFoundryClaude, ...}` in one branch): the
+ * kind of that key's values, a Foundry one winning as for a factory.
+ */
+static client_kind classify_keyed(code *c, fg_node n, int scope, int depth, uint32_t *evidence)
+{
+	fg_node obj = fg__unwrap(fg_node_role(n, FG_R_OBJECT)), idx = fg__unwrap(fg_node_role(n, FG_R_INDEX));
+	if (fg_node_is_null(obj) || fg_node_is_null(idx) || fg_node_kind(obj) != FG_K_IDENT || !fg__is_plain_string(idx))
+		return CK_UNKNOWN;
+	const char *k;
+	size_t kl;
+	fg__string_content(c, idx, &k, &kl);
+	char *on = fg__compact_text(c, obj);
+	size_t lo, hi;
+	fg__assign_range(c, on, &lo, &hi);
+	free(on);
+	client_kind best = CK_UNKNOWN, same = CK_UNKNOWN;
+	bool any = false, all_same = true;
+	for (size_t i = lo; i < hi; i++) {
+		const assign *as = &c->assigns[i];
+		if (as->scope != scope && as->scope != -1)
+			continue;
+		fg_node v = fg__unwrap(as->rhs);
+		/* the dicts it is: itself, or what a function of this file returns */
+		fg_node dicts[8];
+		int nd = 0, dscope = as->scope;
+		if (fg_node_kind(v) == FG_K_DICT) {
+			dicts[nd++] = v;
+		} else if (fg_node_kind(v) == FG_K_CALL) {
+			char *ct = fg__callee_text(c, v);
+			int sc = strchr(ct, '.') ? -1 : fg__scope_by_name(c, ct, strlen(ct));
+			free(ct);
+			for (size_t r = 0; sc >= 0 && r < c->nrets && nd < 8; r++)
+				if (c->rets[r].scope == sc && fg_node_kind(fg__unwrap(c->rets[r].value)) == FG_K_DICT)
+					dicts[nd++] = fg__unwrap(c->rets[r].value);
+			dscope = sc;
+		}
+		for (int d = 0; d < nd; d++) {
+			fg_node val = dict_value(c, dicts[d], k, kl);
+			if (fg_node_is_null(val))
+				continue;
+			client_kind r = fg__classify(c, val, dscope, depth + 1, evidence);
+			if (r == CK_FOUNDRY || (r == CK_WRAPS_FOUNDRY && best != CK_FOUNDRY))
+				best = r;
+			if (any && r != same)
+				all_same = false;
+			same = r;
+			any = true;
+		}
+	}
+	return best != CK_UNKNOWN ? best : any && all_same ? same : CK_UNKNOWN;
+}
+
 client_kind fg__classify(code *c, fg_node n, int scope, int depth, uint32_t *evidence)
 {
 	if (depth > 10 || fg_node_is_null(n) || !fg__spend(c->a))
 		return CK_UNKNOWN;
 	n = fg__unwrap(n);
+	/* C#'s `Type x = new(...)`: a construction of the declared type */
+	bool target_typed = fg_node_kind(n) == FG_K_LIST && !strcmp(fg_node_type(n), "implicit_object_creation_expression");
 	/* Go: `client, err := foundry.NewClient(...)` has a one-element expression list on the right */
-	if (fg_node_kind(n) == FG_K_LIST && fg_node_named_count(n) == 1)
+	if (!target_typed && fg_node_kind(n) == FG_K_LIST && fg_node_named_count(n) == 1)
 		n = fg__unwrap(fg_node_named_child(n, 0));
-	fg_kind k = fg_node_kind(n);
+	fg_kind k = target_typed ? FG_K_NEW : fg_node_kind(n);
 	switch (k) {
 	case FG_K_CALL:
 	case FG_K_NEW:
@@ -861,6 +1022,8 @@ client_kind fg__classify(code *c, fg_node n, int scope, int depth, uint32_t *evi
 		free(nm);
 		return r;
 	}
+	case FG_K_SUBSCRIPT:
+		return classify_keyed(c, n, scope, depth, evidence);
 	default:
 		return CK_UNKNOWN;
 	}

@@ -114,6 +114,8 @@ typedef struct code {
 	/* factory results: per scope, -1 unknown yet */
 	int *factory_kind;
 	uint32_t *factory_ev; /* where each factory's client is built (0: unknown) */
+	const char **factory_xpath; /* ...or the other file it is built in (NULL: this one) */
+	uint32_t *factory_xline;
 	int resolving; /* recursion guard for client resolution */
 	/* calls that write into their first argument (fmt.Fprintf(&sb, ...)); found on first use */
 	size_t *writers;
@@ -139,6 +141,8 @@ typedef struct code {
 	bool wants_index;
 	/* Set when an OpenAI-compatible client's endpoint is read from configuration the index will know. */
 	bool openai_config;
+	/* Set when an OpenAI-compatible client was judged on an endpoint its own text does not name (a parameter's). */
+	bool openai_elsewhere;
 	/* classify_name's memo (clients.c), an open-addressing table */
 	void *memo;
 	size_t memo_cap, nmemo;

@@ -927,4 +927,6 @@ void fg__analyze_code(fg_analysis *a, const fg_tree *tree)
 	free(c.rets);
 	free(c.factory_kind);
 	free(c.factory_ev);
+	free(c.factory_xpath);
+	free(c.factory_xline);
 }

@@ -589,6 +589,8 @@ void fg__collect(code *c, const fg_tree *tree)
 		qsort(c->calls, c->ncalls, sizeof(callsite), cmp_call);
 	c->factory_kind = fg_xmalloc((c->nscopes + 1) * sizeof(int));
 	c->factory_ev = fg_xcalloc(c->nscopes + 1, sizeof(uint32_t));
+	c->factory_xpath = fg_xcalloc(c->nscopes + 1, sizeof(const char *));
+	c->factory_xline = fg_xcalloc(c->nscopes + 1, sizeof(uint32_t));
 	for (size_t i = 0; i < c->nscopes; i++)
 		c->factory_kind[i] = -1;
 }

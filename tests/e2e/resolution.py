@@ -1287,4 +1287,65 @@ def ask_claude(prompt):
         },
         "expect": [("internal/handlers/moves.go", 17, "sensitive-data/personal-field")],
     },
+    {
+        # A provider switch: a function returns the chat model class per provider in a
+        # dict; the Foundry branch's class (a ChatAnthropic subclass whose clients are
+        # AnthropicFoundry, in another module) builds the agent's model.  The same shape
+        # whose dict only ever names the direct API's class is not Claude on Foundry.
+        "name": "resolve_model_class_from_a_provider_switch_dict",
+        "files": {
+            "app/__init__.py": "",
+            "app/azure_claude.py": """
+                from functools import cached_property
+
+                from anthropic import AnthropicFoundry
+                from langchain_anthropic import ChatAnthropic
+
+
+                class ChatAzureFoundryClaude(ChatAnthropic):
+                    @cached_property
+                    def _client(self):
+                        return AnthropicFoundry(api_key=self.anthropic_api_key.get_secret_value(), base_url=self.anthropic_api_url)
+                """,
+            "app/agent.py": """
+                import os
+
+                from langchain.agents import create_agent
+                from langchain_anthropic import ChatAnthropic
+
+
+                def provider_config():
+                    if os.getenv("CLAUDE_PROVIDER") == "azure_foundry":
+                        from .azure_claude import ChatAzureFoundryClaude
+                        return {"model_class": ChatAzureFoundryClaude, "kwargs": {"base_url": os.getenv("ANTHROPIC_FOUNDRY_BASE_URL")}}
+                    return {"model_class": ChatAnthropic, "kwargs": {}}
+
+
+                def direct_config():
+                    return {"model_class": ChatAnthropic, "kwargs": {}}
+
+
+                class Assistant:
+                    def __init__(self):
+                        config = provider_config()
+                        model_class = config["model_class"]
+                        model = model_class(model="claude-sonnet-4-5", **config["kwargs"])
+                        self.agent = create_agent(model=model, tools=[])
+
+                    def ask(self, user):
+                        return self.agent.invoke({"messages": [{"role": "user", "content": f"Write to {user.email}"}]})
+
+
+                class DirectAssistant:
+                    def __init__(self):
+                        config = direct_config()
+                        model_class = config["model_class"]
+                        self.agent = create_agent(model=model_class(model="claude-sonnet-4-5"), tools=[])
+
+                    def ask(self, user):
+                        return self.agent.invoke({"messages": [{"role": "user", "content": f"Write to {user.email}"}]})
+                """,
+        },
+        "expect": [("app/agent.py", 26, "sensitive-data/personal-field")],
+    },
 ]
