@@ -63,11 +63,23 @@ static bool find_declaration(code *c, const char *name, size_t *from, size_t *n)
 		}
 		if (!decl || paren)
 			continue;
-		/* from two lines above to the end of this line */
-		const char *s = p;
-		for (int lines = 0; s > src && lines < 3; s--)
-			if (s[-1] == '\n')
-				lines++;
+		/*
+		 * From the lines above that annotate it (at most two: `@Value(...)`,
+		 * `#[Inject]`) to the end of this line; a line above that ends a
+		 * statement or a block is another declaration, not part of this one.
+		 */
+		const char *s = ls;
+		for (int lines = 0; s > src && lines < 2; lines++) {
+			const char *pe = s - 1; /* the '\n' ending the line above */
+			const char *t = pe;
+			while (t > src && (t[-1] == ' ' || t[-1] == '\t' || t[-1] == '\r'))
+				t--;
+			if (t == src || t[-1] == ';' || t[-1] == '{' || t[-1] == '}' || t[-1] == '\n')
+				break;
+			s = pe;
+			while (s > src && s[-1] != '\n')
+				s--;
+		}
 		const char *e = memchr(q, '\n', (size_t)(src + len - q));
 		if (!e)
 			e = src + len;
