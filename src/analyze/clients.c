@@ -387,7 +387,7 @@ client_kind fg__classify_function(code *c, int scope, uint32_t *evidence)
 
 static bool self_call(const char *ct, const char **member)
 {
-	static const char *const recv[] = { "self.", "this.", "cls.", NULL };
+	static const char *const recv[] = { "self.", "this.", "$this.", "cls.", NULL };
 	for (int i = 0; recv[i]; i++) {
 		size_t l = strlen(recv[i]);
 		if (!strncmp(ct, recv[i], l) && ct[l] && !strchr(ct + l, '.')) {
@@ -440,6 +440,12 @@ static bool default_endpoint_ctor(code *c, fg_node call, const char *last, size_
 	return !args_text_is(c, call, scope, endpoint, FG_ARRAY_SIZE(endpoint)) && fg__class_external(c, last, ll);
 }
 
+bool fg__default_endpoint_args(code *c, fg_node call, int scope)
+{
+	static const fg_flow_key endpoint[] = { FG_FLOW_FOUNDRY_ENDPOINT, FG_FLOW_AZURE_AI_ENDPOINT, FG_FLOW_FOUNDRY_EVIDENCE };
+	return !args_have_base_url(c, call) && !args_text_is(c, call, scope, endpoint, FG_ARRAY_SIZE(endpoint));
+}
+
 /*
  * Is the unresolved receiver of a Messages-shaped call a client that some
  * SDK builds for its own default endpoint (default_endpoint_ctor)?  Every
@@ -485,6 +491,66 @@ bool fg__vendor_default_client(code *c, fg_node recv, int scope)
 			return false;
 	}
 	return true;
+}
+
+bool fg__class_direct_api(code *c, const class_rec *k)
+{
+	size_t nl = strlen(k->name);
+	if (fg__flow_is(c, FG_FLOW_CLIENT_FOUNDRY, k->name, nl) || fg__flow_is(c, FG_FLOW_CLIENT_FOUNDRY_NAMED, k->name, nl) ||
+	    strcasestr(k->name, "foundry") || strcasestr(k->name, "azure") ||
+	    (k->base && (strcasestr(k->base, "foundry") || strcasestr(k->base, "azure"))))
+		return false; /* a class named for Foundry or Azure */
+	const char *t = c->a->src + k->start;
+	size_t len = k->end > k->start ? k->end - k->start : 0;
+	if (!fg__flow_is(c, FG_FLOW_DIRECT_ENDPOINT, t, len))
+		return false;
+	static const fg_flow_key foundry[] = { FG_FLOW_FOUNDRY_ENDPOINT, FG_FLOW_AZURE_AI_ENDPOINT, FG_FLOW_FOUNDRY_EVIDENCE };
+	for (size_t i = 0; i < FG_ARRAY_SIZE(foundry); i++)
+		if (fg__flow_is(c, foundry[i], t, len))
+			return false;
+	return true;
+}
+
+/*
+ * A client class of the repository that defaults to the direct API, built
+ * here: a Foundry client when its arguments name a Foundry endpoint, not
+ * known when they name Azure or Foundry otherwise, else the direct API's.
+ */
+static client_kind direct_api_ctor(code *c, fg_node call, int scope, uint32_t *evidence)
+{
+	if (args_point_to_foundry(c, call, scope) > 0) {
+		*evidence = fg_node_start(call);
+		return CK_FOUNDRY;
+	}
+	static const fg_flow_key azure[] = { FG_FLOW_AZURE_AI_ENDPOINT, FG_FLOW_FOUNDRY_EVIDENCE };
+	return args_text_is(c, call, scope, azure, FG_ARRAY_SIZE(azure)) ? CK_UNKNOWN : CK_OTHER;
+}
+
+/*
+ * A class of the repository built on a client of another provider (`new
+ * Messages($client)` with $client on the direct API) and on no Foundry
+ * one: a resource of that client, not a Foundry request's.
+ */
+static client_kind built_on_other(code *c, fg_node call, int scope, int depth, uint32_t *evidence)
+{
+	fg_node args = fg_node_role(call, FG_R_ARGS);
+	uint32_t cnt = fg_node_is_null(args) ? 0 : fg_node_named_count(args);
+	bool other = false;
+	for (uint32_t i = 0; i < cnt && i < 32; i++) {
+		fg_node a = fg_node_named_child(args, i);
+		if (fg_node_kind(a) == FG_K_KWARG || fg_node_kind(a) == FG_K_PAIR)
+			a = fg_node_role(a, FG_R_VALUE);
+		fg_kind ak = fg_node_kind(fg__unwrap(a));
+		if (ak != FG_K_CALL && ak != FG_K_NEW && ak != FG_K_IDENT && ak != FG_K_ATTR)
+			continue;
+		uint32_t ev = 0;
+		client_kind inner = fg__classify(c, a, scope, depth + 1, &ev);
+		if (inner != CK_UNKNOWN && inner != CK_OTHER)
+			return CK_UNKNOWN;
+		other = other || inner == CK_OTHER;
+	}
+	(void)evidence;
+	return other ? CK_OTHER : CK_UNKNOWN;
 }
 
 static client_kind classify_ctor(code *c, fg_node call, int scope, int depth, uint32_t *evidence)
@@ -540,6 +606,10 @@ static client_kind classify_ctor(code *c, fg_node call, int scope, int depth, ui
 		/* client.AsAIAgent(...): a framework object on its receiver */
 		client_kind inner = fg__classify(c, fg__call_object(call), scope, depth + 1, evidence);
 		k = strong_kind(inner) ? CK_WRAPS_FOUNDRY : inner == CK_OTHER ? CK_OTHER : CK_UNKNOWN;
+	} else if (depth < 8 && fg__flow_is(c, FG_FLOW_RESOURCE_ACCESSOR, last, ll) &&
+		   !fg_node_is_null(fg__call_object(call))) {
+		/* $client->beta()->messages(): a resource of its client, what the client is */
+		k = fg__classify(c, fg__call_object(call), scope, depth + 1, evidence);
 	} else if (depth < 8 && (k = service_lookup(c, ct, depth, evidence)) != CK_UNKNOWN) {
 		/* sp.GetRequiredService<T>(): what T's registration builds */
 	} else {
@@ -593,6 +663,19 @@ static client_kind classify_ctor(code *c, fg_node call, int scope, int depth, ui
 			fg_buf_release(&m);
 		} else if (k == CK_UNKNOWN && sc < 0) {
 			k = fg__resolve_imported(c, ct, evidence);
+		}
+		if (k == CK_UNKNOWN && sc < 0 && depth < 8 && !strchr(ct, '(')) {
+			/* a class of the repository (defined here, or found by name), a function it requires */
+			const class_rec *own = NULL;
+			for (size_t i = 0; i < c->nclasses && !own; i++)
+				if (strlen(c->classes[i].name) == ll && !strncmp(c->classes[i].name, last, ll))
+					own = &c->classes[i];
+			bool built = own || fg_node_kind(call) == FG_K_NEW;
+			k = own ? (fg__class_direct_api(c, own) ? CK_OTHER : CK_UNKNOWN) : fg__resolve_global(c, ct, built);
+			if (k == CK_OTHER && built)
+				k = direct_api_ctor(c, call, scope, evidence);
+			if (k == CK_UNKNOWN && built && (own || fg__names_global(c)))
+				k = built_on_other(c, call, scope, depth, evidence);
 		}
 	}
 	free(ct);
@@ -717,7 +800,7 @@ static client_kind classify_name(code *c, const char *name, int scope, int depth
 static client_kind classify_name_uncached(code *c, const char *name, int scope, int depth, uint32_t *evidence)
 {
 	bool is_member = strncmp(name, "self.", 5) == 0 || strncmp(name, "this.", 5) == 0 ||
-			 strncmp(name, "cls.", 4) == 0;
+			 strncmp(name, "$this.", 6) == 0 || strncmp(name, "cls.", 4) == 0;
 	const char *member = is_member ? strchr(name, '.') + 1 : NULL;
 	bool found = false, any_foundry = false, any_wraps = false, all_other = true;
 	client_kind special = CK_UNKNOWN;
@@ -730,7 +813,8 @@ static client_kind classify_name_uncached(code *c, const char *name, int scope, 
 				const char *lt = as->lhs_text;
 				const char *dot = strchr(lt, '.');
 				match = (dot && (strncmp(lt, "self.", 5) == 0 || strncmp(lt, "this.", 5) == 0 ||
-						 strncmp(lt, "cls.", 4) == 0) && strcmp(dot + 1, member) == 0) ||
+						 strncmp(lt, "$this.", 6) == 0 || strncmp(lt, "cls.", 4) == 0) &&
+					 strcmp(dot + 1, member) == 0) ||
 					(as->is_field && strcmp(lt, member) == 0) ||
 					(as->is_field && lt[0] == '#' && strcmp(lt + 1, member) == 0);
 				if (pass > 0)
