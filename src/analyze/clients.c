@@ -553,6 +553,23 @@ static client_kind built_on_other(code *c, fg_node call, int scope, int depth, u
 	return other ? CK_OTHER : CK_UNKNOWN;
 }
 
+/* PHP: `Client::withCredentials` under `use Anthropic\\Foundry\\Client;`, as its namespace spells it (NULL: not imported). */
+static char *qualified_callee(code *c, const char *ct)
+{
+	if (!fg__names_global(c))
+		return NULL;
+	size_t fl = strcspn(ct, ".(");
+	for (size_t i = 0; i < c->nimports; i++) {
+		const import_rec *ir = &c->imports[i];
+		if (ir->local && ir->name && strlen(ir->local) == fl && !strncmp(ir->local, ct, fl)) {
+			fg_buf q = FG_BUF_INIT;
+			fg_buf_printf(&q, "%s\\%s%s", ir->module, ir->name, ct + fl);
+			return fg_buf_detach(&q);
+		}
+	}
+	return NULL;
+}
+
 static client_kind classify_ctor(code *c, fg_node call, int scope, int depth, uint32_t *evidence)
 {
 	char *ct = fg__callee_text(c, call);
@@ -571,6 +588,10 @@ static client_kind classify_ctor(code *c, fg_node call, int scope, int depth, ui
 	for (size_t i = 0; i < c->nfoundry_names; i++)
 		if (strlen(c->foundry_names[i]) == ll && strncmp(c->foundry_names[i], last, ll) == 0)
 			imported_foundry = true;
+	char *qualified = qualified_callee(c, ct);
+	if (qualified && fg__flow_is_str(c, FG_FLOW_CLIENT_FOUNDRY, qualified))
+		imported_foundry = true;
+	free(qualified);
 	if (imported_foundry || foundry_text || fg__flow_is(c, FG_FLOW_CLIENT_FOUNDRY, last, ll) ||
 	    fg__flow_is_str(c, FG_FLOW_CLIENT_FOUNDRY, ct)) {
 		k = CK_FOUNDRY;
@@ -670,12 +691,21 @@ static client_kind classify_ctor(code *c, fg_node call, int scope, int depth, ui
 			for (size_t i = 0; i < c->nclasses && !own; i++)
 				if (strlen(c->classes[i].name) == ll && !strncmp(c->classes[i].name, last, ll))
 					own = &c->classes[i];
-			bool built = own || fg_node_kind(call) == FG_K_NEW;
-			k = own ? (fg__class_direct_api(c, own) ? CK_OTHER : CK_UNKNOWN) : fg__resolve_global(c, ct, built);
-			if (k == CK_OTHER && built)
-				k = direct_api_ctor(c, call, scope, evidence);
-			if (k == CK_UNKNOWN && built && (own || fg__names_global(c)))
-				k = built_on_other(c, call, scope, depth, evidence);
+			bool built = own || fg_node_kind(call) == FG_K_NEW, scoped = own || fg__names_global(c);
+			int where = built && scoped ? args_point_to_foundry(c, call, scope) : 0;
+			if (where > 0) {
+				/* built on a Foundry endpoint: new DirectClaude(baseUrl: 'https://<resource>.services.ai.azure.com/anthropic') */
+				k = CK_FOUNDRY;
+				*evidence = fg_node_start(call);
+			} else {
+				k = own ? (fg__class_direct_api(c, own) ? CK_OTHER : CK_UNKNOWN) : fg__resolve_global(c, ct, built);
+				if (k == CK_OTHER && built)
+					k = direct_api_ctor(c, call, scope, evidence);
+				if (k == CK_UNKNOWN && built && scoped && where < 0 && args_have_base_url(c, call))
+					k = CK_OTHER; /* built for another host's URL */
+				if (k == CK_UNKNOWN && built && scoped)
+					k = built_on_other(c, call, scope, depth, evidence);
+			}
 		}
 	}
 	free(ct);

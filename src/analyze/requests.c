@@ -874,6 +874,11 @@ static void find_requests(code *c)
 			/* ... or a URL constant defined in another file and named for Claude: ClaudeFoundry::MESSAGES_URL */
 			bool rel_path = !foundry && !injected && ((strstr(tt, "v1/messages") && !strstr(tt, "://")) ||
 						     (!strstr(tt, "://") && fg__flow_is(c, FG_FLOW_FOUNDRY_URL_NAME, tt, t.len)));
+			if (rel_path && !fg_node_is_null(obj)) {
+				/* ...but not on a client resolved to another host or provider (a helper's Guzzle client for a status page) */
+				uint32_t oev = 0;
+				rel_path = fg__classify(c, obj, cs->scope, 0, &oev) != CK_OTHER;
+			}
 			bool relative = rel_path && a->repo_foundry;
 			if (rel_path && !a->repo_foundry)
 				a->unresolved = true; /* decided again once the repository's context is known */
