@@ -1207,8 +1207,8 @@ def ask_claude(prompt):
                 $client = createClient();
                 $client->messages()->create(['model' => 'claude-sonnet-4-5', 'max_tokens' => 64,
                     'messages' => [['role' => 'user', 'content' => $customer->email]]]);
-                $status = statusClient();
-                $status->post('v1/messages', ['json' => ['text' => $customer->email]]);
+                $http = statusClient();
+                $http->post('v1/messages', ['json' => ['text' => $customer->email]]);
                 $plain = Acme\\Sdk\\Factory::direct();
                 $plain->messages()->create(['model' => 'claude-sonnet-4-5', 'max_tokens' => 64,
                     'messages' => [['role' => 'user', 'content' => $customer->email]]]);
