@@ -107,6 +107,7 @@ struct fg_index {
 	FG_VEC(cname) classes;    /* typed languages' classes by simple name, sorted */
 	FG_VEC(const char *) class_names; /* every language's class names, sorted */
 	FG_VEC(fg_facts *) packages; /* package.json files (their name may be set later), and files with a package, in path order */
+	FG_VEC(cname) functions;  /* PHP: top-level functions with a kind or a type, by name (owned), sorted */
 };
 
 static char *dup_or_null(const char *s)
@@ -483,6 +484,24 @@ void fg_index_finish(fg_index *ix)
 		qsort(ix->configs.items, ix->configs.len, sizeof(char *), cmp_str);
 	if (ix->classes.len > 1)
 		qsort(ix->classes.items, ix->classes.len, sizeof(cname), cmp_cname);
+	for (size_t i = 0; i < ix->files.len; i++) {
+		fg_facts *f = ix->files.items[i];
+		for (size_t k = 0; ns_classes(f->lang) && !f->plain && k < f->syms.len; k++)
+			if (!f->syms.items[k].cls) {
+				cname cn = { fg_xstrdup(f->syms.items[k].name), f };
+				fg_vec_push(&ix->functions, cn);
+			}
+		for (size_t k = 0; ns_classes(f->lang) && !f->plain && k < f->typed.len; k++) {
+			const typed *t = &f->typed.items[k];
+			size_t nl = strlen(t->name);
+			if (!t->cls && nl > 2 && !strcmp(t->name + nl - 2, "()")) {
+				cname cn = { fg_xstrndup(t->name, nl - 2), f };
+				fg_vec_push(&ix->functions, cn);
+			}
+		}
+	}
+	if (ix->functions.len > 1)
+		qsort(ix->functions.items, ix->functions.len, sizeof(cname), cmp_cname);
 	/* every class's base, resolved once: the subclasses of a class are then a scan away */
 	for (size_t i = 0; i < ix->files.len; i++) {
 		fg_facts *f = ix->files.items[i];
@@ -511,6 +530,9 @@ void fg_index_free(fg_index *ix)
 	fg_vec_free(&ix->configs);
 	fg_vec_free(&ix->classes);
 	fg_vec_free(&ix->class_names);
+	for (size_t i = 0; i < ix->functions.len; i++)
+		free((char *)ix->functions.items[i].name);
+	fg_vec_free(&ix->functions);
 	fg_vec_free(&ix->packages);
 	fg_vec_free(&ix->files);
 	fg_vec_free(&ix->rev);
@@ -1641,11 +1663,19 @@ bool fg_index_global(const fg_index *ix, const char *path, const char *callee, b
 	const char *name = strrchr(callee, '\\') ? strrchr(callee, '\\') + 1 : callee;
 	if (required_function(ix, f, name, 0, out))
 		return true;
+	size_t lo = 0, hi = ix->functions.len;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (strcmp(ix->functions.items[mid].name, name) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
 	const fg_facts *only = NULL;
 	fg_resolved r = { 0 };
-	for (size_t i = 0; i < ix->files.len; i++) {
-		const fg_facts *g = ix->files.items[i];
-		if (g == f || g->lang != f->lang || g->plain || !function_here(ix, g, name, &r))
+	for (size_t i = lo; i < ix->functions.len && !strcmp(ix->functions.items[i].name, name); i++) {
+		const fg_facts *g = ix->functions.items[i].f;
+		if (g == f || g == only || g->lang != f->lang || !function_here(ix, g, name, &r))
 			continue;
 		if (only)
 			return false; /* two files define it */
