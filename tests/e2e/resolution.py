@@ -1164,6 +1164,17 @@ def ask_claude(prompt):
                     }
                 }
                 """,
+            "tests/Legacy/LegacyTest.php": """
+                <?php
+                class LegacyTest extends TestCase
+                {
+                    public function testCreate(): void
+                    {
+                        $this->testClient->beta()->messages()->create(['model' => 'claude-sonnet-4-5', 'max_tokens' => 64,
+                            'messages' => [['role' => 'user', 'content' => $this->patient()->diagnosis]]]);
+                    }
+                }
+                """,
             "tests/Integration/FoundryMessagesTest.php": """
                 <?php
                 namespace Acme\\Tests\\Integration;
@@ -1182,7 +1193,7 @@ def ask_claude(prompt):
                 """,
             "examples/helpers.php": """
                 <?php
-                function createClient(): Acme\\Sdk\\DirectClaude
+                function createClient()
                 {
                     return new Acme\\Sdk\\DirectClaude(apiKey: getenv('ANTHROPIC_API_KEY'));
                 }
