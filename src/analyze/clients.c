@@ -520,6 +520,7 @@ static client_kind direct_api_ctor(code *c, fg_node call, int scope, uint32_t *e
 {
 	if (args_point_to_foundry(c, call, scope) > 0) {
 		*evidence = fg_node_start(call);
+		c->xref.path = NULL; /* built here, on that endpoint */
 		return CK_FOUNDRY;
 	}
 	static const fg_flow_key azure[] = { FG_FLOW_AZURE_AI_ENDPOINT, FG_FLOW_FOUNDRY_EVIDENCE };
@@ -684,6 +685,9 @@ static client_kind classify_ctor(code *c, fg_node call, int scope, int depth, ui
 			fg_buf_release(&m);
 		} else if (k == CK_UNKNOWN && sc < 0) {
 			k = fg__resolve_imported(c, ct, evidence);
+			/* an imported direct-API client class given a base URL: where that URL points */
+			if (k == CK_OTHER && args_have_base_url(c, call))
+				k = direct_api_ctor(c, call, scope, evidence);
 		}
 		if (k == CK_UNKNOWN && sc < 0 && depth < 8 && !strchr(ct, '(')) {
 			/* a class of the repository (defined here, or found by name), a function it requires */

@@ -1247,4 +1247,35 @@ def ask_claude(prompt):
             "Foundry client: built in tests/FoundryTestCase.php:12"] else
             "not resolved: " + str([s["step"] for f in got for s in f["flow"] if "Foundry" in s["step"]])],
     },
+    {
+        # A client class the repository defines on the direct API's default
+        # endpoint, imported elsewhere: another provider's client, unless it
+        # is built there with a Foundry base URL.
+        "name": "resolve_direct_api_client_class_imported",
+        "files": {
+            "app/foundry.py": CLIENT_MODULE,
+            "app/llm.py": """
+                from anthropic import Anthropic
+
+
+                class ClaudeClient:
+                    def __init__(self, base_url="https://api.anthropic.com"):
+                        self.client = Anthropic(base_url=base_url)
+                        self.messages = self.client.messages
+                """,
+            "app/use.py": """
+                import os
+                from app.llm import ClaudeClient
+
+                direct = ClaudeClient()
+                foundry = ClaudeClient(base_url=os.environ["ANTHROPIC_FOUNDRY_BASE_URL"])
+
+
+                def ask(patient):
+                    direct.messages.create(model="claude-sonnet-4-5", max_tokens=64, messages=[{"role": "user", "content": patient.diagnosis}])
+                    foundry.messages.create(model="claude-sonnet-4-5", max_tokens=64, messages=[{"role": "user", "content": patient.diagnosis}])
+                """,
+        },
+        "expect": [("app/use.py", 10, "sensitive-data/health-field")],
+    },
 ]
