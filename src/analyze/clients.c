@@ -702,7 +702,7 @@ static client_kind classify_ctor(code *c, fg_node call, int scope, int depth, ui
 				k = CK_FOUNDRY;
 				*evidence = fg_node_start(call);
 			} else {
-				k = own ? (fg__class_direct_api(c, own) ? CK_OTHER : CK_UNKNOWN) : fg__resolve_global(c, ct, built);
+				k = own ? (fg__class_direct_api(c, own) ? CK_OTHER : CK_UNKNOWN) : fg__resolve_global(c, ct, built, fg_node_start(call));
 				if (k == CK_OTHER && built)
 					k = direct_api_ctor(c, call, scope, evidence);
 				if (k == CK_UNKNOWN && built && scoped && where < 0 && args_have_base_url(c, call))

@@ -225,10 +225,11 @@ client_kind fg__resolve_member(code *c, uint32_t pos, const char *member, bool d
 const class_rec *fg__class_at(const code *c, uint32_t pos);
 /*
  * A name global to the repository (PHP): the class built (ctor), a static
- * method `Class.m` or a function, found by namespace and name or through
- * the files this one requires.  CK_UNKNOWN in other languages.
+ * method `Class.m`, a method of a variable built from a class (`$h.m` with
+ * `$h = new Helpers()`, seen from pos) or a function, found by namespace and
+ * name or through the files this one requires.  CK_UNKNOWN in other languages.
  */
-client_kind fg__resolve_global(code *c, const char *callee, bool ctor);
+client_kind fg__resolve_global(code *c, const char *callee, bool ctor, uint32_t pos);
 bool fg__names_global(const code *c);
 /* A construction with no base URL among its arguments and no endpoint, Azure or Foundry in their text (clients.c). */
 bool fg__default_endpoint_args(code *c, fg_node call, int scope);

@@ -336,7 +336,9 @@ bool fg__names_global(const code *c)
 	return fg_index_global_names(c->lang);
 }
 
-client_kind fg__resolve_global(code *c, const char *callee, bool ctor)
+static const char *declared_type(const code *c, const char *name, uint32_t pos);
+
+client_kind fg__resolve_global(code *c, const char *callee, bool ctor, uint32_t pos)
 {
 	if (!fg_index_global_names(c->lang))
 		return CK_UNKNOWN;
@@ -346,7 +348,23 @@ client_kind fg__resolve_global(code *c, const char *callee, bool ctor)
 		return CK_UNKNOWN;
 	}
 	fg_resolved r = { 0 };
-	bool ok = fg_index_global(ix, c->a->path, callee, ctor, &r);
+	/* $helpers->client() with $helpers = new Helpers(): the method of that class */
+	const char *dot = strchr(callee, '.');
+	const char *type = NULL;
+	if (!ctor && dot && !strchr(dot + 1, '.')) {
+		char *var = fg_xstrndup(callee, (size_t)(dot - callee));
+		type = declared_type(c, var, pos);
+		free(var);
+	}
+	bool ok;
+	if (type) {
+		fg_buf m = FG_BUF_INIT;
+		fg_buf_printf(&m, "%s%s", type, dot);
+		ok = fg_index_global(ix, c->a->path, m.ptr, false, &r);
+		fg_buf_release(&m);
+	} else {
+		ok = fg_index_global(ix, c->a->path, callee, ctor, &r);
+	}
 	return from_index(c, ok, &r, false);
 }
 

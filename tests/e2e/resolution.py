@@ -1236,15 +1236,20 @@ def ask_claude(prompt):
                 $other = Factory::foundry();
                 $other->messages->create(['model' => 'claude-sonnet-4-5', 'max_tokens' => 64,
                     'messages' => [['role' => 'user', 'content' => $customer->phone_number]]]);
+                $factory = new Factory();
+                $third = $factory->foundry();
+                $third->messages->create(['model' => 'claude-sonnet-4-5', 'max_tokens' => 64,
+                    'messages' => [['role' => 'user', 'content' => $customer->email]]]);
                 """,
         },
         "expect": [("tests/Integration/FoundryMessagesTest.php", 12, "sensitive-data/health-field"),
                    ("examples/foundry.php", 8, "sensitive-data/personal-field"),
-                   ("examples/foundry.php", 11, "sensitive-data/personal-field")],
+                   ("examples/foundry.php", 11, "sensitive-data/personal-field"),
+                   ("examples/foundry.php", 15, "sensitive-data/personal-field")],
         # resolved, each to where its Foundry client is built (not counted on repository evidence)
         "checks": [lambda got: None if sorted(s["step"] for f in got for s in f["flow"] if "Foundry client" in s["step"]) == [
             "Foundry client: built in examples/helpers.php:9", "Foundry client: built in src/Factory.php:10",
-            "Foundry client: built in tests/FoundryTestCase.php:12"] else
+            "Foundry client: built in src/Factory.php:10", "Foundry client: built in tests/FoundryTestCase.php:12"] else
             "not resolved: " + str([s["step"] for f in got for s in f["flow"] if "Foundry" in s["step"]])],
     },
     {
