@@ -532,7 +532,7 @@ static client_kind direct_api_ctor(code *c, fg_node call, int scope, uint32_t *e
  * Messages($client)` with $client on the direct API) and on no Foundry
  * one: a resource of that client, not a Foundry request's.
  */
-static client_kind built_on_other(code *c, fg_node call, int scope, int depth, uint32_t *evidence)
+static client_kind built_on_other(code *c, fg_node call, int scope, int depth)
 {
 	fg_node args = fg_node_role(call, FG_R_ARGS);
 	uint32_t cnt = fg_node_is_null(args) ? 0 : fg_node_named_count(args);
@@ -550,7 +550,6 @@ static client_kind built_on_other(code *c, fg_node call, int scope, int depth, u
 			return CK_UNKNOWN;
 		other = other || inner == CK_OTHER;
 	}
-	(void)evidence;
 	return other ? CK_OTHER : CK_UNKNOWN;
 }
 
@@ -708,7 +707,7 @@ static client_kind classify_ctor(code *c, fg_node call, int scope, int depth, ui
 				if (k == CK_UNKNOWN && built && scoped && where < 0 && args_have_base_url(c, call))
 					k = CK_OTHER; /* built for another host's URL */
 				if (k == CK_UNKNOWN && built && scoped)
-					k = built_on_other(c, call, scope, depth, evidence);
+					k = built_on_other(c, call, scope, depth);
 			}
 		}
 	}
