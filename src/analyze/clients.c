@@ -64,11 +64,23 @@ static bool find_declaration(code *c, const char *name, size_t *from, size_t *n)
 		}
 		if (!decl || paren)
 			continue;
-		/* from two lines above to the end of this line */
-		const char *s = p;
-		for (int lines = 0; s > src && lines < 3; s--)
-			if (s[-1] == '\n')
-				lines++;
+		/*
+		 * From the lines above that annotate it (at most two: `@Value(...)`,
+		 * `#[Inject]`) to the end of this line; a line above that ends a
+		 * statement or a block is another declaration, not part of this one.
+		 */
+		const char *s = ls;
+		for (int lines = 0; s > src && lines < 2; lines++) {
+			const char *pe = s - 1; /* the '\n' ending the line above */
+			const char *t = pe;
+			while (t > src && (t[-1] == ' ' || t[-1] == '\t' || t[-1] == '\r'))
+				t--;
+			if (t == src || t[-1] == ';' || t[-1] == '{' || t[-1] == '}' || t[-1] == '\n')
+				break;
+			s = pe;
+			while (s > src && s[-1] != '\n')
+				s--;
+		}
 		const char *e = memchr(q, '\n', (size_t)(src + len - q));
 		if (!e)
 			e = src + len;
@@ -427,7 +439,7 @@ client_kind fg__classify_function(code *c, int scope, uint32_t *evidence)
 
 static bool self_call(const char *ct, const char **member)
 {
-	static const char *const recv[] = { "self.", "this.", "cls.", NULL };
+	static const char *const recv[] = { "self.", "this.", "$this.", "cls.", NULL };
 	for (int i = 0; recv[i]; i++) {
 		size_t l = strlen(recv[i]);
 		if (!strncmp(ct, recv[i], l) && ct[l] && !strchr(ct + l, '.')) {
@@ -478,6 +490,12 @@ static bool default_endpoint_ctor(code *c, fg_node call, const char *last, size_
 			return false;
 	static const fg_flow_key endpoint[] = { FG_FLOW_FOUNDRY_ENDPOINT, FG_FLOW_AZURE_AI_ENDPOINT, FG_FLOW_FOUNDRY_EVIDENCE };
 	return !args_text_is(c, call, scope, endpoint, FG_ARRAY_SIZE(endpoint)) && fg__class_external(c, last, ll);
+}
+
+bool fg__default_endpoint_args(code *c, fg_node call, int scope)
+{
+	static const fg_flow_key endpoint[] = { FG_FLOW_FOUNDRY_ENDPOINT, FG_FLOW_AZURE_AI_ENDPOINT, FG_FLOW_FOUNDRY_EVIDENCE };
+	return !args_have_base_url(c, call) && !args_text_is(c, call, scope, endpoint, FG_ARRAY_SIZE(endpoint));
 }
 
 /*
@@ -554,6 +572,83 @@ static bool args_name_azure_ai(code *c, fg_node call, int scope)
 	return hit;
 }
 
+bool fg__class_direct_api(code *c, const class_rec *k)
+{
+	size_t nl = strlen(k->name);
+	if (fg__flow_is(c, FG_FLOW_CLIENT_FOUNDRY, k->name, nl) || fg__flow_is(c, FG_FLOW_CLIENT_FOUNDRY_NAMED, k->name, nl) ||
+	    strcasestr(k->name, "foundry") || strcasestr(k->name, "azure") ||
+	    (k->base && (strcasestr(k->base, "foundry") || strcasestr(k->base, "azure"))))
+		return false; /* a class named for Foundry or Azure */
+	const char *t = c->a->src + k->start;
+	size_t len = k->end > k->start ? k->end - k->start : 0;
+	if (!fg__flow_is(c, FG_FLOW_DIRECT_ENDPOINT, t, len))
+		return false;
+	static const fg_flow_key foundry[] = { FG_FLOW_FOUNDRY_ENDPOINT, FG_FLOW_AZURE_AI_ENDPOINT, FG_FLOW_FOUNDRY_EVIDENCE };
+	for (size_t i = 0; i < FG_ARRAY_SIZE(foundry); i++)
+		if (fg__flow_is(c, foundry[i], t, len))
+			return false;
+	return true;
+}
+
+/*
+ * A client class of the repository that defaults to the direct API, built
+ * here: a Foundry client when its arguments name a Foundry endpoint, not
+ * known when they name Azure or Foundry otherwise, else the direct API's.
+ */
+static client_kind direct_api_ctor(code *c, fg_node call, int scope, uint32_t *evidence)
+{
+	if (args_point_to_foundry(c, call, scope) > 0) {
+		*evidence = fg_node_start(call);
+		c->xref.path = NULL; /* built here, on that endpoint */
+		return CK_FOUNDRY;
+	}
+	static const fg_flow_key azure[] = { FG_FLOW_AZURE_AI_ENDPOINT, FG_FLOW_FOUNDRY_EVIDENCE };
+	return args_text_is(c, call, scope, azure, FG_ARRAY_SIZE(azure)) ? CK_UNKNOWN : CK_OTHER;
+}
+
+/*
+ * A class of the repository built on a client of another provider (`new
+ * Messages($client)` with $client on the direct API) and on no Foundry
+ * one: a resource of that client, not a Foundry request's.
+ */
+static client_kind built_on_other(code *c, fg_node call, int scope, int depth)
+{
+	fg_node args = fg_node_role(call, FG_R_ARGS);
+	uint32_t cnt = fg_node_is_null(args) ? 0 : fg_node_named_count(args);
+	bool other = false;
+	for (uint32_t i = 0; i < cnt && i < 32; i++) {
+		fg_node a = fg_node_named_child(args, i);
+		if (fg_node_kind(a) == FG_K_KWARG || fg_node_kind(a) == FG_K_PAIR)
+			a = fg_node_role(a, FG_R_VALUE);
+		fg_kind ak = fg_node_kind(fg__unwrap(a));
+		if (ak != FG_K_CALL && ak != FG_K_NEW && ak != FG_K_IDENT && ak != FG_K_ATTR)
+			continue;
+		uint32_t ev = 0;
+		client_kind inner = fg__classify(c, a, scope, depth + 1, &ev);
+		if (inner != CK_UNKNOWN && inner != CK_OTHER)
+			return CK_UNKNOWN;
+		other = other || inner == CK_OTHER;
+	}
+	return other ? CK_OTHER : CK_UNKNOWN;
+}
+
+/* PHP: `Client::withCredentials` under `use Anthropic\\Foundry\\Client;`, as its namespace spells it (NULL: not imported). */
+static char *qualified_callee(code *c, const char *ct)
+{
+	if (!fg__names_global(c))
+		return NULL;
+	size_t fl = strcspn(ct, ".(");
+	for (size_t i = 0; i < c->nimports; i++) {
+		const import_rec *ir = &c->imports[i];
+		if (ir->local && ir->name && strlen(ir->local) == fl && !strncmp(ir->local, ct, fl)) {
+			fg_buf q = FG_BUF_INIT;
+			fg_buf_printf(&q, "%s\\%s%s", ir->module, ir->name, ct + fl);
+			return fg_buf_detach(&q);
+		}
+	}
+	return NULL;
+}
+
 static client_kind classify_ctor(code *c, fg_node call, int scope, int depth, uint32_t *evidence)
 {
 	char *ct = fg__callee_text(c, call);
@@ -579,6 +674,10 @@ static client_kind classify_ctor(code *c, fg_node call, int scope, int depth, ui
 	for (size_t i = 0; i < c->nfoundry_names; i++)
 		if (strlen(c->foundry_names[i]) == ll && strncmp(c->foundry_names[i], last, ll) == 0)
 			imported_foundry = true;
+	char *qualified = qualified_callee(c, ct);
+	if (qualified && fg__flow_is_str(c, FG_FLOW_CLIENT_FOUNDRY, qualified))
+		imported_foundry = true;
+	free(qualified);
 	if (imported_foundry || foundry_text || fg__flow_is(c, FG_FLOW_CLIENT_FOUNDRY, last, ll) ||
 	    fg__flow_is_str(c, FG_FLOW_CLIENT_FOUNDRY, ct)) {
 		k = CK_FOUNDRY;
@@ -622,6 +721,10 @@ static client_kind classify_ctor(code *c, fg_node call, int scope, int depth, ui
 		/* client.AsAIAgent(...): a framework object on its receiver */
 		client_kind inner = fg__classify(c, fg__call_object(call), scope, depth + 1, evidence);
 		k = strong_kind(inner) ? CK_WRAPS_FOUNDRY : inner == CK_OTHER ? CK_OTHER : CK_UNKNOWN;
+	} else if (depth < 8 && fg__flow_is(c, FG_FLOW_RESOURCE_ACCESSOR, last, ll) &&
+		   !fg_node_is_null(fg__call_object(call))) {
+		/* $client->beta()->messages(): a resource of its client, what the client is */
+		k = fg__classify(c, fg__call_object(call), scope, depth + 1, evidence);
 	} else if (depth < 8 && (k = service_lookup(c, ct, depth, evidence)) != CK_UNKNOWN) {
 		/* sp.GetRequiredService<T>(): what T's registration builds */
 	} else {
@@ -683,6 +786,31 @@ static client_kind classify_ctor(code *c, fg_node call, int scope, int depth, ui
 			fg_buf_release(&m);
 		} else if (k == CK_UNKNOWN && sc < 0) {
 			k = fg__resolve_imported(c, ct, evidence);
+			/* an imported direct-API client class given a base URL: where that URL points */
+			if (k == CK_OTHER && args_have_base_url(c, call))
+				k = direct_api_ctor(c, call, scope, evidence);
+		}
+		if (k == CK_UNKNOWN && sc < 0 && depth < 8 && !strchr(ct, '(')) {
+			/* a class of the repository (defined here, or found by name), a function it requires */
+			const class_rec *own = NULL;
+			for (size_t i = 0; i < c->nclasses && !own; i++)
+				if (strlen(c->classes[i].name) == ll && !strncmp(c->classes[i].name, last, ll))
+					own = &c->classes[i];
+			bool built = own || fg_node_kind(call) == FG_K_NEW, scoped = own || fg__names_global(c);
+			int where = built && scoped ? args_point_to_foundry(c, call, scope) : 0;
+			if (where > 0) {
+				/* built on a Foundry endpoint: new DirectClaude(baseUrl: 'https://<resource>.services.ai.azure.com/anthropic') */
+				k = CK_FOUNDRY;
+				*evidence = fg_node_start(call);
+			} else {
+				k = own ? (fg__class_direct_api(c, own) ? CK_OTHER : CK_UNKNOWN) : fg__resolve_global(c, ct, built, fg_node_start(call));
+				if (k == CK_OTHER && built)
+					k = direct_api_ctor(c, call, scope, evidence);
+				if (k == CK_UNKNOWN && built && scoped && where < 0 && args_have_base_url(c, call))
+					k = CK_OTHER; /* built for another host's URL */
+				if (k == CK_UNKNOWN && built && scoped)
+					k = built_on_other(c, call, scope, depth);
+			}
 		}
 	}
 	free(ct);
@@ -837,7 +965,7 @@ static bool same_member_owner(const code *c, const class_rec *a, const class_rec
 static client_kind classify_name_uncached(code *c, const char *name, int scope, int depth, uint32_t *evidence)
 {
 	bool is_member = strncmp(name, "self.", 5) == 0 || strncmp(name, "this.", 5) == 0 ||
-			 strncmp(name, "cls.", 4) == 0;
+			 strncmp(name, "$this.", 6) == 0 || strncmp(name, "cls.", 4) == 0;
 	const char *member = is_member ? strchr(name, '.') + 1 : NULL;
 	const class_rec *owner = is_member && scope >= 0 ? fg__class_at(c, c->scopes[scope].start) : NULL;
 	bool found = false, any_foundry = false, any_wraps = false, all_other = true;
@@ -851,7 +979,8 @@ static client_kind classify_name_uncached(code *c, const char *name, int scope, 
 				const char *lt = as->lhs_text;
 				const char *dot = strchr(lt, '.');
 				match = (dot && (strncmp(lt, "self.", 5) == 0 || strncmp(lt, "this.", 5) == 0 ||
-						 strncmp(lt, "cls.", 4) == 0) && strcmp(dot + 1, member) == 0) ||
+						 strncmp(lt, "$this.", 6) == 0 || strncmp(lt, "cls.", 4) == 0) &&
+					 strcmp(dot + 1, member) == 0) ||
 					(as->is_field && strcmp(lt, member) == 0) ||
 					(as->is_field && lt[0] == '#' && strcmp(lt + 1, member) == 0);
 				match = match && same_member_owner(c, fg__class_at(c, fg_node_start(as->lhs)), owner);

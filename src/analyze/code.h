@@ -249,6 +249,18 @@ bool fg__vendor_default_client(code *c, fg_node recv, int scope);
 /* A member (`client`, or `get_client()`) of the class around pos, as set in its bases or subclasses. */
 client_kind fg__resolve_member(code *c, uint32_t pos, const char *member, bool down);
 const class_rec *fg__class_at(const code *c, uint32_t pos);
+/*
+ * A name global to the repository (PHP): the class built (ctor), a static
+ * method `Class.m`, a method of a variable built from a class (`$h.m` with
+ * `$h = new Helpers()`, seen from pos) or a function, found by namespace and
+ * name or through the files this one requires.  CK_UNKNOWN in other languages.
+ */
+client_kind fg__resolve_global(code *c, const char *callee, bool ctor, uint32_t pos);
+bool fg__names_global(const code *c);
+/* A construction with no base URL among its arguments and no endpoint, Azure or Foundry in their text (clients.c). */
+bool fg__default_endpoint_args(code *c, fg_node call, int scope);
+/* A client class that sets the direct Anthropic API as its endpoint and names no Foundry or Azure one (clients.c). */
+bool fg__class_direct_api(code *c, const class_rec *k);
 /* A service type (sp.GetRequiredService<T>()): the kind its registration in this file, or the repository's, builds. */
 client_kind fg__resolve_service(code *c, const char *type, int depth, uint32_t *evidence);
 /* A name declared with a type (an injected service): the kind its DI registration builds. */

@@ -25,7 +25,7 @@ const class_rec *fg__class_at(const code *c, uint32_t pos)
 /* `self.x`, `this.x`, `cls.x`, `@x`: the member x (one level only), else NULL. */
 static const char *member_of(const char *lhs)
 {
-	static const char *const recv[] = { "self.", "this.", "cls.", "@", NULL };
+	static const char *const recv[] = { "self.", "this.", "$this.", "cls.", "@", NULL };
 	for (int i = 0; recv[i]; i++) {
 		size_t l = strlen(recv[i]);
 		if (!strncmp(lhs, recv[i], l) && lhs[l] && !strpbrk(lhs + l, ".,[("))
@@ -240,6 +240,18 @@ static void wiring_facts(code *c, fg_facts *F)
 	}
 }
 
+/* (PHP) `name = new X(...)` with no endpoint among the arguments: X's default client, if X is not the repository's. */
+static void built_fact(code *c, fg_facts *F, const char *cls, const char *name, fg_node rhs, int scope)
+{
+	fg_node v = fg__unwrap(rhs);
+	if (!fg__names_global(c) || fg_node_kind(v) != FG_K_NEW || !fg__default_endpoint_args(c, v, scope))
+		return;
+	char *ct = fg__callee_text(c, v);
+	if (*ct && !strpbrk(ct, ".("))
+		fg_facts_add_built(F, cls, name, ct);
+	free(ct);
+}
+
 void fg__facts_extract(code *c)
 {
 	fg_facts *F = c->a->w->facts;
@@ -248,8 +260,15 @@ void fg__facts_extract(code *c)
 	bool wanted = c->wants_index;
 	for (size_t i = 0; i < c->nimports; i++)
 		fg_facts_add_import(F, c->imports[i].local, c->imports[i].module, c->imports[i].name);
-	for (size_t i = 0; i < c->nclasses; i++)
+	for (size_t i = 0; i < c->nclasses; i++) {
 		fg_facts_add_class(F, c->classes[i].name, c->classes[i].base, fg__line(c->a, c->classes[i].start));
+		/* a client class of the repository on the direct API: what it builds is another provider's client */
+		bool first = true;
+		for (size_t k = 0; k < i && first; k++)
+			first = c->classes[k].start != c->classes[i].start;
+		if (first && fg__class_direct_api(c, &c->classes[i]))
+			fg_facts_add_symbol(F, NULL, c->classes[i].name, CK_OTHER, fg__line(c->a, c->classes[i].start));
+	}
 	for (size_t i = 0; i < c->nassigns; i++) {
 		const assign *as = &c->assigns[i];
 		if (!classifiable(as->rhs))
@@ -281,6 +300,7 @@ void fg__facts_extract(code *c)
 		if (kind == CK_UNKNOWN) {
 			if (!cls)
 				alias_import(c, F, name, as->rhs);
+			built_fact(c, F, cls, name, as->rhs, as->scope);
 			continue;
 		}
 		fg_facts_add_symbol(F, cls, name, (int)kind, fg__line(c->a, ev ? ev : pos));
@@ -304,6 +324,24 @@ void fg__facts_extract(code *c)
 		const class_rec *k = fg__class_at(c, s->start);
 		uint32_t ev = 0;
 		client_kind kind = plain_name(name) ? fg__classify_function(c, (int)i, &ev) : CK_UNKNOWN;
+		if (kind == CK_UNKNOWN && plain_name(name) && fg__names_global(c)) {
+			/* returns `new X(...)` on every path: what X builds by default, once the index knows X */
+			fg_node only = fg__null_node();
+			size_t n = 0;
+			bool all = true;
+			for (size_t r = 0; r < c->nrets && all; r++)
+				if (c->rets[r].scope == (int)i) {
+					n++;
+					all = fg_node_kind(fg__unwrap(c->rets[r].value)) == FG_K_NEW;
+					only = c->rets[r].value;
+				}
+			if (n && all) {
+				fg_buf m = FG_BUF_INIT;
+				fg_buf_printf(&m, "%s()", name);
+				built_fact(c, F, k ? k->name : NULL, m.ptr, only, (int)i);
+				fg_buf_release(&m);
+			}
+		}
 		if (kind != CK_UNKNOWN) {
 			if (k) {
 				fg_buf m = FG_BUF_INIT;
@@ -384,6 +422,43 @@ client_kind fg__resolve_imported(code *c, const char *name, uint32_t *evidence)
 	fg_resolved r = { 0 };
 	bool ok = fg_index_imported(ix, c->a->path, first, dot ? dot + 1 : NULL, &r);
 	free(first);
+	return from_index(c, ok, &r, false);
+}
+
+bool fg__names_global(const code *c)
+{
+	return fg_index_global_names(c->lang);
+}
+
+static const char *declared_type(const code *c, const char *name, uint32_t pos);
+
+client_kind fg__resolve_global(code *c, const char *callee, bool ctor, uint32_t pos)
+{
+	if (!fg_index_global_names(c->lang))
+		return CK_UNKNOWN;
+	const fg_index *ix = c->a->w->index;
+	if (!ix) {
+		c->wants_index = true;
+		return CK_UNKNOWN;
+	}
+	fg_resolved r = { 0 };
+	/* $helpers->client() with $helpers = new Helpers(): the method of that class */
+	const char *dot = strchr(callee, '.');
+	const char *type = NULL;
+	if (!ctor && dot && !strchr(dot + 1, '.')) {
+		char *var = fg_xstrndup(callee, (size_t)(dot - callee));
+		type = declared_type(c, var, pos);
+		free(var);
+	}
+	bool ok;
+	if (type) {
+		fg_buf m = FG_BUF_INIT;
+		fg_buf_printf(&m, "%s%s", type, dot);
+		ok = fg_index_global(ix, c->a->path, m.ptr, false, &r);
+		fg_buf_release(&m);
+	} else {
+		ok = fg_index_global(ix, c->a->path, callee, ctor, &r);
+	}
 	return from_index(c, ok, &r, false);
 }
 

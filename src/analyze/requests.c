@@ -673,6 +673,18 @@ static void sdk_request(code *c, const callsite *cs, fg_node recv, fg_buf *ev)
 	uint32_t evpos = 0;
 	c->xref.path = NULL;
 	client_kind k = fg__classify(c, recv, cs->scope, 0, &evpos);
+	if (k == CK_UNKNOWN && fg_node_kind(fg__unwrap(recv)) == FG_K_IDENT) {
+		/* `$this->messages->create()`: the object's own messages member, when it is set (a resource of a client) */
+		size_t rl;
+		const char *rt = fg__ntext(c, recv, &rl);
+		fg_node up = fg_node_parent(recv);
+		bool self = (rl == 4 && (!strncmp(rt, "self", 4) || !strncmp(rt, "this", 4))) || (rl == 5 && !strncmp(rt, "$this", 5));
+		if (self && !fg_node_is_null(up) && fg_node_kind(up) == FG_K_ATTR) {
+			client_kind mk = fg__classify(c, up, cs->scope, 0, &evpos);
+			if (mk != CK_UNKNOWN)
+				k = mk;
+		}
+	}
 	/* an unresolved receiver counts only for a call shaped like the Messages API, on no SDK's own default client */
 	if (k == CK_UNKNOWN)
 		a->unresolved = true;
@@ -871,6 +883,11 @@ static void find_requests(code *c)
 			/* ... or a URL constant defined in another file and named for Claude: ClaudeFoundry::MESSAGES_URL */
 			bool rel_path = !foundry && !injected && ((strstr(tt, "v1/messages") && !strstr(tt, "://")) ||
 						     (!strstr(tt, "://") && fg__flow_is(c, FG_FLOW_FOUNDRY_URL_NAME, tt, t.len)));
+			if (rel_path && !fg_node_is_null(obj)) {
+				/* ...but not on a client resolved to another host or provider (a helper's Guzzle client for a status page) */
+				uint32_t oev = 0;
+				rel_path = fg__classify(c, obj, cs->scope, 0, &oev) != CK_OTHER;
+			}
 			bool relative = rel_path && a->repo_foundry;
 			if (rel_path && !a->repo_foundry)
 				a->unresolved = true; /* decided again once the repository's context is known */

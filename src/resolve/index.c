@@ -37,6 +37,7 @@ typedef struct sink {
 
 typedef struct typed {
 	char *cls, *name, *type;
+	bool built_default; /* built by `new type(...)` with no endpoint among its arguments */
 } typed;
 
 /* Constructor injection: function fn sets member field of class cls from its parameter index. */
@@ -120,6 +121,7 @@ struct fg_index {
 	FG_VEC(cname) classes;    /* typed languages' classes by simple name, sorted */
 	FG_VEC(const char *) class_names; /* every language's class names, sorted */
 	FG_VEC(fg_facts *) packages; /* package.json files (their name may be set later), and files with a package, in path order */
+	FG_VEC(cname) functions;  /* PHP: top-level functions with a kind or a type, by name (owned), sorted */
 };
 
 static char *dup_or_null(const char *s)
@@ -344,7 +346,7 @@ void fg_facts_add_typed(fg_facts *f, const char *cls, const char *name, const ch
 		if (!strcmp(t->name, name) && !strcmp(t->type, type) && ((!t->cls && !cls) || (t->cls && cls && !strcmp(t->cls, cls))))
 			return;
 	}
-	typed t = { dup_or_null(cls), fg_xstrdup(name), fg_xstrdup(type) };
+	typed t = { dup_or_null(cls), fg_xstrdup(name), fg_xstrdup(type), false };
 	fg_vec_push(&f->typed, t);
 }
 
@@ -362,6 +364,16 @@ void fg_facts_add_wire(fg_facts *f, const char *fn, int index, const char *arg)
 			return;
 	wire w = { fg_xstrdup(fn), fg_xstrdup(arg), index };
 	fg_vec_push(&f->wires, w);
+}
+
+void fg_facts_add_built(fg_facts *f, const char *cls, const char *name, const char *type)
+{
+	fg_facts_add_typed(f, cls, name, type);
+	for (size_t i = 0; i < f->typed.len; i++) {
+		typed *t = &f->typed.items[i];
+		if (!strcmp(t->name, name) && !strcmp(t->type, type) && ((!t->cls && !cls) || (t->cls && cls && !strcmp(t->cls, cls))))
+			t->built_default = true;
+	}
 }
 
 void fg_facts_add_di(fg_facts *f, const char *service, const char *impl, const char *name, bool client, int kind,
@@ -443,6 +455,16 @@ static bool is_typed(fg_lang_id l)
 	return l == FG_LANG_CSHARP || l == FG_LANG_JAVA || l == FG_LANG_KOTLIN || l == FG_LANG_GO;
 }
 
+/*
+ * Languages whose classes are found by namespace and name (PHP: a file's
+ * `namespace` and `use` imports), and whose files import others whole
+ * (`require`), rather than through module files named by their imports.
+ */
+static bool ns_classes(fg_lang_id l)
+{
+	return l == FG_LANG_PHP;
+}
+
 static int cmp_rev(const void *a, const void *b)
 {
 	return strcmp(((const rpath *)a)->rev, ((const rpath *)b)->rev);
@@ -492,7 +514,7 @@ void fg_index_finish(fg_index *ix)
 			char *n = fg_xstrdup(f->configs.items[k]);
 			fg_vec_push(&ix->configs, n);
 		}
-		for (size_t k = 0; is_typed(f->lang) && k < f->classes.len; k++) {
+		for (size_t k = 0; (is_typed(f->lang) || ns_classes(f->lang)) && k < f->classes.len; k++) {
 			cname cn = { f->classes.items[k].name, f };
 			fg_vec_push(&ix->classes, cn);
 		}
@@ -505,6 +527,24 @@ void fg_index_finish(fg_index *ix)
 		qsort(ix->configs.items, ix->configs.len, sizeof(char *), cmp_str);
 	if (ix->classes.len > 1)
 		qsort(ix->classes.items, ix->classes.len, sizeof(cname), cmp_cname);
+	for (size_t i = 0; i < ix->files.len; i++) {
+		fg_facts *f = ix->files.items[i];
+		for (size_t k = 0; ns_classes(f->lang) && !f->plain && k < f->syms.len; k++)
+			if (!f->syms.items[k].cls) {
+				cname cn = { fg_xstrdup(f->syms.items[k].name), f };
+				fg_vec_push(&ix->functions, cn);
+			}
+		for (size_t k = 0; ns_classes(f->lang) && !f->plain && k < f->typed.len; k++) {
+			const typed *t = &f->typed.items[k];
+			size_t nl = strlen(t->name);
+			if (!t->cls && nl > 2 && !strcmp(t->name + nl - 2, "()")) {
+				cname cn = { fg_xstrndup(t->name, nl - 2), f };
+				fg_vec_push(&ix->functions, cn);
+			}
+		}
+	}
+	if (ix->functions.len > 1)
+		qsort(ix->functions.items, ix->functions.len, sizeof(cname), cmp_cname);
 	/* every class's base, resolved once: the subclasses of a class are then a scan away */
 	for (size_t i = 0; i < ix->files.len; i++) {
 		fg_facts *f = ix->files.items[i];
@@ -533,6 +573,9 @@ void fg_index_free(fg_index *ix)
 	fg_vec_free(&ix->configs);
 	fg_vec_free(&ix->classes);
 	fg_vec_free(&ix->class_names);
+	for (size_t i = 0; i < ix->functions.len; i++)
+		free((char *)ix->functions.items[i].name);
+	fg_vec_free(&ix->functions);
 	fg_vec_free(&ix->packages);
 	fg_vec_free(&ix->files);
 	fg_vec_free(&ix->rev);
@@ -1021,6 +1064,39 @@ static fg_facts *go_module(const fg_index *ix, const fg_facts *from, const char 
 	return NULL;
 }
 
+/*
+ * PHP: the file a `require`/`include` names, as its expression is written
+ * (`__DIR__ . '/helpers.php'`, `'../lib/client.php'`): the last string in
+ * it, relative to the requiring file's folder; else a file ending so.
+ */
+static fg_facts *required_file(const fg_index *ix, const fg_facts *from, const char *expr)
+{
+	const char *q1 = strrchr(expr, '\''), *q2 = strrchr(expr, '"');
+	const char *q = !q1 ? q2 : !q2 ? q1 : q1 > q2 ? q1 : q2; /* the closing quote of the last string */
+	if (!q)
+		return NULL;
+	size_t e = (size_t)(q - expr), b = e;
+	while (b > 0 && expr[b - 1] != *q)
+		b--;
+	if (b == 0 || e - b < 1)
+		return NULL;
+	char *rel = fg_xstrndup(expr + b, e - b); /* between the quotes */
+	fg_buf p = FG_BUF_INIT;
+	join_path(&p, from->path, dir_len(from->path), rel[0] == '/' ? rel + 1 : rel);
+	fg_facts *t = p.len ? by_path(ix, fg_buf_cstr(&p)) : NULL;
+	if (!t) {
+		/* `vendor/../src/x.php`, an include path: the nearest file ending so */
+		const char *tail = rel;
+		while (!strncmp(tail, "../", 3) || !strncmp(tail, "./", 2) || *tail == '/')
+			tail += *tail == '/' ? 1 : tail[1] == '/' ? 2 : 3;
+		if (*tail && strchr(tail, '/'))
+			t = by_suffix(ix, tail, from->path);
+	}
+	fg_buf_release(&p);
+	free(rel);
+	return t && t->lang == from->lang ? t : NULL;
+}
+
 static fg_facts *resolve_module(const fg_index *ix, const fg_facts *from, const char *module)
 {
 	if (is_python(from->lang))
@@ -1029,6 +1105,8 @@ static fg_facts *resolve_module(const fg_index *ix, const fg_facts *from, const 
 		return es_module(ix, from, module);
 	if (from->lang == FG_LANG_GO)
 		return go_module(ix, from, module);
+	if (ns_classes(from->lang))
+		return required_file(ix, from, module);
 	return NULL;
 }
 
@@ -1193,6 +1271,73 @@ static const fg_facts *typed_class_hops(const fg_index *ix, const fg_facts *f, c
 	return best->f;
 }
 
+/*
+ * PHP: where class `written` (as file f writes it: `TestCase`, an alias,
+ * `\\App\\Llm\\Client`) is defined.  A qualified or imported name is
+ * looked up in its namespace; an unqualified one in f, then f's namespace,
+ * then anywhere when one file of the repository alone defines it.
+ */
+static const fg_facts *ns_class(const fg_index *ix, const fg_facts *f, const char *written, const char **cls)
+{
+	const char *w = written[0] == '\\' ? written + 1 : written;
+	const char *bs = strrchr(w, '\\');
+	char *ns = NULL;
+	const char *name = w;
+	if (bs) {
+		ns = fg_xstrndup(w, (size_t)(bs - w));
+		name = bs + 1;
+	} else {
+		for (size_t i = 0; i < f->imports.len; i++) {
+			const imp *im = &f->imports.items[i];
+			if (im->local && im->name && !strcmp(im->local, w)) {
+				ns = fg_xstrdup(im->module);
+				name = im->name;
+				break;
+			}
+		}
+	}
+	size_t lo = 0, hi = ix->classes.len;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (strcmp(ix->classes.items[mid].name, name) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	const cname *best = NULL;
+	int best_fit = 0, n = 0;
+	size_t best_common = 0;
+	for (size_t i = lo; i < ix->classes.len && !strcmp(ix->classes.items[i].name, name); i++) {
+		const cname *cn = &ix->classes.items[i];
+		const fg_facts *g = cn->f;
+		if (g->lang != f->lang)
+			continue;
+		n++;
+		int fit = ns ? (g->ns && !strcmp(g->ns, ns) ? 3 : 0)
+			     : g == f ? 4 : (g->ns && f->ns && !strcmp(g->ns, f->ns)) ? 3 : 1;
+		size_t common = common_dirs(g->path, f->path);
+		if (fit > best_fit || (fit && fit == best_fit && common > best_common)) {
+			best = cn;
+			best_fit = fit;
+			best_common = common;
+		}
+	}
+	free(ns);
+	if (best && best_fit == 1 && n > 1)
+		best = NULL; /* a name several files define, none in f's namespace */
+	if (!best) {
+		/* a file the index holds no facts of (read late): its own classes */
+		for (size_t i = 0; !bs && i < f->classes.len; i++)
+			if (!strcmp(f->classes.items[i].name, name)) {
+				*cls = f->classes.items[i].name;
+				return f;
+			}
+		return NULL;
+	}
+	*cls = best->name;
+	return best->f;
+}
+
 static const typed *typed_in(const fg_facts *f, const char *cls, const char *name)
 {
 	const typed *any = NULL;
@@ -1275,6 +1420,61 @@ static bool has_class(const fg_facts *f, const char *name)
 		if (strcmp(f->classes.items[i].name, name) == 0)
 			return true;
 	return false;
+}
+
+/* The record of `name` declared in class cls exactly (NULL: at the top level). */
+static const typed *typed_of(const fg_facts *f, const char *cls, const char *name)
+{
+	for (size_t i = 0; i < f->typed.len; i++) {
+		const typed *t = &f->typed.items[i];
+		if (!strcmp(t->name, name) && ((!cls && !t->cls) || (cls && t->cls && !strcmp(cls, t->cls))))
+			return t;
+	}
+	return NULL;
+}
+
+/*
+ * PHP: `name` of class cls (NULL: top level) of f is built by a class the
+ * repository does not define, with no endpoint among the arguments: an
+ * SDK's client for its vendor's default endpoint (`new ClaudePhp(apiKey:
+ * $key)` in a helper), another kind.
+ */
+static bool built_default(const fg_index *ix, const fg_facts *f, const char *cls, const char *name, fg_resolved *out)
+{
+	for (size_t i = 0; i < f->typed.len; i++) {
+		const typed *t = &f->typed.items[i];
+		if (!t->built_default || strcmp(t->name, name) || !((!cls && !t->cls) || (cls && t->cls && !strcmp(cls, t->cls))))
+			continue;
+		const char *last = t->type;
+		for (const char *p = t->type; *p; p++)
+			if (*p == '\\' || *p == '.')
+				last = p + 1;
+		if (fg_index_defines_class(ix, last))
+			return false;
+		out->kind = FG_SYM_OTHER;
+		out->path = f->path;
+		out->line = 0;
+		return true;
+	}
+	return false;
+}
+
+/*
+ * PHP: what a value of class `type` (as written in f) is: the kind the
+ * class's own file gave it (a client class defaulting to the direct API is
+ * another kind), when the repository defines it.
+ */
+static bool type_kind(const fg_index *ix, const fg_facts *f, const char *type, fg_resolved *out)
+{
+	const char *cls = NULL;
+	const fg_facts *home = ns_class(ix, f, type, &cls);
+	const sym *s = home ? find_sym(home, NULL, cls) : NULL;
+	if (!s || s->kind == FG_SYM_UNKNOWN)
+		return false;
+	out->kind = s->kind;
+	out->path = home->path;
+	out->line = s->line;
+	return true;
 }
 
 static bool class_members(const fg_index *ix, const fg_facts *f, const char *cls, const char *member, bool down,
@@ -1377,6 +1577,8 @@ static const fg_facts *class_home(const fg_index *ix, const fg_facts *f, const c
 {
 	if (!f || hops > MAX_HOPS)
 		return NULL;
+	if (ns_classes(f->lang))
+		return ns_class(ix, f, name, cls);
 	if (is_typed(f->lang)) {
 		/* IRepository<T>: the type by its name */
 		char *t = fg_xstrdup(name);
@@ -1426,6 +1628,10 @@ static bool class_members(const fg_index *ix, const fg_facts *f, const char *cls
 			out->line = s->line;
 			return true;
 		}
+		/* PHP: a member built from, declared as, or returning a class of the repository */
+		const typed *t = ns_classes(f->lang) ? typed_of(f, cls, member) : NULL;
+		if (t && (type_kind(ix, f, t->type, out) || built_default(ix, f, cls, member, out)))
+			return true;
 		/* up: the bases, wherever they are defined */
 		for (size_t i = 0; i < f->classes.len; i++) {
 			const klass *k = &f->classes.items[i];
@@ -1483,6 +1689,100 @@ bool fg_index_member(const fg_index *ix, const char *path, const char *cls, cons
 		return false;
 	}
 	return class_members(ix, f, cls, member, true, 0, out);
+}
+
+bool fg_index_global_names(fg_lang_id lang)
+{
+	return ns_classes(lang);
+}
+
+/* PHP: function `name` of file g: its kind, or the kind of the class it builds or declares it returns. */
+static bool function_here(const fg_index *ix, const fg_facts *g, const char *name, fg_resolved *out)
+{
+	if (g->plain) {
+		/* a file that names no Anthropic API: what it defines is something else */
+		out->kind = FG_SYM_OTHER;
+		out->path = g->path;
+		out->line = 0;
+		return true;
+	}
+	const sym *s = find_sym(g, NULL, name);
+	if (s && s->kind != FG_SYM_UNKNOWN) {
+		out->kind = s->kind;
+		out->path = g->path;
+		out->line = s->line;
+		return true;
+	}
+	fg_buf fn = FG_BUF_INIT;
+	fg_buf_printf(&fn, "%s()", name);
+	const typed *t = typed_of(g, NULL, fn.ptr);
+	bool ok = t && (type_kind(ix, g, t->type, out) || built_default(ix, g, NULL, fn.ptr, out));
+	fg_buf_release(&fn);
+	return ok;
+}
+
+/* ...defined in a file f requires (and so on, a few files deep). */
+static bool required_function(const fg_index *ix, const fg_facts *f, const char *name, int hops, fg_resolved *out)
+{
+	for (size_t i = 0; hops <= MAX_HOPS && i < f->imports.len; i++) {
+		const imp *im = &f->imports.items[i];
+		if (im->local || !im->name || strcmp(im->name, "*") != 0)
+			continue;
+		const fg_facts *t = resolve_module(ix, f, im->module);
+		if (!t || t == f)
+			continue;
+		if (function_here(ix, t, name, out) || required_function(ix, t, name, hops + 1, out))
+			return true;
+	}
+	return false;
+}
+
+bool fg_index_global(const fg_index *ix, const char *path, const char *callee, bool ctor, fg_resolved *out)
+{
+	const fg_facts *f = ix ? by_path(ix, path) : NULL;
+	if (!f || !ns_classes(f->lang) || !*callee)
+		return false;
+	if (ctor)
+		return type_kind(ix, f, callee, out);
+	const char *dot = strrchr(callee, '.');
+	if (dot) {
+		/* Helpers::client(): a static method of a class of the repository */
+		char *cl = fg_xstrndup(callee, (size_t)(dot - callee));
+		const char *cls = NULL;
+		const fg_facts *home = strchr(cl, '.') ? NULL : ns_class(ix, f, cl, &cls);
+		free(cl);
+		if (!home)
+			return false;
+		fg_buf m = FG_BUF_INIT;
+		fg_buf_printf(&m, "%s()", dot + 1);
+		bool ok = class_members(ix, home, cls, m.ptr, false, 1, out);
+		fg_buf_release(&m);
+		return ok;
+	}
+	/* createClient(): a function of a file f requires, or of the one file that defines it */
+	const char *name = strrchr(callee, '\\') ? strrchr(callee, '\\') + 1 : callee;
+	if (required_function(ix, f, name, 0, out))
+		return true;
+	size_t lo = 0, hi = ix->functions.len;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (strcmp(ix->functions.items[mid].name, name) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	const fg_facts *only = NULL;
+	fg_resolved r = { 0 };
+	for (size_t i = lo; i < ix->functions.len && !strcmp(ix->functions.items[i].name, name); i++) {
+		const fg_facts *g = ix->functions.items[i].f;
+		if (g == f || g == only || g->lang != f->lang || !function_here(ix, g, name, &r))
+			continue;
+		if (only)
+			return false; /* two files define it */
+		only = g;
+		*out = r;
+	}
+	return only != NULL;
 }
 
 /* ---- function summaries ---- */

@@ -140,6 +140,8 @@ size_t fg_index_sinks_own(const fg_index *ix, const fg_facts *own, const char *c
 void fg_facts_set_namespace(fg_facts *f, const char *ns);
 void fg_facts_set_go_module(fg_facts *f, const char *module);
 void fg_facts_add_typed(fg_facts *f, const char *cls, const char *name, const char *type);
+/* ...and built there by `new type(...)` with no endpoint among its arguments (a vendor SDK's default client when the repository does not define type). */
+void fg_facts_add_built(fg_facts *f, const char *cls, const char *name, const char *type);
 /*
  * Constructor injection without a container: function fn (a Go `NewX`, a
  * constructor) sets member `field` of class cls from its parameter `index`;
@@ -234,5 +236,14 @@ bool fg_index_imported(const fg_index *ix, const char *path, const char *local, 
  */
 bool fg_index_member(const fg_index *ix, const char *path, const char *cls, const char *member, bool down,
 		     fg_resolved *out);
+
+/*
+ * Languages whose names are global (PHP): a class by namespace and name, a
+ * function of a required file or of the one file that defines it.  callee:
+ * the class built (ctor), `Class.method` (a static call) or a function's
+ * name, as the file at path writes it.  False when none resolves.
+ */
+bool fg_index_global_names(fg_lang_id lang);
+bool fg_index_global(const fg_index *ix, const char *path, const char *callee, bool ctor, fg_resolved *out);
 
 #endif

@@ -161,7 +161,7 @@ static int each_line(loader *ld, const char *file, fg_buf *text, line_fn fn, voi
 }
 
 /* Pattern accumulation: lines OR'd into one alternation per slot. */
-#define PATACC_SLOTS 64 /* keys of one file */
+#define PATACC_SLOTS 96 /* keys of one file */
 _Static_assert((int)FG_FLOW__COUNT <= PATACC_SLOTS && (int)FG_CLAIM__COUNT <= PATACC_SLOTS, "more keys than slots");
 
 typedef struct patacc {
@@ -323,7 +323,7 @@ static const char *const flow_keys[FG_FLOW__COUNT] = {
 	"wrapper-method", "di-lookup",
 	"cli-claude", "cli-foundry-on", "cli-foundry-off", "cli-print-flag", "cli-value-flag", "cli-subcommand",
 	"cli-action", "cli-foundry-command",
-	"client-foundry-named", "collection-call",
+	"client-foundry-named", "collection-call", "direct-endpoint", "resource-accessor",
 };
 /* Keys matched as searches; the rest must match the whole text. */
 static bool flow_key_is_search(int k)
@@ -334,7 +334,7 @@ static bool flow_key_is_search(int k)
 	       k == FG_FLOW_FOUNDRY_URL_NAME || k == FG_FLOW_ANTHROPIC_TYPE ||
 	       k == FG_FLOW_SHAPE_MODEL || k == FG_FLOW_SHAPE_BODY || k == FG_FLOW_AZURE_AI_ENDPOINT ||
 	       k == FG_FLOW_CLAUDE_MODEL || k == FG_FLOW_EVIDENCE_PROJECT || k == FG_FLOW_EVIDENCE_CLAUDE_ID ||
-	       k == FG_FLOW_CLI_FOUNDRY_ON || k == FG_FLOW_CLI_FOUNDRY_OFF;
+	       k == FG_FLOW_CLI_FOUNDRY_ON || k == FG_FLOW_CLI_FOUNDRY_OFF || k == FG_FLOW_DIRECT_ENDPOINT;
 }
 
 /* Patterns that run over whole files are JIT-compiled. */

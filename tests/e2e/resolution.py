@@ -1348,4 +1348,213 @@ def ask_claude(prompt):
         },
         "expect": [("app/agent.py", 26, "sensitive-data/personal-field")],
     },
+    {
+        # PHP: a PHPUnit base class in another file sets $this->client (found by
+        # namespace + use, or by a class name only one file defines); a helper
+        # in a required file, or a static factory, returns the client.  The
+        # repository's own SDK client class defaults to the direct API.
+        "name": "resolve_php_base_class_members_and_helpers_across_files",
+        "files": {
+            "composer.json": '{"autoload": {"psr-4": {"Acme\\\\Sdk\\\\": "src/", "Acme\\\\Tests\\\\": "tests/"}}}\n',
+            "src/DirectClaude.php": """
+                <?php
+                namespace Acme\\Sdk;
+
+                class DirectClaude
+                {
+                    public const DEFAULT_BASE_URL = 'https://api.anthropic.com/v1';
+
+                    public function __construct(string $apiKey, string $baseUrl = self::DEFAULT_BASE_URL, $httpClient = null)
+                    {
+                        $this->baseUrl = $baseUrl;
+                    }
+                }
+                """,
+            "src/Factory.php": """
+                <?php
+                namespace Acme\\Sdk;
+
+                use Anthropic\\Foundry\\Client as FoundryClient;
+
+                class Factory
+                {
+                    public static function foundry()
+                    {
+                        return FoundryClient::withCredentials(getenv('ANTHROPIC_FOUNDRY_API_KEY'), 'contoso');
+                    }
+
+                    public static function direct(): DirectClaude
+                    {
+                        return new DirectClaude(apiKey: getenv('ANTHROPIC_API_KEY'));
+                    }
+                }
+                """,
+            "tests/TestCase.php": """
+                <?php
+                namespace Acme\\Tests;
+
+                use Acme\\Sdk\\DirectClaude;
+                use PHPUnit\\Framework\\TestCase as PHPUnitTestCase;
+
+                class TestCase extends PHPUnitTestCase
+                {
+                    protected ?DirectClaude $testClient = null;
+
+                    protected function setUp(): void
+                    {
+                        $this->testClient = new DirectClaude(apiKey: 'test-key', baseUrl: TestUtils::baseUrl());
+                    }
+                }
+                """,
+            "tests/FoundryTestCase.php": """
+                <?php
+                namespace Acme\\Tests;
+
+                use Anthropic\\Foundry\\Client;
+
+                abstract class FoundryTestCase extends \\PHPUnit\\Framework\\TestCase
+                {
+                    protected $claude;
+
+                    protected function setUp(): void
+                    {
+                        $this->claude = Client::withCredentials(getenv('ANTHROPIC_FOUNDRY_API_KEY'), 'contoso');
+                    }
+                }
+                """,
+            "tests/Integration/MessagesTest.php": """
+                <?php
+                namespace Acme\\Tests\\Integration;
+
+                use Acme\\Tests\\TestCase;
+
+                class MessagesTest extends TestCase
+                {
+                    public function testCreate(): void
+                    {
+                        $patient = Fixtures::patient();
+                        $this->testClient->messages()->create(['model' => 'claude-sonnet-4-5', 'max_tokens' => 64,
+                            'messages' => [['role' => 'user', 'content' => $patient->diagnosis]]]);
+                    }
+                }
+                """,
+            "tests/Legacy/LegacyTest.php": """
+                <?php
+                class LegacyTest extends TestCase
+                {
+                    public function testCreate(): void
+                    {
+                        $this->testClient->beta()->messages()->create(['model' => 'claude-sonnet-4-5', 'max_tokens' => 64,
+                            'messages' => [['role' => 'user', 'content' => $this->patient()->diagnosis]]]);
+                    }
+                }
+                """,
+            "tests/Integration/FoundryMessagesTest.php": """
+                <?php
+                namespace Acme\\Tests\\Integration;
+
+                use Acme\\Tests\\FoundryTestCase;
+
+                class FoundryMessagesTest extends FoundryTestCase
+                {
+                    public function testCreate(): void
+                    {
+                        $patient = Fixtures::patient();
+                        $this->claude->messages->create(['model' => 'claude-sonnet-4-5', 'max_tokens' => 64,
+                            'messages' => [['role' => 'user', 'content' => $patient->diagnosis]]]);
+                    }
+                }
+                """,
+            "examples/helpers.php": """
+                <?php
+                function createClient()
+                {
+                    return new Acme\\Sdk\\DirectClaude(apiKey: getenv('ANTHROPIC_API_KEY'));
+                }
+
+                function foundryClient()
+                {
+                    return new Acme\\Sdk\\DirectClaude(apiKey: getenv('KEY'), baseUrl: 'https://contoso.services.ai.azure.com/anthropic');
+                }
+                """,
+            "examples/http.php": """
+                <?php
+                function statusClient()
+                {
+                    return new GuzzleHttp\\Client(['base_uri' => 'https://status.example.net/']);
+                }
+                """,
+            "examples/direct.php": """
+                <?php
+                require_once __DIR__ . '/helpers.php';
+                require_once __DIR__ . '/http.php';
+
+                $client = createClient();
+                $client->messages()->create(['model' => 'claude-sonnet-4-5', 'max_tokens' => 64,
+                    'messages' => [['role' => 'user', 'content' => $customer->email]]]);
+                $http = statusClient();
+                $http->post('v1/messages', ['json' => ['text' => $customer->email]]);
+                $plain = Acme\\Sdk\\Factory::direct();
+                $plain->messages()->create(['model' => 'claude-sonnet-4-5', 'max_tokens' => 64,
+                    'messages' => [['role' => 'user', 'content' => $customer->email]]]);
+                """,
+            "examples/foundry.php": """
+                <?php
+                require_once __DIR__ . '/helpers.php';
+
+                use Acme\\Sdk\\Factory;
+
+                $client = foundryClient();
+                $client->messages()->create(['model' => 'claude-sonnet-4-5', 'max_tokens' => 64,
+                    'messages' => [['role' => 'user', 'content' => $customer->email]]]);
+                $other = Factory::foundry();
+                $other->messages->create(['model' => 'claude-sonnet-4-5', 'max_tokens' => 64,
+                    'messages' => [['role' => 'user', 'content' => $customer->phone_number]]]);
+                $factory = new Factory();
+                $third = $factory->foundry();
+                $third->messages->create(['model' => 'claude-sonnet-4-5', 'max_tokens' => 64,
+                    'messages' => [['role' => 'user', 'content' => $customer->email]]]);
+                """,
+        },
+        "expect": [("tests/Integration/FoundryMessagesTest.php", 12, "sensitive-data/health-field"),
+                   ("examples/foundry.php", 8, "sensitive-data/personal-field"),
+                   ("examples/foundry.php", 11, "sensitive-data/personal-field"),
+                   ("examples/foundry.php", 15, "sensitive-data/personal-field")],
+        # resolved, each to where its Foundry client is built (not counted on repository evidence)
+        "checks": [lambda got: None if sorted(s["step"] for f in got for s in f["flow"] if "Foundry client" in s["step"]) == [
+            "Foundry client: built in examples/helpers.php:9", "Foundry client: built in src/Factory.php:10",
+            "Foundry client: built in src/Factory.php:10", "Foundry client: built in tests/FoundryTestCase.php:12"] else
+            "not resolved: " + str([s["step"] for f in got for s in f["flow"] if "Foundry" in s["step"]])],
+    },
+    {
+        # A client class the repository defines on the direct API's default
+        # endpoint, imported elsewhere: another provider's client, unless it
+        # is built there with a Foundry base URL.
+        "name": "resolve_direct_api_client_class_imported",
+        "files": {
+            "app/foundry.py": CLIENT_MODULE,
+            "app/llm.py": """
+                from anthropic import Anthropic
+
+
+                class ClaudeClient:
+                    def __init__(self, base_url="https://api.anthropic.com"):
+                        self.client = Anthropic(base_url=base_url)
+                        self.messages = self.client.messages
+                """,
+            "app/use.py": """
+                import os
+                from app.llm import ClaudeClient
+
+                direct = ClaudeClient()
+                foundry = ClaudeClient(base_url=os.environ["ANTHROPIC_FOUNDRY_BASE_URL"])
+
+
+                def ask(patient):
+                    direct.messages.create(model="claude-sonnet-4-5", max_tokens=64, messages=[{"role": "user", "content": patient.diagnosis}])
+                    foundry.messages.create(model="claude-sonnet-4-5", max_tokens=64, messages=[{"role": "user", "content": patient.diagnosis}])
+                """,
+        },
+        "expect": [("app/use.py", 10, "sensitive-data/health-field")],
+    },
 ]
