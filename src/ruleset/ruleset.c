@@ -889,6 +889,7 @@ static const struct {
 	{ FG_LANG_RUBY, { "ruby", NULL } },
 	{ FG_LANG_BASH, { "bash", NULL } },
 	{ FG_LANG_KOTLIN, { "kotlin", NULL } },
+	{ FG_LANG_POWERSHELL, { "powershell", NULL } },
 };
 
 static const char *const query_files[] = { "code.scm", "comments.scm", "fields.scm", "index.scm" };
