@@ -323,7 +323,7 @@ static const char *const flow_keys[FG_FLOW__COUNT] = {
 	"wrapper-method", "di-lookup",
 	"cli-claude", "cli-foundry-on", "cli-foundry-off", "cli-print-flag", "cli-value-flag", "cli-subcommand",
 	"cli-action", "cli-foundry-command",
-	"client-foundry-named",
+	"client-foundry-named", "env-dump-command",
 };
 /* Keys matched as searches; the rest must match the whole text. */
 static bool flow_key_is_search(int k)
