@@ -671,7 +671,7 @@ static const kind_map powershell_kinds[] = {
 	{ "format_expression", FG_K_BINARY | FG_KIND_CHAIN },
 	{ "range_expression", FG_K_LITERAL | FG_KIND_CHAIN },
 	{ "unary_expression", FG_K_WRAP },
-	{ "expression_with_unary_operator", FG_K_LITERAL },
+	{ "expression_with_unary_operator", FG_K_WRAP }, /* casts ([ordered]@{...}), -join, -split, -not */
 	{ "left_assignment_expression", FG_K_WRAP },
 	{ "parenthesized_expression", FG_K_WRAP },
 	{ "cast_expression", FG_K_WRAP },
@@ -701,7 +701,7 @@ static const role_map powershell_roles[] = {
 	{ FG_K_FUNC, FG_R_PARAMS, "@find:parameter_list" },
 	{ FG_K_FUNC, FG_R_BODY, "@type:script_block" },
 	{ FG_K_CLASS, FG_R_NAME, "@type:simple_name" },
-	{ FG_K_WRAP, FG_R_VALUE, "@first" },
+	{ FG_K_WRAP, FG_R_VALUE, "@last" }, /* a cast's operand comes after its type */
 	{ FG_K_BINARY, FG_R_LEFT, "@first" },
 	{ FG_K_BINARY, FG_R_RIGHT, "@last" },
 	{ FG_K_RETURN, FG_R_VALUE, "@last" },

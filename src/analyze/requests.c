@@ -241,16 +241,22 @@ static void cli_stdin(flow *f, fg_node cmd)
 			break;
 		prev = k;
 	}
+	if (!fg_node_is_null(prev) && fg_node_kind(prev) != FG_K_CALL && c->lang == FG_LANG_POWERSHELL) {
+		fg__visit(f, prev, VM_VALUE, 0); /* "$ssn" | claude -p ...: the value piped in */
+		return;
+	}
 	if (fg_node_is_null(prev) || fg_node_kind(prev) != FG_K_CALL)
 		return;
 	fg_node name = fg_node_role(prev, FG_R_CALLEE);
 	size_t nl;
 	const char *nt = fg_node_is_null(name) ? "" : fg__ntext(c, name, &nl);
 	bool reads = !fg_node_is_null(name) && fg__flow_is(c, FG_FLOW_FILE_READ, nt, nl);
-	uint32_t pc = fg_node_named_count(prev);
+	fg_node words = c->lang == FG_LANG_POWERSHELL ? fg_node_role(prev, FG_R_ARGS) : prev;
+	uint32_t pc = fg_node_is_null(words) ? 0 : fg_node_named_count(words);
 	for (uint32_t i = 0; i < pc && i < 32; i++) {
-		fg_node w = fg_node_named_child(prev, i);
-		if (fg_node_kind(w) == FG_K_ASSIGN || !strcmp(fg_node_type(w), "command_name"))
+		fg_node w = fg_node_named_child(words, i);
+		if (fg_node_kind(w) == FG_K_ASSIGN || fg_node_kind(w) == FG_K_COMMENT ||
+		    !strcmp(fg_node_type(w), "command_name"))
 			continue;
 		size_t wl;
 		const char *wt = fg__ntext(c, w, &wl);
