@@ -556,6 +556,12 @@ static bool follow_parameter(flow *f, const char *name, int depth)
 			fg_node dv = fg_node_field(whole, "value");
 			if (fg_node_is_null(dv))
 				dv = fg_node_field(whole, "right");
+			for (uint32_t k = 0; fg_node_is_null(dv) && k < fg_node_named_count(whole) && k < 8; k++) {
+				/* PowerShell: [string]$Label = $c.Phone */
+				fg_node ch = fg_node_named_child(whole, k);
+				if (!strcmp(fg_node_type(ch), "script_parameter_default") && fg_node_named_count(ch))
+					dv = fg_node_named_child(ch, 0);
+			}
 			if (!fg_node_is_null(dv) && !fg_node_eq(dv, pn)) {
 				unsigned before = f->emitted;
 				fg__visit(f, dv, VM_VALUE, depth + 1);
