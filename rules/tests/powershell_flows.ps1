@@ -25,3 +25,12 @@ iwr -Uri $MessagesUrl -Method Post -Body $raw -ContentType 'application/json'
 Get-Content .env | claude -p "which setting is wrong?"  # expect: sensitive-data/secret-file
 & claude --print "Triage the incident for $employee_email"  # expect: sensitive-data/personal-field
 Get-Content README.md | claude -p "proofread"
+
+# A wrapper whose caller passes the URL: every prompt parameter is content, the method is the wrapper's own.
+function Send-Chat {
+    param([string]$Endpoint, [string]$System, [string]$UserText)
+    Invoke-RestMethod -Uri "$Endpoint/v1/models" -Headers @{ 'anthropic-version' = '2023-06-01' }
+    $chat = @{ system = $System; messages = @(@{ role = 'user'; content = $UserText }) } | ConvertTo-Json -Depth 5
+    Invoke-RestMethod -Uri "$Endpoint/v1/messages" -Method Post -Body $chat
+}
+Send-Chat -Endpoint 'https://fabrikam.services.ai.azure.com/anthropic' -System "Account holder: $account_holder_name" -UserText "Balance for $bank_account"  # expect: sensitive-data/personal-field, sensitive-data/payment-field

@@ -922,20 +922,14 @@ static int ps_method(code *c, const ps_param *p, size_t n)
 
 /*
  * A function of this file that sends a request with Invoke-RestMethod or
- * Invoke-WebRequest: its scope and that call, or -1.
+ * Invoke-WebRequest: its scope, or -1.
  */
-static int ps_wrapper(code *c, const char *callee, const callsite **inner)
+static int ps_wrapper(code *c, const char *callee)
 {
 	int sc = fg__scope_by_name(c, callee, strlen(callee));
-	if (sc < 0)
-		return -1;
-	for (size_t k = 0; k < c->ncalls; k++) {
-		const callsite *in = &c->calls[k];
-		if (in->scope == sc && fg__flow_is_str(c, FG_FLOW_REST_CALL, in->callee)) {
-			*inner = in;
+	for (size_t k = 0; sc >= 0 && k < c->ncalls; k++)
+		if (c->calls[k].scope == sc && fg__flow_is_str(c, FG_FLOW_REST_CALL, c->calls[k].callee))
 			return sc;
-		}
-	}
 	return -1;
 }
 
@@ -969,17 +963,22 @@ static bool ps_request(code *c, const callsite *cs, fg_buf *ev)
 {
 	if (c->lang != FG_LANG_POWERSHELL)
 		return false;
-	const callsite *inner = NULL;
 	bool direct = fg__flow_is_str(c, FG_FLOW_REST_CALL, cs->callee);
-	if (!direct && ps_wrapper(c, cs->callee, &inner) < 0)
+	int wrapper = direct ? -1 : ps_wrapper(c, cs->callee);
+	if (!direct && wrapper < 0)
 		return false;
 	ps_param p[PS_MAX_PARAMS];
 	size_t n = ps_params(c, cs->node, cs->scope, !direct, p, PS_MAX_PARAMS);
 	int method = ps_method(c, p, n);
-	if (method < 0 && inner) {
+	for (size_t k = 0; method < 0 && wrapper >= 0 && k < c->ncalls; k++) {
+		/* the caller does not say: the method the wrapper's own request is written with */
+		const callsite *in = &c->calls[k];
+		if (in->scope != wrapper || !fg__flow_is_str(c, FG_FLOW_REST_CALL, in->callee))
+			continue;
 		ps_param ip[PS_MAX_PARAMS];
-		size_t in = ps_params(c, inner->node, inner->scope, false, ip, PS_MAX_PARAMS);
-		method = ps_method(c, ip, in);
+		size_t ni = ps_params(c, in->node, in->scope, false, ip, PS_MAX_PARAMS);
+		if (ps_method(c, ip, ni) > 0)
+			method = 1;
 	}
 	if (method <= 0)
 		return true; /* GET by default: a download sends no prompt */
@@ -1003,7 +1002,7 @@ static bool ps_request(code *c, const callsite *cs, fg_buf *ev)
 	fg_node b = ps_param_value(p, n, "Body");
 	if (!fg_node_is_null(b))
 		body[nb++] = b;
-	for (size_t i = 0; i < n && nb == 0 && !direct; i++) {
+	for (size_t i = 0; i < n && fg_node_is_null(b) && !direct; i++) {
 		/* a wrapper's own parameters: the prompt, not where it goes or how */
 		static const char *const how[] = { "Uri", "Url", "Method", "ContentType", "Endpoint", NULL };
 		bool skip = fg_node_is_null(p[i].value) || fg__flow_is(c, FG_FLOW_HEADER_KEY, p[i].name, p[i].len);
