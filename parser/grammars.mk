@@ -12,7 +12,7 @@
 # tree_sitter_typescript, tree_sitter_tsx, tree_sitter_c_sharp,
 # tree_sitter_java, tree_sitter_go, tree_sitter_php (php/: HTML + PHP;
 # php_only/ is not built), tree_sitter_ruby, tree_sitter_bash,
-# tree_sitter_kotlin. All scanners are C (no scanner.cc, no libstdc++);
+# tree_sitter_kotlin, tree_sitter_powershell. All scanners are C (no scanner.cc, no libstdc++);
 # java and go have no scanner.
 #
 # Defines: GRAMMAR_CACHE GRAMMAR_OBJDIR GRAMMAR_LOCK GRAMMAR_FETCH
@@ -53,7 +53,7 @@ endif
 GRAMMAR_PACKAGES := tree-sitter-python tree-sitter-javascript tree-sitter-typescript \
                     tree-sitter-c-sharp tree-sitter-java tree-sitter-go \
                     tree-sitter-php tree-sitter-ruby tree-sitter-bash \
-                    tree-sitter-kotlin
+                    tree-sitter-kotlin tree-sitter-powershell
 $(foreach p,$(GRAMMAR_PACKAGES),$(if $(call grammar-field,$(p),3),,\
   $(error $(GRAMMAR_LOCK): no "NAME VERSION INTEGRITY" line for $(p))))
 
@@ -67,10 +67,11 @@ GRAMMAR_PHP_STAMP        := $(call grammar-stamp,tree-sitter-php)
 GRAMMAR_RUBY_STAMP       := $(call grammar-stamp,tree-sitter-ruby)
 GRAMMAR_BASH_STAMP       := $(call grammar-stamp,tree-sitter-bash)
 GRAMMAR_KOTLIN_STAMP     := $(call grammar-stamp,tree-sitter-kotlin)
+GRAMMAR_POWERSHELL_STAMP := $(call grammar-stamp,tree-sitter-powershell)
 GRAMMAR_STAMPS := $(GRAMMAR_PYTHON_STAMP) $(GRAMMAR_JAVASCRIPT_STAMP) $(GRAMMAR_TYPESCRIPT_STAMP) \
                   $(GRAMMAR_CSHARP_STAMP) $(GRAMMAR_JAVA_STAMP) $(GRAMMAR_GO_STAMP) \
                   $(GRAMMAR_PHP_STAMP) $(GRAMMAR_RUBY_STAMP) $(GRAMMAR_BASH_STAMP) \
-                  $(GRAMMAR_KOTLIN_STAMP)
+                  $(GRAMMAR_KOTLIN_STAMP) $(GRAMMAR_POWERSHELL_STAMP)
 
 GRAMMAR_PYTHON_SRC     := $(call grammar-dir,tree-sitter-python)/src
 GRAMMAR_JAVASCRIPT_SRC := $(call grammar-dir,tree-sitter-javascript)/src
@@ -83,6 +84,7 @@ GRAMMAR_PHP_SRC        := $(call grammar-dir,tree-sitter-php)/php/src
 GRAMMAR_RUBY_SRC       := $(call grammar-dir,tree-sitter-ruby)/src
 GRAMMAR_BASH_SRC       := $(call grammar-dir,tree-sitter-bash)/src
 GRAMMAR_KOTLIN_SRC     := $(call grammar-dir,tree-sitter-kotlin)/src
+GRAMMAR_POWERSHELL_SRC := $(call grammar-dir,tree-sitter-powershell)/src
 
 GRAMMAR_PYTHON_OBJS     := $(GRAMMAR_OBJDIR)/python-parser.o $(GRAMMAR_OBJDIR)/python-scanner.o
 GRAMMAR_JAVASCRIPT_OBJS := $(GRAMMAR_OBJDIR)/javascript-parser.o $(GRAMMAR_OBJDIR)/javascript-scanner.o
@@ -95,11 +97,12 @@ GRAMMAR_PHP_OBJS        := $(GRAMMAR_OBJDIR)/php-parser.o $(GRAMMAR_OBJDIR)/php-
 GRAMMAR_RUBY_OBJS       := $(GRAMMAR_OBJDIR)/ruby-parser.o $(GRAMMAR_OBJDIR)/ruby-scanner.o
 GRAMMAR_BASH_OBJS       := $(GRAMMAR_OBJDIR)/bash-parser.o $(GRAMMAR_OBJDIR)/bash-scanner.o
 GRAMMAR_KOTLIN_OBJS     := $(GRAMMAR_OBJDIR)/kotlin-parser.o $(GRAMMAR_OBJDIR)/kotlin-scanner.o
+GRAMMAR_POWERSHELL_OBJS := $(GRAMMAR_OBJDIR)/powershell-parser.o $(GRAMMAR_OBJDIR)/powershell-scanner.o
 GRAMMAR_OBJS := $(GRAMMAR_PYTHON_OBJS) $(GRAMMAR_JAVASCRIPT_OBJS) \
                 $(GRAMMAR_TYPESCRIPT_OBJS) $(GRAMMAR_TSX_OBJS) \
                 $(GRAMMAR_CSHARP_OBJS) $(GRAMMAR_JAVA_OBJS) $(GRAMMAR_GO_OBJS) \
                 $(GRAMMAR_PHP_OBJS) $(GRAMMAR_RUBY_OBJS) $(GRAMMAR_BASH_OBJS) \
-                $(GRAMMAR_KOTLIN_OBJS)
+                $(GRAMMAR_KOTLIN_OBJS) $(GRAMMAR_POWERSHELL_OBJS)
 
 # Fetch: the stamp's directory is NAME-VERSION; the recipe re-reads the
 # package's lock line with awk and hands it to the fetch script.
@@ -113,6 +116,7 @@ $(GRAMMAR_PHP_STAMP):        GRAMMAR_PKG := tree-sitter-php
 $(GRAMMAR_RUBY_STAMP):       GRAMMAR_PKG := tree-sitter-ruby
 $(GRAMMAR_BASH_STAMP):       GRAMMAR_PKG := tree-sitter-bash
 $(GRAMMAR_KOTLIN_STAMP):     GRAMMAR_PKG := tree-sitter-kotlin
+$(GRAMMAR_POWERSHELL_STAMP): GRAMMAR_PKG := tree-sitter-powershell
 ifeq ($(GRAMMAR_VENDORED),)
 $(GRAMMAR_STAMPS):
 	set -e; set -- $$(awk -v n='$(GRAMMAR_PKG)' '$$1 == n { print $$1, $$2, $$3; exit }' '$(GRAMMAR_LOCK)'); \
@@ -177,6 +181,10 @@ $(GRAMMAR_KOTLIN_OBJS): $(GRAMMAR_OBJDIR)/kotlin-%.o: $(GRAMMAR_KOTLIN_STAMP)
 	@mkdir -p '$(@D)'
 	$(quiet) "  CC      grammar $(notdir $@)"
 	@$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_KOTLIN_SRC)' -c '$(GRAMMAR_KOTLIN_SRC)/$*.c' -o '$@'
+$(GRAMMAR_POWERSHELL_OBJS): $(GRAMMAR_OBJDIR)/powershell-%.o: $(GRAMMAR_POWERSHELL_STAMP)
+	@mkdir -p '$(@D)'
+	$(quiet) "  CC      grammar $(notdir $@)"
+	@$(CC) $(GRAMMAR_CFLAGS) -I'$(GRAMMAR_POWERSHELL_SRC)' -c '$(GRAMMAR_POWERSHELL_SRC)/$*.c' -o '$@'
 
 .PHONY: grammars grammars-fetch grammars-clean
 grammars: $(GRAMMAR_OBJS)

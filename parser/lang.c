@@ -19,10 +19,11 @@ const TSLanguage *tree_sitter_php(void);
 const TSLanguage *tree_sitter_ruby(void);
 const TSLanguage *tree_sitter_bash(void);
 const TSLanguage *tree_sitter_kotlin(void);
+const TSLanguage *tree_sitter_powershell(void);
 
 typedef struct kind_map {
 	const char *type;
-	fg_kind kind;
+	int kind; /* fg_kind, maybe | FG_KIND_CHAIN */
 } kind_map;
 
 /* "@first" names the first named child rather than a field. */
@@ -633,6 +634,81 @@ static const role_map kotlin_roles[] = {
 	{ FG_K_ASSIGN, FG_R_VALUE, "@last" },
 };
 
+/*
+ * PowerShell (tree-sitter-powershell 0.25.9): like bash, a command is its
+ * own argument list (command_elements holds `-Name value` words in turn);
+ * a hashtable is a dictionary of key = value entries.
+ */
+static const kind_map powershell_kinds[] = {
+	{ "variable", FG_K_IDENT },
+	{ "braced_variable", FG_K_IDENT },
+	{ "simple_name", FG_K_IDENT },
+	{ "member_access", FG_K_ATTR },
+	{ "element_access", FG_K_SUBSCRIPT },
+	{ "command", FG_K_CALL },
+	{ "command_elements", FG_K_ARGS },
+	{ "command_parameter", FG_K_KWARG },
+	{ "command_argument_sep", FG_K_COMMENT }, /* whitespace between arguments: nothing */
+	{ "string_literal", FG_K_WRAP },
+	{ "expandable_string_literal", FG_K_STRING },
+	{ "expandable_here_string_literal", FG_K_STRING },
+	{ "verbatim_string_characters", FG_K_STRING },
+	{ "verbatim_here_string_characters", FG_K_STRING },
+	{ "sub_expression", FG_K_INTERP },
+	{ "hash_literal_expression", FG_K_WRAP },
+	{ "hash_literal_body", FG_K_DICT },
+	{ "hash_entry", FG_K_PAIR },
+	{ "key_expression", FG_K_WRAP },
+	{ "array_expression", FG_K_WRAP },
+	{ "statement_list", FG_K_LIST | FG_KIND_CHAIN },
+	{ "array_literal_expression", FG_K_LIST | FG_KIND_CHAIN },
+	{ "pipeline", FG_K_OTHER | FG_KIND_CHAIN },
+	{ "logical_expression", FG_K_LITERAL | FG_KIND_CHAIN },
+	{ "bitwise_expression", FG_K_LITERAL | FG_KIND_CHAIN },
+	{ "comparison_expression", FG_K_LITERAL | FG_KIND_CHAIN },
+	{ "additive_expression", FG_K_BINARY | FG_KIND_CHAIN },
+	{ "multiplicative_expression", FG_K_BINARY | FG_KIND_CHAIN },
+	{ "format_expression", FG_K_BINARY | FG_KIND_CHAIN },
+	{ "range_expression", FG_K_LITERAL | FG_KIND_CHAIN },
+	{ "unary_expression", FG_K_WRAP },
+	{ "expression_with_unary_operator", FG_K_WRAP }, /* casts ([ordered]@{...}), -join, -split, -not */
+	{ "left_assignment_expression", FG_K_WRAP },
+	{ "parenthesized_expression", FG_K_WRAP },
+	{ "cast_expression", FG_K_WRAP },
+	{ "function_statement", FG_K_FUNC },
+	{ "class_statement", FG_K_CLASS },
+	{ "integer_literal", FG_K_LITERAL },
+	{ "real_literal", FG_K_LITERAL },
+	{ "comment", FG_K_COMMENT },
+	{ "flow_control_statement", FG_K_RETURN },
+	{ "assignment_expression", FG_K_ASSIGN },
+	{ "program", FG_K_MODULE },
+};
+
+static const role_map powershell_roles[] = {
+	{ FG_K_ATTR, FG_R_OBJECT, "@first" },
+	{ FG_K_ATTR, FG_R_MEMBER, "@last" },
+	{ FG_K_SUBSCRIPT, FG_R_OBJECT, "@first" },
+	{ FG_K_SUBSCRIPT, FG_R_INDEX, "@last" },
+	{ FG_K_CALL, FG_R_CALLEE, "command_name" },
+	{ FG_K_CALL, FG_R_ARGS, "command_elements" },
+	{ FG_K_KWARG, FG_R_KEY, "@self" },
+	{ FG_K_KWARG, FG_R_VALUE, "@next" },
+	{ FG_K_PAIR, FG_R_KEY, "@first" },
+	{ FG_K_PAIR, FG_R_VALUE, "@last" },
+	{ FG_K_INTERP, FG_R_VALUE, "@first" },
+	{ FG_K_FUNC, FG_R_NAME, "@type:function_name" },
+	{ FG_K_FUNC, FG_R_PARAMS, "@find:parameter_list" },
+	{ FG_K_FUNC, FG_R_BODY, "@type:script_block" },
+	{ FG_K_CLASS, FG_R_NAME, "@type:simple_name" },
+	{ FG_K_WRAP, FG_R_VALUE, "@last" }, /* a cast's operand comes after its type */
+	{ FG_K_BINARY, FG_R_LEFT, "@first" },
+	{ FG_K_BINARY, FG_R_RIGHT, "@last" },
+	{ FG_K_RETURN, FG_R_VALUE, "@last" },
+	{ FG_K_ASSIGN, FG_R_KEY, "@first" },
+	{ FG_K_ASSIGN, FG_R_VALUE, "value" },
+};
+
 typedef struct lang_def {
 	fg_lang_id id;
 	const char *name;
@@ -642,6 +718,7 @@ typedef struct lang_def {
 	size_t nkinds;
 	const role_map *roles;
 	size_t nroles;
+	const char *sep; /* FG_HOW_NEXT skips nodes of this type */
 } lang_def;
 
 static const lang_def defs[] = {
@@ -653,7 +730,7 @@ static const lang_def defs[] = {
 	  FG_ARRAY_SIZE(js_kinds), js_roles, FG_ARRAY_SIZE(js_roles) },
 	{ FG_LANG_TSX, "tsx", tree_sitter_tsx, ".tsx", js_kinds, FG_ARRAY_SIZE(js_kinds), js_roles,
 	  FG_ARRAY_SIZE(js_roles) },
-#define LANG(id, name, fn, exts, t) { id, name, fn, exts, t##_kinds, FG_ARRAY_SIZE(t##_kinds), t##_roles, FG_ARRAY_SIZE(t##_roles) }
+#define LANG(id, name, fn, exts, t) { id, name, fn, exts, t##_kinds, FG_ARRAY_SIZE(t##_kinds), t##_roles, FG_ARRAY_SIZE(t##_roles), NULL }
 	LANG(FG_LANG_CSHARP, "csharp", tree_sitter_c_sharp, ".cs .csx", csharp),
 	LANG(FG_LANG_JAVA, "java", tree_sitter_java, ".java", java),
 	LANG(FG_LANG_GO, "go", tree_sitter_go, ".go", go),
@@ -661,6 +738,8 @@ static const lang_def defs[] = {
 	LANG(FG_LANG_RUBY, "ruby", tree_sitter_ruby, ".rb .rake .gemspec", ruby),
 	LANG(FG_LANG_BASH, "bash", tree_sitter_bash, ".sh .bash .zsh", bash),
 	LANG(FG_LANG_KOTLIN, "kotlin", tree_sitter_kotlin, ".kt .kts", kotlin),
+	{ FG_LANG_POWERSHELL, "powershell", tree_sitter_powershell, ".ps1 .psm1 .psd1", powershell_kinds,
+	  FG_ARRAY_SIZE(powershell_kinds), powershell_roles, FG_ARRAY_SIZE(powershell_roles), "command_argument_sep" },
 #undef LANG
 };
 
@@ -678,6 +757,8 @@ static void langs_init(void)
 		uint32_t nsym = ts_language_symbol_count(l->ts);
 		l->nsymbols = nsym;
 		l->kinds = fg_xcalloc(nsym, sizeof(uint8_t));
+		if (def->sep)
+			l->sep = ts_language_symbol_for_name(l->ts, def->sep, (uint32_t)strlen(def->sep), true);
 		for (size_t k = 0; k < def->nkinds; k++) {
 			/* A type name can map to several symbols (aliases): scan all. */
 			for (uint32_t s = 0; s < nsym; s++) {
@@ -693,10 +774,14 @@ static void langs_init(void)
 			if (rm->field[0] == '@') {
 				static const struct { const char *name; fg_role_how how; } hows[] = {
 					{ "@self", FG_HOW_SELF }, { "@first", FG_HOW_FIRST }, { "@second", FG_HOW_SECOND },
-					{ "@last", FG_HOW_LAST }, { "@firstval", FG_HOW_FIRSTVAL },
+					{ "@last", FG_HOW_LAST }, { "@firstval", FG_HOW_FIRSTVAL }, { "@next", FG_HOW_NEXT },
 				};
 				if (strncmp(rm->field, "@type:", 6) == 0) {
 					slot->how = FG_HOW_TYPE;
+					slot->type = rm->field + 6;
+				}
+				if (strncmp(rm->field, "@find:", 6) == 0) {
+					slot->how = FG_HOW_FIND;
 					slot->type = rm->field + 6;
 				}
 				for (size_t h = 0; h < FG_ARRAY_SIZE(hows); h++)

@@ -14,6 +14,8 @@ typedef enum fg_role_how {
 	FG_HOW_LAST,      /* last named child */
 	FG_HOW_TYPE,      /* first named child of node type `type` */
 	FG_HOW_FIRSTVAL,  /* first named child that is not string text (interpolation braces) */
+	FG_HOW_FIND,      /* the first node of type `type` at most three levels down (PowerShell's parameter_list) */
+	FG_HOW_NEXT,      /* the next named sibling, separators skipped, unless another of its kind (PowerShell -Name value) */
 } fg_role_how;
 
 typedef struct fg_lang_role {
@@ -22,12 +24,22 @@ typedef struct fg_lang_role {
 	const char *type; /* FG_HOW_TYPE */
 } fg_lang_role;
 
+/*
+ * Added to a kind in a language's table: the node is a pass-through
+ * (FG_K_WRAP) when it has exactly one named child, that kind otherwise.
+ * PowerShell nests every expression in a chain of precedence levels
+ * (logical > bitwise > comparison > additive > ... > unary), each of which
+ * usually holds one operand.
+ */
+#define FG_KIND_CHAIN 0x80
+
 struct fg_lang {
 	fg_lang_id id;
 	const char *name;
 	const TSLanguage *ts;
 	uint32_t nsymbols;
-	uint8_t *kinds; /* symbol -> fg_kind */
+	uint8_t *kinds; /* symbol -> fg_kind, maybe | FG_KIND_CHAIN */
+	TSSymbol sep;   /* a separator node skipped by FG_HOW_NEXT (PowerShell's command_argument_sep), or 0 */
 	fg_lang_role roles[FG_K__COUNT][FG_R__COUNT];
 };
 

@@ -27,6 +27,7 @@ typedef enum fg_lang_id {
 	FG_LANG_RUBY,
 	FG_LANG_BASH,
 	FG_LANG_KOTLIN,
+	FG_LANG_POWERSHELL,
 	FG_LANG__COUNT
 } fg_lang_id;
 

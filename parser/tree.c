@@ -145,7 +145,10 @@ fg_kind fg_node_kind(fg_node n)
 	TSSymbol s = ts_node_symbol(t);
 	if (!l || s >= l->nsymbols)
 		return FG_K_OTHER;
-	return (fg_kind)l->kinds[s];
+	uint8_t k = l->kinds[s];
+	if (k & FG_KIND_CHAIN)
+		return ts_node_named_child_count(t) == 1 ? FG_K_WRAP : (fg_kind)(k & ~FG_KIND_CHAIN);
+	return (fg_kind)k;
 }
 
 const char *fg_node_type(fg_node n)
@@ -176,6 +179,22 @@ fg_node fg_node_named_child(fg_node n, uint32_t i)
 fg_node fg_node_parent(fg_node n)
 {
 	return from_ts(ts_node_parent(to_ts(n)));
+}
+
+/* The first named descendant of type `type`, at most depth levels down (depth first). */
+static TSNode find_type(TSNode t, const char *type, int depth)
+{
+	TSNode none = { { 0, 0, 0, 0 }, NULL, NULL };
+	uint32_t n = ts_node_named_child_count(t);
+	for (uint32_t i = 0; depth > 0 && i < n && i < 16; i++) {
+		TSNode c = ts_node_named_child(t, i);
+		if (strcmp(ts_node_type(c), type) == 0)
+			return c;
+		TSNode d = find_type(c, type, depth - 1);
+		if (!ts_node_is_null(d))
+			return d;
+	}
+	return none;
 }
 
 fg_node fg_node_role(fg_node node, fg_role role)
@@ -233,6 +252,16 @@ fg_node fg_node_role(fg_node node, fg_role role)
 				return c;
 		}
 		return from_ts(none);
+	case FG_HOW_FIND:
+		return from_ts(find_type(t, r->type, 3));
+	case FG_HOW_NEXT: {
+		TSNode c = ts_node_next_named_sibling(t);
+		while (!ts_node_is_null(c) && l->sep && ts_node_symbol(c) == l->sep)
+			c = ts_node_next_named_sibling(c);
+		if (ts_node_is_null(c) || ts_node_symbol(c) == ts_node_symbol(t))
+			return from_ts(none);
+		return from_ts(c);
+	}
 	default:
 		return from_ts(none);
 	}

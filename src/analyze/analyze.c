@@ -4,6 +4,7 @@
  * spans into findings with redacted snippets.
  */
 #include "internal.h"
+#include <strings.h>
 
 fg_worker *fg_worker_new(const fg_ruleset *rs)
 {
@@ -48,8 +49,41 @@ bool fg_analyze_has_foundry_evidence(fg_worker *w, const char *data, size_t len)
 	return re && fg_regex_test(re, w->matcher, data, len);
 }
 
+/*
+ * A PowerShell script that writes Claude Code's settings file: a hashtable
+ * entry CLAUDE_CODE_USE_FOUNDRY = '1' (not the script's own $env: or
+ * SetEnvironmentVariable) in a script that converts it to JSON and names a
+ * settings file.
+ */
+static bool ps_settings_writer(fg_worker *w, const char *path, const char *data, size_t len)
+{
+	const fg_regex *on = w->rs->flow[FG_FLOW_CLI_FOUNDRY_ON];
+	if (!on || fg_lang_from_path(path) != FG_LANG_POWERSHELL || !memmem(data, len, "ConvertTo-Json", 14) ||
+	    !(memmem(data, len, "settings", 8) || memmem(data, len, "Settings", 8)))
+		return false;
+	size_t ms, me, gs, ge;
+	for (size_t from = 0; from < len; from = me > ms ? me : ms + 1) {
+		if (fg_regex_search(on, w->matcher, data, len, from, &ms, &me, &gs, &ge) != 1)
+			return false;
+		size_t ls = ms;
+		while (ls > 0 && data[ls - 1] != '\n')
+			ls--;
+		bool own = false; /* $env:CLAUDE_CODE_USE_FOUNDRY, [Environment]::SetEnvironmentVariable(...) */
+		for (size_t k = ls; k + 4 <= ms && !own; k++)
+			own = !strncasecmp(data + k, "env:", 4) || !strncasecmp(data + k, "SetEnv", 6);
+		if (!own && ms >= ls && (ms == ls || data[ms - 1] == ' ' || data[ms - 1] == '\t' || data[ms - 1] == '"' ||
+					 data[ms - 1] == '\'' || data[ms - 1] == ';' || data[ms - 1] == '{'))
+			return true;
+	}
+	return false;
+}
+
 bool fg_analyze_claude_settings(fg_worker *w, const char *path, const char *data, size_t len)
 {
+	if (ps_settings_writer(w, path, data, len)) {
+		const fg_regex *off = w->rs->flow[FG_FLOW_CLI_FOUNDRY_OFF];
+		return !(off && fg_regex_test(off, w->matcher, data, len));
+	}
 	static const char *const names[] = { ".claude/settings.json", ".claude/settings.local.json" };
 	size_t pl = strlen(path);
 	bool settings = false;

@@ -449,7 +449,11 @@ static void add_comment_line(block *b, const char *src, uint32_t s, uint32_t e)
 		s++;
 	/* Leading markers: // and ///, #, slash-star, slash-star-star, *, triple quotes */
 	for (int guard = 0; guard < 4 && s < e; guard++) {
-		if (src[s] == '/' && s + 1 < e && (src[s + 1] == '/' || src[s + 1] == '*')) {
+		if (src[s] == '<' && s + 1 < e && src[s + 1] == '#') {
+			s += 2; /* PowerShell <# ... #> */
+			while (s < e && src[s] == '#')
+				s++;
+		} else if (src[s] == '/' && s + 1 < e && (src[s + 1] == '/' || src[s + 1] == '*')) {
 			s += 2;
 			while (s < e && (src[s] == '/' || src[s] == '*' || src[s] == '!'))
 				s++;
@@ -466,6 +470,19 @@ static void add_comment_line(block *b, const char *src, uint32_t s, uint32_t e)
 		}
 		while (s < e && (src[s] == ' ' || src[s] == '\t'))
 			s++;
+	}
+	/* PowerShell help keywords (.SYNOPSIS, .NOTES, .PARAMETER Name): a heading; the text before it ends there */
+	if (e - s >= 5 && src[s] == '.' && src[s + 1] >= 'A' && src[s + 1] <= 'Z') {
+		uint32_t k = s + 1, spaces = 0;
+		while (k < e && src[k] >= 'A' && src[k] <= 'Z')
+			k++;
+		for (uint32_t q = k; q < e; q++)
+			spaces += src[q] == ' ' || src[q] == '\t';
+		if (k - s >= 5 && (k == e || (src[k] == ' ' && spaces == 1))) {
+			if (b->text.len)
+				block_addc(b, '.', s);
+			return;
+		}
 	}
 	/* Ruby's =begin / =end lines hold no text */
 	if (e - s >= 4 && (memcmp(src + s, "=begin", FG_MIN(e - s, 6u)) == 0 || memcmp(src + s, "=end", 4) == 0)) {
@@ -493,7 +510,7 @@ static void add_comment_line(block *b, const char *src, uint32_t s, uint32_t e)
 	for (int guard = 0; guard < 2 && e > s; guard++) {
 		while (e > s && (src[e - 1] == ' ' || src[e - 1] == '\t' || src[e - 1] == '\r'))
 			e--;
-		if (e - s >= 2 && src[e - 2] == '*' && src[e - 1] == '/')
+		if (e - s >= 2 && ((src[e - 2] == '*' && src[e - 1] == '/') || (src[e - 2] == '#' && src[e - 1] == '>')))
 			e -= 2;
 		else if (e - s >= 3 && (memcmp(src + e - 3, "\"\"\"", 3) == 0 || memcmp(src + e - 3, "'''", 3) == 0))
 			e -= 3;

@@ -213,6 +213,10 @@ bool fg__callee_is(code *c, fg_flow_key k, const char *callee);
 void fg__string_content(const code *c, fg_node n, const char **s, size_t *len);
 void fg__key_name(const code *c, fg_node key, const char **s, size_t *len);
 bool fg__is_plain_string(fg_node n);
+/* PowerShell: is argument i of args a separator, or the value of the `-Name` before it (read with that name)? */
+bool fg__arg_bound(const code *c, fg_node args, uint32_t i);
+/* Do two parameter names name the same parameter (PowerShell: -Text, $Text, any case)? */
+bool fg__same_param(const code *c, const char *a, size_t al, const char *b, size_t bl);
 fg_node fg__unwrap(fg_node n);
 void fg__collect(code *c, const fg_tree *tree);
 void fg__collect_foundry_imports(code *c);

@@ -353,6 +353,8 @@ static void visit_args(flow *f, fg_node args, vmode mode, int depth)
 	uint32_t cnt = fg_node_named_count(args);
 	for (uint32_t i = 0; i < cnt && i < 256; i++) {
 		fg_node a = fg_node_named_child(args, i);
+		if (fg__arg_bound(f->c, args, i))
+			continue;
 		if (fg_node_kind(a) == FG_K_KWARG)
 			fg__visit_pair(f, fg_node_role(a, FG_R_KEY), fg_node_role(a, FG_R_VALUE), mode, depth + 1);
 		else
@@ -390,6 +392,13 @@ static bool check_whole(flow *f, fg_node v)
 /* The name a parameter node declares: its `name` field, else its first identifier. */
 static fg_node param_name(fg_node p)
 {
+	if (!strcmp(fg_node_type(p), "script_parameter")) {
+		/* PowerShell: [Parameter(Mandatory)] [string]$Text - the variable, not the attribute's names */
+		uint32_t cnt = fg_node_named_count(p);
+		for (uint32_t i = 0; i < cnt && i < 8; i++)
+			if (!strcmp(fg_node_type(fg_node_named_child(p, i)), "variable"))
+				return fg_node_named_child(p, i);
+	}
 	fg_node n = fg_node_field(p, "name");
 	if (!fg_node_is_null(n) && fg_node_kind(n) == FG_K_IDENT)
 		return n;
@@ -441,7 +450,7 @@ size_t fg__param_args(code *c, fg_node call, int index, const char *name, const 
 	for (uint32_t i = 0; i < na && i < 64 && n < max; i++) {
 		fg_node a = fg_node_named_child(args, i);
 		fg_kind k = fg_node_kind(a);
-		if (k == FG_K_SPREAD)
+		if (k == FG_K_SPREAD || fg__arg_bound(c, args, i))
 			continue;
 		fg_node key = k == FG_K_KWARG ? fg_node_role(a, FG_R_KEY) : fg__null_node();
 		if (k == FG_K_KWARG && !fg_node_is_null(key)) {
@@ -457,7 +466,7 @@ size_t fg__param_args(code *c, fg_node call, int index, const char *name, const 
 				}
 				if (!other)
 					out[n++] = a;
-			} else if (kl == strlen(name) && !strncmp(kt, name, kl)) {
+			} else if (fg__same_param(c, kt, kl, name, strlen(name))) {
 				out[n++] = fg_node_role(a, FG_R_VALUE);
 				return n;
 			}
@@ -538,7 +547,7 @@ static bool follow_parameter(flow *f, const char *name, int depth)
 			fg_buf_printf(&named, "%s%.*s", named.len ? " " : "", (int)len, t);
 		if (recv && len == recv_len && !strncmp(t, recv, len) && !splat)
 			client_index = (int)i - offset + shared;
-		if (index < 0 && len == strlen(name) && !strncmp(t, name, len)) {
+		if (index < 0 && fg__same_param(c, t, len, name, strlen(name))) {
 			index = (int)i - offset + shared;
 			kwargs = wl > 2 && wt[0] == '*' && wt[1] == '*';
 			if (splat && !kwargs)
@@ -547,6 +556,12 @@ static bool follow_parameter(flow *f, const char *name, int depth)
 			fg_node dv = fg_node_field(whole, "value");
 			if (fg_node_is_null(dv))
 				dv = fg_node_field(whole, "right");
+			for (uint32_t k = 0; fg_node_is_null(dv) && k < fg_node_named_count(whole) && k < 8; k++) {
+				/* PowerShell: [string]$Label = $c.Phone */
+				fg_node ch = fg_node_named_child(whole, k);
+				if (!strcmp(fg_node_type(ch), "script_parameter_default") && fg_node_named_count(ch))
+					dv = fg_node_named_child(ch, 0);
+			}
 			if (!fg_node_is_null(dv) && !fg_node_eq(dv, pn)) {
 				unsigned before = f->emitted;
 				fg__visit(f, dv, VM_VALUE, depth + 1);
@@ -1065,6 +1080,14 @@ static void visit_call(flow *f, fg_node n, vmode mode, int depth)
 	if (fg__callee_is(c, FG_FLOW_ENV_DUMP_CALL, ct)) {
 		fg__emit_simple(f, n, "sensitive-data/environment-dump", "credential", "Environment file contents");
 		goto done;
+	}
+	if (c->lang == FG_LANG_POWERSHELL) {
+		size_t nl;
+		const char *nt = fg__ntext(c, n, &nl);
+		if (fg__flow_is(c, FG_FLOW_ENV_DUMP_COMMAND, nt, nl)) {
+			fg__emit_simple(f, n, "sensitive-data/environment-dump", "credential", "Process environment");
+			goto done;
+		}
 	}
 	if (nargs == 0 && fg__flow_is_str(c, FG_FLOW_ENV_DUMP_NOARG, ct)) {
 		fg__emit_simple(f, n, "sensitive-data/environment-dump", "credential", "Process environment");

@@ -11,6 +11,7 @@
  */
 #include "code.h"
 #include "../resolve/index.h"
+#include <strings.h>
 
 
 
@@ -107,6 +108,7 @@ static bool file_setting(fg_analysis *a, fg_flow_key key, size_t *at)
  * Is this `claude` command configured for Foundry?  Its own environment
  * prefix first, then the script, workflow or Dockerfile it runs in (off wins:
  * unset, false, or Bedrock/Vertex), then the repository's .claude/settings.json
+ * (or a PowerShell script that writes Claude Code's settings with it on)
  * (the index's names).  Says where in ev and evpos.
  */
 static bool cli_foundry(code *c, fg_node cmd, fg_buf *ev, uint32_t *evpos)
@@ -154,7 +156,7 @@ static bool cli_foundry(code *c, fg_node cmd, fg_buf *ev, uint32_t *evpos)
 	if (!fg_index_foundry_env(a->w->index, setting, sizeof(setting) - 1))
 		return false;
 	fg_buf_puts(ev, "Claude Code configured for Foundry by CLAUDE_CODE_USE_FOUNDRY in the repository's "
-			".claude/settings.json");
+			".claude/settings.json (or a settings file a PowerShell script writes)");
 	*evpos = 0;
 	return true;
 }
@@ -167,12 +169,17 @@ static bool cli_foundry(code *c, fg_node cmd, fg_buf *ev, uint32_t *evpos)
  */
 static int cli_prompt(code *c, fg_node cmd, fg_node *out, int max)
 {
-	uint32_t cnt = fg_node_named_count(cmd);
+	/* bash: the command holds its words; PowerShell: its elements do (with separators between them) */
+	fg_node words = c->lang == FG_LANG_POWERSHELL ? fg_node_role(cmd, FG_R_ARGS) : cmd;
+	if (fg_node_is_null(words))
+		return -1;
+	uint32_t cnt = fg_node_named_count(words);
 	bool print = false, first = true;
 	int n = 0;
 	for (uint32_t i = 0; i < cnt && i < 64; i++) {
-		fg_node w = fg_node_named_child(cmd, i);
-		if (fg_node_kind(w) == FG_K_ASSIGN || !strcmp(fg_node_type(w), "command_name"))
+		fg_node w = fg_node_named_child(words, i);
+		if (fg_node_kind(w) == FG_K_ASSIGN || !strcmp(fg_node_type(w), "command_name") ||
+		    fg_node_kind(w) == FG_K_COMMENT)
 			continue;
 		size_t wl;
 		const char *wt = fg__ntext(c, w, &wl);
@@ -182,6 +189,8 @@ static int cli_prompt(code *c, fg_node cmd, fg_node *out, int max)
 		if (fg__flow_is(c, FG_FLOW_CLI_PRINT_FLAG, wt, wl)) {
 			print = true;
 		} else if (fg__flow_is(c, FG_FLOW_CLI_VALUE_FLAG, wt, wl)) {
+			while (i + 1 < cnt && fg_node_kind(fg_node_named_child(words, i + 1)) == FG_K_COMMENT)
+				i++;
 			i++; /* its value */
 		} else if (wl && wt[0] != '-' && n < max) {
 			out[n++] = w;
@@ -232,16 +241,22 @@ static void cli_stdin(flow *f, fg_node cmd)
 			break;
 		prev = k;
 	}
+	if (!fg_node_is_null(prev) && fg_node_kind(prev) != FG_K_CALL && c->lang == FG_LANG_POWERSHELL) {
+		fg__visit(f, prev, VM_VALUE, 0); /* "$ssn" | claude -p ...: the value piped in */
+		return;
+	}
 	if (fg_node_is_null(prev) || fg_node_kind(prev) != FG_K_CALL)
 		return;
 	fg_node name = fg_node_role(prev, FG_R_CALLEE);
 	size_t nl;
 	const char *nt = fg_node_is_null(name) ? "" : fg__ntext(c, name, &nl);
 	bool reads = !fg_node_is_null(name) && fg__flow_is(c, FG_FLOW_FILE_READ, nt, nl);
-	uint32_t pc = fg_node_named_count(prev);
+	fg_node words = c->lang == FG_LANG_POWERSHELL ? fg_node_role(prev, FG_R_ARGS) : prev;
+	uint32_t pc = fg_node_is_null(words) ? 0 : fg_node_named_count(words);
 	for (uint32_t i = 0; i < pc && i < 32; i++) {
-		fg_node w = fg_node_named_child(prev, i);
-		if (fg_node_kind(w) == FG_K_ASSIGN || !strcmp(fg_node_type(w), "command_name"))
+		fg_node w = fg_node_named_child(words, i);
+		if (fg_node_kind(w) == FG_K_ASSIGN || fg_node_kind(w) == FG_K_COMMENT ||
+		    !strcmp(fg_node_type(w), "command_name"))
 			continue;
 		size_t wl;
 		const char *wt = fg__ntext(c, w, &wl);
@@ -423,7 +438,7 @@ static bool reads_only(code *c, fg_node args)
 				continue;
 			fg__key_name(c, fg__unwrap(key), &kn, &kl);
 			fg_node v = fg__unwrap(val);
-			if (kl != 6 || strncmp(kn, "method", 6) != 0 || !fg__is_plain_string(v))
+			if (kl != 6 || strncasecmp(kn, "method", 6) != 0 || !fg__is_plain_string(v))
 				continue;
 			fg__string_content(c, v, &vs, &vl);
 			return fg__flow_is(c, FG_FLOW_READ_METHOD, vs, vl);
@@ -801,10 +816,233 @@ static int rest_registration(code *c, const callsite *cs, fg_buf *where)
 	return r;
 }
 
+
+/* ---- PowerShell: Invoke-RestMethod / Invoke-WebRequest and the functions that wrap them ---- */
+
+/* One named parameter of a request: -Body $x, or Body = $x in a splatted or passed hashtable. */
+typedef struct ps_param {
+	const char *name;
+	size_t len;
+	fg_node value; /* null for a switch */
+} ps_param;
+
+#define PS_MAX_PARAMS 32
+
+/* The entries of a hashtable (an @{...} expression), added to out[n..max). */
+static size_t ps_table_params(code *c, fg_node table, ps_param *out, size_t n, size_t max)
+{
+	fg_node d = fg__unwrap(table);
+	if (fg_node_kind(d) != FG_K_DICT)
+		return n;
+	uint32_t cnt = fg_node_named_count(d);
+	for (uint32_t i = 0; i < cnt && i < 64 && n < max; i++) {
+		fg_node pr = fg_node_named_child(d, i);
+		if (fg_node_kind(pr) != FG_K_PAIR)
+			continue;
+		fg_node key = fg_node_role(pr, FG_R_KEY);
+		if (fg_node_is_null(key))
+			continue;
+		fg__key_name(c, fg__unwrap(key), &out[n].name, &out[n].len);
+		out[n].value = fg_node_role(pr, FG_R_VALUE);
+		n++;
+	}
+	return n;
+}
+
+/* `@params`: the hashtable last assigned to $params before pos, in this function or the script. */
+static fg_node ps_splatted(code *c, fg_node arg, int scope)
+{
+	size_t l;
+	const char *t = fg__ntext(c, arg, &l);
+	if (fg_node_kind(arg) != FG_K_IDENT || l < 2 || l > 100 || t[0] != '@')
+		return fg__null_node();
+	char name[104];
+	snprintf(name, sizeof name, "$%.*s", (int)(l - 1), t + 1);
+	size_t lo, hi;
+	fg__assign_range(c, name, &lo, &hi);
+	fg_node found = fg__null_node();
+	uint32_t pos = fg_node_start(arg);
+	for (size_t i = lo; i < hi; i++) {
+		const assign *as = &c->assigns[i];
+		if (strcmp(as->lhs_text, name) != 0 || (as->scope != scope && as->scope != -1) ||
+		    fg_node_start(as->rhs) >= pos)
+			continue;
+		if (fg_node_kind(fg__unwrap(as->rhs)) == FG_K_DICT)
+			found = as->rhs;
+	}
+	return found;
+}
+
+/*
+ * A command's named parameters: `-Name value` arguments and the entries of a
+ * splatted `@params` hashtable; with tables, also the entries of a hashtable
+ * passed as an argument (a wrapper's -Params @{ Uri = ...; Body = ... }).
+ */
+static size_t ps_params(code *c, fg_node cmd, int scope, bool tables, ps_param *out, size_t max)
+{
+	fg_node args = fg_node_role(cmd, FG_R_ARGS);
+	uint32_t cnt = fg_node_is_null(args) ? 0 : fg_node_named_count(args);
+	size_t n = 0;
+	int positional = 0;
+	for (uint32_t i = 0; i < cnt && i < 128 && n < max; i++) {
+		fg_node a = fg_node_named_child(args, i);
+		if (fg__arg_bound(c, args, i))
+			continue;
+		if (fg_node_kind(a) == FG_K_KWARG) {
+			fg_node v = fg_node_role(a, FG_R_VALUE);
+			if (tables && fg_node_kind(fg__unwrap(v)) == FG_K_DICT) {
+				n = ps_table_params(c, v, out, n, max);
+				continue;
+			}
+			fg__key_name(c, a, &out[n].name, &out[n].len);
+			out[n].value = v;
+			n++;
+			continue;
+		}
+		fg_node u = fg__unwrap(a);
+		fg_node table = ps_splatted(c, u, scope);
+		if (!fg_node_is_null(table))
+			n = ps_table_params(c, table, out, n, max);
+		else if (tables && fg_node_kind(u) == FG_K_DICT)
+			n = ps_table_params(c, u, out, n, max);
+		else if (!tables && !positional++) {
+			/* Invoke-RestMethod's first positional parameter is -Uri */
+			out[n].name = "Uri";
+			out[n].len = 3;
+			out[n].value = a;
+			n++;
+		}
+	}
+	return n;
+}
+
+static fg_node ps_param_value(const ps_param *p, size_t n, const char *name)
+{
+	size_t nl = strlen(name);
+	for (size_t i = 0; i < n; i++)
+		if (p[i].len == nl && !strncasecmp(p[i].name, name, nl))
+			return p[i].value;
+	return fg__null_node();
+}
+
+/* -Method: 1 a method that sends a body (Post, Put, Patch), 0 another, -1 not given. */
+static int ps_method(code *c, const ps_param *p, size_t n)
+{
+	fg_node v = fg__unwrap(ps_param_value(p, n, "Method"));
+	if (fg_node_is_null(v))
+		return -1;
+	const char *t;
+	size_t l;
+	if (fg__is_plain_string(v))
+		fg__string_content(c, v, &t, &l);
+	else
+		t = fg__ntext(c, v, &l);
+	return (l == 4 && !strncasecmp(t, "post", 4)) || (l == 3 && !strncasecmp(t, "put", 3)) ||
+	       (l == 5 && !strncasecmp(t, "patch", 5));
+}
+
+/*
+ * A function of this file that sends a request with Invoke-RestMethod or
+ * Invoke-WebRequest: its scope, or -1.
+ */
+static int ps_wrapper(code *c, const char *callee)
+{
+	int sc = fg__scope_by_name(c, callee, strlen(callee));
+	for (size_t k = 0; sc >= 0 && k < c->ncalls; k++)
+		if (c->calls[k].scope == sc && fg__flow_is_str(c, FG_FLOW_REST_CALL, c->calls[k].callee))
+			return sc;
+	return -1;
+}
+
+static void ps_run(code *c, const callsite *cs, const fg_node *body, size_t nbody, const char *evidence)
+{
+	flow f = { 0 };
+	c->a->has_request = true;
+	f.c = c;
+	f.scope = cs->scope;
+	f.request = cs;
+	f.evidence = evidence;
+	f.evidence_kind = "endpoint";
+	for (size_t i = 0; i < nbody; i++)
+		fg__visit(&f, body[i], VM_VALUE, 0);
+	while (f.nsteps > 0)
+		fg__pop_step(&f);
+	if (c->a->inventory)
+		inventory(&f, 1);
+	fg__flow_release(&f);
+}
+
+/*
+ * Invoke-RestMethod/Invoke-WebRequest (irm, iwr) with -Method Post to a
+ * Foundry endpoint, its parameters given or splatted: its -Body is the
+ * content.  The call of a function of this file that wraps one is the
+ * request when it passes the Foundry URL: its body (or, without one, its
+ * other parameters: the prompt) is the content.  True when the call was
+ * one of these (a request or not).
+ */
+static bool ps_request(code *c, const callsite *cs, fg_buf *ev)
+{
+	if (c->lang != FG_LANG_POWERSHELL)
+		return false;
+	bool direct = fg__flow_is_str(c, FG_FLOW_REST_CALL, cs->callee);
+	int wrapper = direct ? -1 : ps_wrapper(c, cs->callee);
+	if (!direct && wrapper < 0)
+		return false;
+	ps_param p[PS_MAX_PARAMS];
+	size_t n = ps_params(c, cs->node, cs->scope, !direct, p, PS_MAX_PARAMS);
+	int method = ps_method(c, p, n);
+	for (size_t k = 0; method < 0 && wrapper >= 0 && k < c->ncalls; k++) {
+		/* the caller does not say: the method the wrapper's own request is written with */
+		const callsite *in = &c->calls[k];
+		if (in->scope != wrapper || !fg__flow_is_str(c, FG_FLOW_REST_CALL, in->callee))
+			continue;
+		ps_param ip[PS_MAX_PARAMS];
+		size_t ni = ps_params(c, in->node, in->scope, false, ip, PS_MAX_PARAMS);
+		if (ps_method(c, ip, ni) > 0)
+			method = 1;
+	}
+	if (method <= 0)
+		return true; /* GET by default: a download sends no prompt */
+	fg_node uri = ps_param_value(p, n, "Uri");
+	fg_buf t = FG_BUF_INIT;
+	if (!fg_node_is_null(uri))
+		fg__gather_text(c, uri, cs->scope, &t, 0);
+	else if (!direct) {
+		for (size_t i = 0; i < n; i++)
+			if (!fg_node_is_null(p[i].value) && !fg__flow_is(c, FG_FLOW_HEADER_KEY, p[i].name, p[i].len))
+				fg__gather_text(c, p[i].value, cs->scope, &t, 0);
+	}
+	const char *tt = fg_buf_cstr(&t);
+	bool foundry = fg__flow_is(c, FG_FLOW_FOUNDRY_ENDPOINT, tt, t.len) && !strstr(tt, "/openai/");
+	bool from_env = !foundry && t.len && !strstr(tt, "://") && fg__foundry_env_in(c, tt, t.len);
+	fg_buf_release(&t);
+	if (!foundry && !from_env)
+		return true;
+	fg_node body[PS_MAX_PARAMS];
+	size_t nb = 0;
+	fg_node b = ps_param_value(p, n, "Body");
+	if (!fg_node_is_null(b))
+		body[nb++] = b;
+	for (size_t i = 0; i < n && fg_node_is_null(b) && !direct; i++) {
+		/* a wrapper's own parameters: the prompt, not where it goes or how */
+		static const char *const how[] = { "Uri", "Url", "Method", "ContentType", "Endpoint", NULL };
+		bool skip = fg_node_is_null(p[i].value) || fg__flow_is(c, FG_FLOW_HEADER_KEY, p[i].name, p[i].len);
+		for (int h = 0; how[h] && !skip; h++)
+			skip = p[i].len == strlen(how[h]) && !strncasecmp(p[i].name, how[h], p[i].len);
+		if (!skip)
+			body[nb++] = p[i].value;
+	}
+	fg_buf_puts(ev, from_env ? "Foundry endpoint: the URL is read from a setting that this repository sets to a "
+				   "Claude on Foundry endpoint"
+				 : "Foundry endpoint: the request URL is a Claude on Foundry endpoint");
+	ps_run(c, cs, body, nb, ev->ptr);
+	return true;
+}
+
 /* `claude -p "..."` (or a prompt argument) in a shell configured for Foundry: a request (rest 3). */
 static bool cli_request(code *c, const callsite *cs, fg_buf *ev)
 {
-	if (c->lang != FG_LANG_BASH || !fg__flow_is_str(c, FG_FLOW_CLI_CLAUDE, cs->callee))
+	if ((c->lang != FG_LANG_BASH && c->lang != FG_LANG_POWERSHELL) || !fg__flow_is_str(c, FG_FLOW_CLI_CLAUDE, cs->callee))
 		return false;
 	fg_node prompt[1];
 	if (cli_prompt(c, cs->node, prompt, 1) < 0)
@@ -841,6 +1079,8 @@ static void find_requests(code *c)
 			/* run_flow done by openai_request when the model is Claude */
 		} else if (framework_request(c, cs, &ev)) {
 			/* run_flow done by framework_request */
+		} else if (ps_request(c, cs, &ev)) {
+			/* PowerShell's HTTP cmdlets and their wrappers: run_flow done by ps_request when Foundry */
 		} else if (cli_request(c, cs, &ev)) {
 			/* a Claude Code command: run_flow done by cli_request when configured for Foundry */
 		} else if (fg__flow_is(c, FG_FLOW_REST_CALL, ct, ctl) || fg__flow_is(c, FG_FLOW_REST_SHELL, ct, ctl)) {

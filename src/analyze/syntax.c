@@ -6,6 +6,7 @@
 #include "code.h"
 
 #include <stddef.h>
+#include <strings.h>
 
 /* ---- text helpers ---- */
 
@@ -163,6 +164,39 @@ void fg__key_name(const code *c, fg_node key, const char **s, size_t *len)
 		fg__string_content(c, key, s, len);
 	else
 		*s = fg__ntext(c, key, len);
+	if (c->lang == FG_LANG_POWERSHELL && *len > 1 && (**s == '-' || **s == '$')) {
+		(*s)++; /* -Body (a parameter), $name */
+		(*len)--;
+	}
+}
+
+bool fg__arg_bound(const code *c, fg_node args, uint32_t i)
+{
+	if (c->lang != FG_LANG_POWERSHELL)
+		return false;
+	fg_node a = fg_node_named_child(args, i);
+	if (fg_node_kind(a) == FG_K_COMMENT)
+		return true; /* the space between arguments */
+	while (i-- > 0) {
+		fg_node p = fg_node_named_child(args, i);
+		fg_kind pk = fg_node_kind(p);
+		if (pk == FG_K_COMMENT)
+			continue;
+		return pk == FG_K_KWARG && fg_node_eq(fg_node_role(p, FG_R_VALUE), a);
+	}
+	return false;
+}
+
+bool fg__same_param(const code *c, const char *a, size_t al, const char *b, size_t bl)
+{
+	if (c->lang != FG_LANG_POWERSHELL)
+		return al == bl && !strncmp(a, b, al);
+	/* -Text, $Text, Text: one name, any case */
+	if (al && (*a == '-' || *a == '$'))
+		a++, al--;
+	if (bl && (*b == '-' || *b == '$'))
+		b++, bl--;
+	return al == bl && !strncasecmp(a, b, al);
 }
 
 
@@ -181,7 +215,7 @@ bool fg__is_plain_string(fg_node n)
 
 fg_node fg__unwrap(fg_node n)
 {
-	for (int i = 0; i < 8 && fg_node_kind(n) == FG_K_WRAP; i++) {
+	for (int i = 0; i < 24 && fg_node_kind(n) == FG_K_WRAP; i++) {
 		fg_node v = fg_node_role(n, FG_R_VALUE);
 		if (fg_node_is_null(v))
 			break;

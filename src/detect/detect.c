@@ -48,7 +48,7 @@ static fg_filetype detect_type(const char *path)
 {
 	static const char *const prose[] = { ".md", ".markdown", ".mdx", ".rst", ".txt", ".adoc", ".html", ".htm", NULL };
 	static const char *const hash[] = { ".yml", ".yaml", ".toml", ".ini", ".cfg", ".conf", ".env",
-					    ".properties", ".tf", ".hcl", ".pl", ".r", ".ps1", ".psm1",
+					    ".properties", ".tf", ".hcl", ".pl", ".r",
 					    ".example", ".sample", NULL };
 	static const char *const clike[] = { ".scala", ".c", ".h", ".cc", ".cpp", ".hpp", ".rs", ".swift",
 					     ".dart", ".groovy", ".gradle", ".bicep", ".jsonc", ".proto", NULL };
@@ -141,7 +141,8 @@ fg_comment_style fg_detect_comment_style(fg_filetype t)
 	switch (t.lang) {
 	case FG_LANG_PYTHON: return FG_COMMENTS_PYTHON;
 	case FG_LANG_RUBY:
-	case FG_LANG_BASH: return FG_COMMENTS_HASH;
+	case FG_LANG_BASH:
+	case FG_LANG_POWERSHELL: return FG_COMMENTS_HASH;
 	case FG_LANG_PHP: return FG_COMMENTS_PHP;
 	case FG_LANG_NONE: break;
 	default: return FG_COMMENTS_CLIKE;

@@ -323,7 +323,7 @@ static const char *const flow_keys[FG_FLOW__COUNT] = {
 	"wrapper-method", "di-lookup",
 	"cli-claude", "cli-foundry-on", "cli-foundry-off", "cli-print-flag", "cli-value-flag", "cli-subcommand",
 	"cli-action", "cli-foundry-command",
-	"client-foundry-named", "collection-call", "direct-endpoint", "resource-accessor",
+	"client-foundry-named", "collection-call", "direct-endpoint", "resource-accessor", "env-dump-command",
 };
 /* Keys matched as searches; the rest must match the whole text. */
 static bool flow_key_is_search(int k)
@@ -889,6 +889,7 @@ static const struct {
 	{ FG_LANG_RUBY, { "ruby", NULL } },
 	{ FG_LANG_BASH, { "bash", NULL } },
 	{ FG_LANG_KOTLIN, { "kotlin", NULL } },
+	{ FG_LANG_POWERSHELL, { "powershell", NULL } },
 };
 
 static const char *const query_files[] = { "code.scm", "comments.scm", "fields.scm", "index.scm" };

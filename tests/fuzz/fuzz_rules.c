@@ -52,6 +52,8 @@ static const struct {
 	{ "queries/ruby/code.scm", 1u << FG_LANG_RUBY }, { "queries/ruby/comments.scm", 1u << FG_LANG_RUBY },
 	{ "queries/bash/code.scm", 1u << FG_LANG_BASH }, { "queries/bash/comments.scm", 1u << FG_LANG_BASH },
 	{ "queries/kotlin/code.scm", 1u << FG_LANG_KOTLIN }, { "queries/kotlin/comments.scm", 1u << FG_LANG_KOTLIN },
+	{ "queries/powershell/code.scm", 1u << FG_LANG_POWERSHELL },
+	{ "queries/powershell/comments.scm", 1u << FG_LANG_POWERSHELL },
 };
 
 static void setup(void)

@@ -1,0 +1,2 @@
+; PowerShell: # line comments and <# ... #> blocks.
+(comment) @comment
