@@ -280,6 +280,45 @@ void fg_analyze_file(fg_worker *w, const char *path, fg_filetype type, const cha
 		fg__analyze_embedded_shell(w, path, data, len, repo_foundry, out, stats);
 }
 
+/* A TypeScript declaration file (.d.ts, .d.mts, .d.cts): types only, no code that runs, so no request. */
+static bool declaration_file(const char *path)
+{
+	static const char *const ends[] = { ".d.ts", ".d.mts", ".d.cts" };
+	size_t pl = strlen(path);
+	for (size_t i = 0; i < FG_ARRAY_SIZE(ends); i++) {
+		size_t el = strlen(ends[i]);
+		if (pl > el && !strcmp(path + pl - el, ends[i]))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * The comments of a tree, in order, for the claims analysis: what the code
+ * query would have recorded, without running it (on a large declaration
+ * file, tree-sitter's query cursor takes seconds).
+ */
+static void collect_comments(fg_analysis *a, fg_node n, size_t *cap, int depth)
+{
+	if (depth > FG_MAX_TREE_DEPTH)
+		return;
+	if (!strcmp(fg_node_type(n), "comment")) {
+		if (a->ncomments == *cap) {
+			*cap = *cap ? *cap * 2 : 32;
+			a->comments = fg_xrealloc(a->comments, *cap * sizeof(*a->comments));
+		}
+		struct fg_comment_capture *cc = &a->comments[a->ncomments++];
+		cc->start = fg_node_start(n);
+		cc->end = fg_node_end(n);
+		cc->doc = false;
+		cc->new_match = true;
+		return;
+	}
+	uint32_t cnt = fg_node_named_count(n);
+	for (uint32_t i = 0; i < cnt; i++)
+		collect_comments(a, fg_node_named_child(n, i), cap, depth + 1);
+}
+
 void fg__analyze_mapped(fg_worker *w, const char *path, fg_filetype type, const char *data, size_t len,
 			bool repo_foundry, const uint32_t *line_map, size_t nline_map, fg_findings *out,
 			fg_analysis_stats *stats)
@@ -324,6 +363,16 @@ void fg__analyze_mapped(fg_worker *w, const char *path, fg_filetype type, const 
 			stats->parsed = true;
 			fg__cut(&a, "syntax nested deeper than " FG_MAX_TREE_DEPTH_TEXT " levels");
 			fg_tree_free(tree);
+		} else if (tree && type.text == FG_TEXT_CODE && declaration_file(path)) {
+			/* declarations only: their comments may still make a claim */
+			stats->parsed = true;
+			size_t cap = 0;
+			collect_comments(&a, fg_tree_root(tree), &cap, 0);
+			a.comments_known = true;
+			fg__analyze_claims_tree(&a, tree);
+			fg_stage_end(w->stages, FG_STAGE_CLAIMS, &w->mark, 1);
+			fg_tree_free(tree);
+			fg_stage_end(w->stages, FG_STAGE_PARSE, &w->mark, 0);
 		} else if (tree) {
 			stats->parsed = true;
 			fg__analyze_code(&a, tree);
