@@ -257,7 +257,7 @@ $(LIBGIT2_A):
 
 $(STATIC_BIN): $(LIBGIT2_A) $(BUILD)/.deps $(OBJS) $(BUILD)/obj/rules_embed.o $(BUILD)/obj/hooks_embed.o $(GRAMMAR_OBJS)
 	@mkdir -p $(@D)
-	$(Q)$(CC) -static -s -o $@.tmp $(OBJS) $(BUILD)/obj/rules_embed.o $(BUILD)/obj/hooks_embed.o \
+	$(Q)$(CC) -static -s -o $@.tmp $(filter-out $(BUILD)/obj/src/source/no_ca.o,$(OBJS)) $(BUILD)/obj/rules_embed.o $(BUILD)/obj/hooks_embed.o \
 	  $(GRAMMAR_OBJS) $(STATIC_LIBS) 2>$@.log || { cat $@.log >&2; exit 1; }
 	$(Q)grep -v -e "requires at runtime the shared libraries" -e ": in function" $@.log >&2 || true
 	$(Q)mv $@.tmp $@ && rm -f $@.log
