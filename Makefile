@@ -110,9 +110,14 @@ $(BUILD)/obj/rules_embed.o: $(EMBED_C)
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(FG_CFLAGS) -Isrc -c $< -o $@
 
-$(BIN): $(BUILD)/.deps $(OBJS) $(BUILD)/obj/rules_embed.o $(BUILD)/obj/hooks_embed.o $(GRAMMAR_OBJS)
+# The answers of the literal pre-test's derivation for the embedded rules, computed
+# at build time by a program linked from the same objects (start-up looks them up).
+LITERALS_TABLE := $(BUILD)/obj/literals_table.o
+
+$(BIN): $(BUILD)/.deps $(OBJS) $(BUILD)/obj/rules_embed.o $(BUILD)/obj/hooks_embed.o $(LITERALS_TABLE) $(GRAMMAR_OBJS)
 	$(quiet) "  LINK    $@"
-	$(Q)$(CC) $(CFLAGS) -o $@ $(OBJS) $(BUILD)/obj/rules_embed.o $(BUILD)/obj/hooks_embed.o $(GRAMMAR_OBJS) $(FG_LIBS)
+	$(Q)$(CC) $(CFLAGS) -o $@ $(OBJS) $(BUILD)/obj/rules_embed.o $(BUILD)/obj/hooks_embed.o $(LITERALS_TABLE) \
+	  $(GRAMMAR_OBJS) $(FG_LIBS)
 
 -include $(OBJS:.o=.d)
 
@@ -124,6 +129,19 @@ scan: $(BIN)
 UNIT_SRCS := $(wildcard tests/unit/test_*.c)
 UNIT_BIN  := $(BUILD)/unit-tests
 LIB_OBJS  := $(filter-out $(BUILD)/obj/src/main.o,$(OBJS)) $(BUILD)/obj/rules_embed.o $(BUILD)/obj/hooks_embed.o
+
+$(BUILD)/tools/literals-gen: src/tools/literals_gen.c $(LIB_OBJS) $(GRAMMAR_OBJS)
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(FG_CFLAGS) -Isrc -o $@ $< $(LIB_OBJS) $(GRAMMAR_OBJS) $(FG_LIBS)
+
+$(BUILD)/gen/literals_table.c: $(BUILD)/tools/literals-gen
+	@mkdir -p $(@D)
+	$(quiet) "  GEN     $@"
+	$(Q)$(BUILD)/tools/literals-gen $@.tmp && mv $@.tmp $@
+
+$(LITERALS_TABLE): $(BUILD)/gen/literals_table.c
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(FG_CFLAGS) -Isrc -c $< -o $@
 
 $(UNIT_BIN): $(UNIT_SRCS) tests/unit/harness.h tests/unit/main.c $(LIB_OBJS) $(GRAMMAR_OBJS)
 	$(quiet) "  LINK    $@"
@@ -255,9 +273,9 @@ static: $(STATIC_BIN)
 $(LIBGIT2_A):
 	$(Q)sh release/libgit2-static.sh $(STATIC_DIR)/libgit2
 
-$(STATIC_BIN): $(LIBGIT2_A) $(BUILD)/.deps $(OBJS) $(BUILD)/obj/rules_embed.o $(BUILD)/obj/hooks_embed.o $(GRAMMAR_OBJS)
+$(STATIC_BIN): $(LIBGIT2_A) $(BUILD)/.deps $(OBJS) $(BUILD)/obj/rules_embed.o $(BUILD)/obj/hooks_embed.o $(LITERALS_TABLE) $(GRAMMAR_OBJS)
 	@mkdir -p $(@D)
-	$(Q)$(CC) -static -s -o $@.tmp $(OBJS) $(BUILD)/obj/rules_embed.o $(BUILD)/obj/hooks_embed.o \
+	$(Q)$(CC) -static -s -o $@.tmp $(filter-out $(BUILD)/obj/src/source/no_ca.o,$(OBJS)) $(BUILD)/obj/rules_embed.o $(BUILD)/obj/hooks_embed.o $(LITERALS_TABLE) \
 	  $(GRAMMAR_OBJS) $(STATIC_LIBS) 2>$@.log || { cat $@.log >&2; exit 1; }
 	$(Q)grep -v -e "requires at runtime the shared libraries" -e ": in function" $@.log >&2 || true
 	$(Q)mv $@.tmp $@ && rm -f $@.log

@@ -98,6 +98,10 @@ fg_node fg_tree_root(const fg_tree *t);
 fg_lang_id fg_tree_lang(const fg_tree *t);
 /* Is any node nested more than max levels below the root?  (Linear, iterative.) */
 bool fg_tree_deeper_than(const fg_tree *t, uint32_t max);
+/* The visible nodes fg_tree_deeper_than counted on its walk (0 before it ran, or when it answered yes). */
+size_t fg_tree_nodes(const fg_tree *t);
+/* The same text at another address (a tree kept for a later pass with a copy of its text). */
+void fg_tree_set_source(fg_tree *t, const char *src);
 const char *fg_tree_source(const fg_tree *t);
 
 bool fg_node_is_null(fg_node n);

@@ -35,6 +35,7 @@ struct fg_tree {
 	TSTree *ts;
 	fg_lang_id lang;
 	const char *src;
+	size_t nodes; /* visible nodes, counted by fg_tree_deeper_than (0: not counted) */
 };
 
 fg_parser *fg_parser_new(void)
@@ -90,10 +91,12 @@ bool fg_tree_deeper_than(const fg_tree *t, uint32_t max)
 	/* iterative: a hostile file's nesting must not reach our own stack */
 	TSTreeCursor cur = ts_tree_cursor_new(ts_tree_root_node(t->ts));
 	uint32_t depth = 0;
+	size_t nodes = 1;
 	bool deep = false;
 	for (;;) {
 		if (depth < max && ts_tree_cursor_goto_first_child(&cur)) {
 			depth++;
+			nodes++;
 			continue;
 		}
 		if (depth >= max && ts_node_child_count(ts_tree_cursor_current_node(&cur)) > 0) {
@@ -105,10 +108,22 @@ bool fg_tree_deeper_than(const fg_tree *t, uint32_t max)
 				goto out;
 			depth--;
 		}
+		nodes++;
 	}
 out:
 	ts_tree_cursor_delete(&cur);
+	((fg_tree *)t)->nodes = deep ? 0 : nodes;
 	return deep;
+}
+
+size_t fg_tree_nodes(const fg_tree *t)
+{
+	return t->nodes;
+}
+
+void fg_tree_set_source(fg_tree *t, const char *src)
+{
+	t->src = src;
 }
 
 fg_lang_id fg_tree_lang(const fg_tree *t)

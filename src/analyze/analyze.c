@@ -4,6 +4,7 @@
  * spans into findings with redacted snippets.
  */
 #include "internal.h"
+#include <stdatomic.h>
 #include <strings.h>
 
 fg_worker *fg_worker_new(const fg_ruleset *rs)
@@ -21,6 +22,8 @@ void fg_worker_free(fg_worker *w)
 {
 	if (!w)
 		return;
+	fg_tree_free(w->kept_tree);
+	fg_tree_free(w->reuse_tree);
 	fg_parser_free(w->parser);
 	fg_query_cursor_free(w->cursor);
 	fg_matcher_free(w->matcher);
@@ -266,6 +269,25 @@ static void parsed_bytes(fg_worker *w, size_t len)
 		w->stages->bytes_parsed += len;
 }
 
+/*
+ * A deferred file's tree, kept for the pass with the index when the budget
+ * allows: about 100 bytes a visible node (tree-sitter's subtrees, measured on
+ * TypeScript and Python) and the text.
+ */
+static bool keep_tree(fg_worker *w, fg_tree *tree, size_t len)
+{
+	if (!w->keep_budget || !fg_tree_nodes(tree))
+		return false;
+	size_t need = fg_tree_nodes(tree) * 100 + len;
+	size_t left = atomic_load(w->keep_budget);
+	do {
+		if (left < need)
+			return false;
+	} while (!atomic_compare_exchange_weak(w->keep_budget, &left, left - need));
+	w->kept_tree = tree;
+	return true;
+}
+
 void fg_analyze_file(fg_worker *w, const char *path, fg_filetype type, const char *data,
 		     size_t len, bool repo_foundry, fg_findings *out, fg_analysis_stats *stats)
 {
@@ -355,10 +377,19 @@ void fg__analyze_mapped(fg_worker *w, const char *path, fg_filetype type, const 
 	fg_stage_end(w->stages, FG_STAGE_READ, &w->mark, 0);
 
 	if (type.lang != FG_LANG_NONE) {
-		fg_tree *tree = fg_parser_parse(w->parser, type.lang, data, len);
-		if (tree)
-			parsed_bytes(w, len);
-		if (tree && fg_tree_deeper_than(tree, FG_MAX_TREE_DEPTH)) {
+		/* the tree the first pass kept for this text (it passed the depth check then) */
+		fg_tree *tree = NULL;
+		bool reused = w->reuse_tree && data == w->reuse_src && !line_map && fg_tree_lang(w->reuse_tree) == type.lang;
+		if (reused) {
+			tree = w->reuse_tree;
+			w->reuse_tree = NULL;
+			fg_tree_set_source(tree, data);
+		} else {
+			tree = fg_parser_parse(w->parser, type.lang, data, len);
+			if (tree)
+				parsed_bytes(w, len);
+		}
+		if (tree && !reused && fg_tree_deeper_than(tree, FG_MAX_TREE_DEPTH)) {
 			/* the queries and our own walks would take quadratic time or deep stacks */
 			stats->parsed = true;
 			fg__cut(&a, "syntax nested deeper than " FG_MAX_TREE_DEPTH_TEXT " levels");
@@ -381,6 +412,8 @@ void fg__analyze_mapped(fg_worker *w, const char *path, fg_filetype type, const 
 				fg__analyze_claims_tree(&a, tree);
 				fg_stage_end(w->stages, FG_STAGE_CLAIMS, &w->mark, 1);
 			}
+			if (a.deferred && !w->kept_tree && keep_tree(w, tree, len))
+				tree = NULL; /* analysed again with the index, on this tree */
 			fg_tree_free(tree);
 			fg_stage_end(w->stages, FG_STAGE_PARSE, &w->mark, 0); /* a tree's teardown is the parser's cost */
 		} else {

@@ -49,6 +49,16 @@ typedef struct fg_worker {
 	bool late;
 	/* The file bytes the caller already put through the prefilter (with the context it analyses with). */
 	const char *prefiltered;
+	/*
+	 * Parse once: a file whose first-pass analysis stopped at its facts
+	 * (deferred) keeps its syntax tree for the pass with the index while
+	 * keep_budget (estimated bytes of trees, shared by the workers) lasts;
+	 * the tree comes back in reuse_tree, for the same text (reuse_src).
+	 */
+	_Atomic size_t *keep_budget;
+	struct fg_tree *kept_tree;  /* out: the deferred file's tree, kept */
+	struct fg_tree *reuse_tree; /* in: analyse with this tree rather than parse reuse_src again */
+	const char *reuse_src;
 	/* fg_analyze_resolves_types per language: -1 not asked yet, else the answer */
 	signed char resolves_types[FG_LANG__COUNT];
 } fg_worker;

@@ -122,11 +122,9 @@ static bool is_question(const char *s, size_t len)
 
 static bool fam(fg_analysis *a, fg_claim_family f, const char *s, size_t len)
 {
-	for (int k = 0; k < FG_CLAIM_PARTS; k++) {
-		const fg_regex *re = a->rs->claims[f][k];
-		if (re && fg_regex_test(re, a->w->matcher, s, len))
+	for (int k = 0; k < FG_CLAIM_PARTS && a->rs->claims[f][k]; k++) /* parts fill from the first */
+		if (fg_regex_test(a->rs->claims[f][k], a->w->matcher, s, len))
 			return true;
-	}
 	return false;
 }
 
@@ -159,10 +157,10 @@ static bool names_all(const char *s, size_t len)
 static long fam_first(fg_analysis *a, fg_claim_family f, const char *s, size_t len)
 {
 	long best = -1;
-	for (int k = 0; k < FG_CLAIM_PARTS; k++) {
+	for (int k = 0; k < FG_CLAIM_PARTS && a->rs->claims[f][k]; k++) {
 		const fg_regex *re = a->rs->claims[f][k];
 		size_t ms, me, gs, ge;
-		if (re && fg_regex_search(re, a->w->matcher, s, len, 0, &ms, &me, &gs, &ge) == 1 &&
+		if (fg_regex_search(re, a->w->matcher, s, len, 0, &ms, &me, &gs, &ge) == 1 &&
 		    (best < 0 || (long)ms < best))
 			best = (long)ms;
 	}

@@ -473,8 +473,8 @@ static void drop_superstrings(lset *l) {
   l->n = k;
 }
 
-size_t fg_required_literals(const char *pattern, char **out, size_t max,
-                            size_t minlen) {
+static size_t derive_required(const char *pattern, char **out, size_t max,
+                              size_t minlen) {
   parser ps = {pattern, false};
   info r = parse_alt(&ps);
   set_free(&r.exact);
@@ -487,6 +487,61 @@ size_t fg_required_literals(const char *pattern, char **out, size_t max,
     r.req.n = 0;
   }
   set_free(&r.req);
+  return n;
+}
+
+/*
+ * The answers for the embedded rules, derived at build time
+ * (src/tools/literals_gen.c writes build/gen/literals_table.c, sorted by
+ * hash): a start-up looks its patterns up instead of reading them again.
+ * Weak: a program linked without the table (the generator itself, the unit
+ * tests) derives every answer.
+ */
+extern const fg_literals_entry fg_literals_table[] __attribute__((weak));
+extern const size_t fg_literals_table_len __attribute__((weak));
+
+void (*fg_literals_record)(const char *pattern, size_t max, size_t minlen,
+                           char *const *out, size_t n);
+
+uint64_t fg_literals_hash(const char *pattern) {
+  uint64_t h = 14695981039346656037u;
+  for (const unsigned char *p = (const unsigned char *)pattern; *p; p++)
+    h = (h ^ *p) * 1099511628211u;
+  return h;
+}
+
+static const fg_literals_entry *table_find(const char *pattern, size_t max,
+                                           size_t minlen) {
+  if (!fg_literals_table || !&fg_literals_table_len || !fg_literals_table_len)
+    return NULL;
+  uint64_t h = fg_literals_hash(pattern);
+  size_t lo = 0, hi = fg_literals_table_len;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (fg_literals_table[mid].hash < h)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  for (; lo < fg_literals_table_len && fg_literals_table[lo].hash == h; lo++) {
+    const fg_literals_entry *e = &fg_literals_table[lo];
+    if (e->max == max && e->minlen == minlen && !strcmp(e->pattern, pattern))
+      return e;
+  }
+  return NULL;
+}
+
+size_t fg_required_literals(const char *pattern, char **out, size_t max,
+                            size_t minlen) {
+  const fg_literals_entry *e = table_find(pattern, max, minlen);
+  if (e) {
+    for (size_t i = 0; i < e->n; i++)
+      out[i] = fg_xstrdup(e->lits[i]);
+    return e->n;
+  }
+  size_t n = derive_required(pattern, out, max, minlen);
+  if (fg_literals_record)
+    fg_literals_record(pattern, max, minlen, out, n);
   return n;
 }
 

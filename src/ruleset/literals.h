@@ -15,6 +15,18 @@
  */
 size_t fg_required_literals(const char *pattern, char **out, size_t max,
                             size_t minlen);
+/* One answer of fg_required_literals, derived at build time (literals_table.c). */
+typedef struct fg_literals_entry {
+  uint64_t hash; /* fg_literals_hash(pattern): the table is sorted by it */
+  const char *pattern;
+  size_t max, minlen, n;
+  const char *const *lits;
+} fg_literals_entry;
+uint64_t fg_literals_hash(const char *pattern);
+/* The build-time generator's hook: every answer derived (not looked up). */
+extern void (*fg_literals_record)(const char *pattern, size_t max,
+                                  size_t minlen, char *const *out, size_t n);
+
 /*
  * A PCRE2 alternation of the required literals of every pattern (to be
  * compiled caseless), or NULL when one of them has none: the patterns must

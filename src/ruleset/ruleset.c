@@ -381,8 +381,12 @@ static int load_keyed(loader *ld, const char *file, const char *const *keys, siz
 /*
  * claims/patterns.tsv: each family split into parts of at most
  * CLAIM_PART_LINES lines, so no single pattern grows past PCRE2's size limit.
+ * One line a part: each line has its own literal pre-test (the words it
+ * cannot match without), so a text runs only the lines whose words it holds,
+ * and an anchored line stays anchored; a family's answer is the OR of its
+ * parts (and its first match, the earliest of theirs), as with one pattern.
  */
-#define CLAIM_PART_LINES 8
+#define CLAIM_PART_LINES 1
 
 typedef struct claims_ctx {
 	patacc acc[FG_CLAIM_PARTS];

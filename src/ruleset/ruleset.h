@@ -104,7 +104,7 @@ typedef struct fg_ruleset {
 	 * Each claim family is a few regexes (a family's alternation can outgrow
 	 * what one PCRE2 pattern may hold); a family matches when any part does.
 	 */
-#define FG_CLAIM_PARTS 16
+#define FG_CLAIM_PARTS 128
 	fg_regex *claims[FG_CLAIM__COUNT][FG_CLAIM_PARTS];
 	/*
 	 * The literals every CLAIM match contains, derived from the CLAIM

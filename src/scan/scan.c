@@ -40,6 +40,10 @@ typedef struct file_result {
 	bool sketched;     /* passed over by the prefilter: sketch holds the names it calls */
 	uint64_t sketch[FG_SKETCH_WORDS];
 	const char *incomplete; /* a bound stopped the analysis: why */
+	/* deferred in the first pass: its tree and text, kept for the pass with the index (parse once) */
+	fg_tree *tree;
+	char *tree_src;
+	size_t tree_len;
 } file_result;
 
 typedef struct job {
@@ -58,7 +62,26 @@ typedef struct job {
 	unsigned pass;               /* 0, 1, 2: which pass runs (--stats) */
 	fg_stages *stages;           /* --stats: the workers' times, summed when each ends; else NULL */
 	pthread_mutex_t stages_lock;
+	_Atomic size_t keep_budget;  /* first pass: estimated bytes of deferred files' trees still to keep */
 } job;
+
+/*
+ * Deferred files' trees kept from the first pass for the pass with the
+ * index (instead of parsing them again), up to this many estimated bytes
+ * (divided among the threads): a bound on what parse-once adds to the peak
+ * RSS.  Trees cost ~17-24 bytes per source byte, so a repository's few
+ * large deferred files (a 1 MB test module) are parsed twice still.
+ */
+#define FG_KEEP_TREES_BYTES ((size_t)16 << 20)
+
+/* A file's kept tree and text, unused: freed. */
+static void drop_kept(file_result *r)
+{
+	fg_tree_free(r->tree);
+	r->tree = NULL;
+	free(r->tree_src);
+	r->tree_src = NULL;
+}
 
 /* From this many files on, every pattern is compiled before the workers start. */
 #define FG_SCAN_PREPARE_FILES 64
@@ -166,7 +189,7 @@ static void package_facts(file_result *r, const char *path, const char *data, si
 	free(name);
 }
 
-static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
+static void analyze_one_inner(job *j, fg_worker *w, size_t i, fg_buf *buf)
 {
 	const fg_file *f = &j->src->files[i];
 	file_result *r = &j->res[i];
@@ -206,13 +229,22 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 		r->status = R_TYPE;
 		return;
 	}
-	if (fg_file_load(f, j->opts->source.max_file_size, buf) < 0) {
+	if (r->tree_src) {
+		/* the text the first pass read and decoded, with its tree (w->reuse_tree) */
+		fg_buf_release(buf);
+		buf->ptr = r->tree_src;
+		buf->len = r->tree_len;
+		buf->cap = r->tree_len + 1;
+		r->tree_src = NULL;
+		w->reuse_src = buf->ptr;
+	} else if (fg_file_load(f, j->opts->source.max_file_size, buf) < 0) {
 		r->status = errno == EFBIG ? R_LARGE : R_UNREADABLE;
 		return;
+	} else {
+		fg_detect_decode_utf16(buf);
 	}
 	if (w->stages)
 		w->stages->files[FG_STAGE_READ]++;
-	fg_detect_decode_utf16(buf);
 	if (fg_detect_is_binary(buf->ptr, buf->len)) {
 		r->status = R_BINARY;
 		return;
@@ -349,7 +381,31 @@ static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
 		base_ctx bc = { w, f->path, type, ctx };
 		fg_keep_added(j->src, &j->src->files[i], &r->findings, analyze_base, &bc);
 	}
+	if (w->kept_tree) {
+		/* deferred: its tree and a copy of its text wait for the pass with the index */
+		r->tree = w->kept_tree;
+		w->kept_tree = NULL;
+		r->tree_src = fg_xmalloc(buf->len + 1);
+		memcpy(r->tree_src, buf->ptr, buf->len);
+		r->tree_src[buf->len] = '\0';
+		r->tree_len = buf->len;
+	}
 	fg_stage_end(w->stages, FG_STAGE_SUPPRESS, &w->mark, 1);
+}
+
+static void analyze_one(job *j, fg_worker *w, size_t i, fg_buf *buf)
+{
+	file_result *r = &j->res[i];
+	if (r->tree && j->redo_only && !j->redo_sinks) {
+		w->reuse_tree = r->tree; /* taken by the analysis of r->tree_src, if it comes to that */
+		r->tree = NULL;
+	}
+	analyze_one_inner(j, w, i, buf);
+	fg_tree_free(w->reuse_tree);
+	w->reuse_tree = NULL;
+	w->reuse_src = NULL;
+	if (j->redo_only)
+		drop_kept(r);
 }
 
 static void *worker_main(void *arg)
@@ -359,6 +415,7 @@ static void *worker_main(void *arg)
 	w->inventory = j->opts->inventory;
 	w->index = j->index;
 	w->defer_to_index = j->defer && !j->redo_only;
+	w->keep_budget = w->defer_to_index ? &j->keep_budget : NULL;
 	fg_stages mine = { 0 };
 	w->stages = j->stages ? &mine : NULL;
 	fg_buf buf = FG_BUF_INIT;
@@ -518,6 +575,7 @@ static void scan_abandon(job *j, fg_source *src, fg_vendored *vendored)
 	fg_vendored_release(vendored);
 	for (size_t i = 0; i < src->nfiles; i++) {
 		fg_findings_release(&j->res[i].findings);
+		drop_kept(&j->res[i]);
 		fg_facts_free(j->res[i].facts);
 		fg_facts_free(j->res[i].sinks);
 		fg_facts_free(j->res[i].env_facts);
@@ -585,6 +643,7 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 	 * decides whether the whole target tree is searched for context.
 	 */
 	j.defer = !src.git;
+	atomic_store(&j.keep_budget, FG_KEEP_TREES_BYTES / jobs); /* each thread's own parse adds to the peak too */
 	run_phase(&j, jobs);
 	if (add_context(&j, &src, jobs, err, errlen) < 0) {
 		scan_abandon(&j, &src, &vendored);
@@ -664,6 +723,8 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 		run_phase(&j, jobs);
 		fg_stage_start(main_st, &mark);
 	}
+	for (size_t i = 0; i < src.nfiles; i++)
+		drop_kept(&j.res[i]); /* trees no pass took */
 	/*
 	 * Function summaries: a helper's parameter that reaches a request is
 	 * followed into the callers in other files (one more pass over the files

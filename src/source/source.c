@@ -10,9 +10,16 @@
 #include <limits.h>
 #include <unistd.h>
 
+/* no_ca.c, in dynamic builds only: set, libgit2's start-up does not read the CA bundle. */
+extern bool fg__ca_skip __attribute__((weak));
+
 void fg_source_global_init(void)
 {
+	if (&fg__ca_skip)
+		fg__ca_skip = true;
 	git_libgit2_init();
+	if (&fg__ca_skip)
+		fg__ca_skip = false;
 	/*
 	 * Repositories that git itself writes and reads: `git sparse-checkout`
 	 * sets extensions.worktreeConfig (its config.worktree holds only the
