@@ -378,6 +378,31 @@ static bool named_foundry_args(code *c, fg_node call, int scope)
 	return args_have_base_url(c, call) || args_text_is(c, call, scope, keys, FG_ARRAY_SIZE(keys));
 }
 
+/*
+ * The kind of a value that is one of several (a factory's returns, a key's
+ * values across branches): a Foundry one wins, then a framework object on
+ * one; otherwise the kind all of them share, else unknown.
+ */
+typedef struct kind_vote {
+	client_kind best, same;
+	bool any, all_same;
+} kind_vote;
+
+static void vote(kind_vote *v, client_kind k)
+{
+	if (k == CK_FOUNDRY || (k == CK_WRAPS_FOUNDRY && v->best != CK_FOUNDRY))
+		v->best = k;
+	if (v->any && k != v->same)
+		v->all_same = false;
+	v->same = k;
+	v->any = true;
+}
+
+static client_kind vote_result(const kind_vote *v)
+{
+	return v->best != CK_UNKNOWN ? v->best : v->any && v->all_same ? v->same : CK_UNKNOWN;
+}
+
 /* factory_kind: -1 not yet, else the kind, with FACTORY_WANTED when it needed the repository index */
 #define FACTORY_WANTED 0x10
 /* ...and FACTORY_OPENAI when it returns an OpenAI-compatible client whose endpoint its own text does not name */
@@ -405,22 +430,12 @@ static client_kind classify_factory(code *c, int sc, int depth, uint32_t *eviden
 	c->wants_index = false;
 	c->openai_elsewhere = false;
 	uint32_t ev0 = *evidence;
-	client_kind best = CK_UNKNOWN, same = CK_UNKNOWN;
-	bool any = false, all_same = true;
-	for (size_t i = 0; i < c->nrets; i++) {
-		if (c->rets[i].scope != sc)
-			continue;
-		client_kind k = fg__classify(c, c->rets[i].value, sc, depth + 1, evidence);
-		if (k == CK_FOUNDRY || (k == CK_WRAPS_FOUNDRY && best != CK_FOUNDRY))
-			best = k;
-		if (any && k != same)
-			all_same = false;
-		same = k;
-		any = true;
-	}
+	kind_vote v = { CK_UNKNOWN, CK_UNKNOWN, false, true };
+	for (size_t i = 0; i < c->nrets; i++)
+		if (c->rets[i].scope == sc)
+			vote(&v, fg__classify(c, c->rets[i].value, sc, depth + 1, evidence));
 	/* every return the same kind: another client, or an OpenAI-compatible client of an Azure endpoint */
-	if (best == CK_UNKNOWN && any && all_same)
-		best = same;
+	client_kind best = vote_result(&v);
 	c->factory_kind[sc] = (int)best | (c->wants_index ? FACTORY_WANTED : 0) |
 			      (best == CK_OTHER && c->openai_elsewhere ? FACTORY_OPENAI : 0);
 	c->openai_elsewhere = (best == CK_OTHER && c->openai_elsewhere) || elsewhere0;
@@ -557,19 +572,6 @@ static char *target_type(const code *c, fg_node n)
 			return fg__compact_text(c, t);
 	}
 	return NULL;
-}
-
-/* Do a call's arguments (their names followed) name a Foundry or Azure AI endpoint? */
-static bool args_name_azure_ai(code *c, fg_node call, int scope)
-{
-	fg_node args = fg_node_role(call, FG_R_ARGS);
-	if (fg_node_is_null(args))
-		return false;
-	fg_buf t = FG_BUF_INIT;
-	fg__gather_text(c, args, scope, &t, 0);
-	bool hit = fg__flow_is(c, FG_FLOW_AZURE_AI_ENDPOINT, t.ptr ? t.ptr : "", t.len);
-	fg_buf_release(&t);
-	return hit;
 }
 
 bool fg__class_direct_api(code *c, const class_rec *k)
@@ -733,7 +735,8 @@ static client_kind classify_ctor(code *c, fg_node call, int scope, int depth, ui
 		c->openai_elsewhere = false;
 		if (sc >= 0 && depth < 8)
 			k = classify_factory(c, sc, depth, evidence);
-		if (k == CK_OTHER && c->openai_elsewhere && args_name_azure_ai(c, call, scope)) {
+		static const fg_flow_key azure_ai[] = { FG_FLOW_AZURE_AI_ENDPOINT };
+		if (k == CK_OTHER && c->openai_elsewhere && args_text_is(c, call, scope, azure_ai, 1)) {
 			/* newClient(projectURL): an OpenAI-compatible client on the endpoint the caller passes */
 			k = CK_OPENAI_AZURE;
 			*evidence = fg_node_start(call);
@@ -1065,8 +1068,7 @@ static client_kind classify_keyed(code *c, fg_node n, int scope, int depth, uint
 	size_t lo, hi;
 	fg__assign_range(c, on, &lo, &hi);
 	free(on);
-	client_kind best = CK_UNKNOWN, same = CK_UNKNOWN;
-	bool any = false, all_same = true;
+	kind_vote vk = { CK_UNKNOWN, CK_UNKNOWN, false, true };
 	for (size_t i = lo; i < hi; i++) {
 		const assign *as = &c->assigns[i];
 		if (as->scope != scope && as->scope != -1)
@@ -1090,16 +1092,10 @@ static client_kind classify_keyed(code *c, fg_node n, int scope, int depth, uint
 			fg_node val = dict_value(c, dicts[d], k, kl);
 			if (fg_node_is_null(val))
 				continue;
-			client_kind r = fg__classify(c, val, dscope, depth + 1, evidence);
-			if (r == CK_FOUNDRY || (r == CK_WRAPS_FOUNDRY && best != CK_FOUNDRY))
-				best = r;
-			if (any && r != same)
-				all_same = false;
-			same = r;
-			any = true;
+			vote(&vk, fg__classify(c, val, dscope, depth + 1, evidence));
 		}
 	}
-	return best != CK_UNKNOWN ? best : any && all_same ? same : CK_UNKNOWN;
+	return vote_result(&vk);
 }
 
 client_kind fg__classify(code *c, fg_node n, int scope, int depth, uint32_t *evidence)

@@ -288,6 +288,8 @@ void fg__run_sink_flow(code *c, const callsite *cs, fg_node arg, const struct fg
  * node; for a `**` parameter (named: the function's other parameter names,
  * space-separated) every other keyword argument.  Returns how many.
  */
+/* The names one parameter declaration declares (Go's `a, b string`: two), at most max; how many. */
+int fg__param_names(fg_node p, fg_node *out, int max);
 size_t fg__param_args(code *c, fg_node call, int index, const char *name, const char *named, fg_node *out,
 		      size_t max);
 

@@ -180,17 +180,8 @@ static int param_index(code *c, int sc, const char *name)
 	uint32_t np = fg_node_is_null(params) ? 0 : fg_node_named_count(params);
 	int at = 0;
 	for (uint32_t i = 0; i < np && i < 64; i++) {
-		fg_node p = fg_node_named_child(params, i), type = fg_node_field(p, "type");
 		fg_node names[8];
-		int nn = 0;
-		uint32_t cnt = fg_node_named_count(p);
-		for (uint32_t k = 0; k < cnt && nn < 8; k++) {
-			fg_node ch = fg_node_named_child(p, k);
-			if (fg_node_kind(ch) == FG_K_IDENT && !fg_node_eq(ch, type))
-				names[nn++] = ch;
-		}
-		if (!nn && fg_node_kind(p) == FG_K_IDENT)
-			names[nn++] = p;
+		int nn = fg__param_names(fg_node_named_child(params, i), names, 8);
 		for (int k = 0; k < nn; k++, at++) {
 			size_t l;
 			const char *t = fg__ntext(c, names[k], &l);

@@ -432,6 +432,15 @@ static int grouped_names(fg_node p, fg_node *out, int max)
 	return n >= 2 ? n : 0;
 }
 
+int fg__param_names(fg_node p, fg_node *out, int max)
+{
+	int n = grouped_names(p, out, max);
+	if (n)
+		return n;
+	out[0] = param_name(p);
+	return fg_node_is_null(out[0]) || max < 1 ? 0 : 1;
+}
+
 /*
  * A parameter of the function the flow is in: follow it to the arguments
  * of the calls of that function in this file (a helper that builds the

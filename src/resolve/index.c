@@ -1222,6 +1222,17 @@ static const fg_facts *typed_class(const fg_index *ix, const fg_facts *f, const 
 	return typed_class_hops(ix, f, type, cls, 0);
 }
 
+/* Class `name` among file f's own classes: f itself (its class name in *cls), or NULL. */
+static const fg_facts *own_class(const fg_facts *f, const char *name, const char **cls)
+{
+	for (size_t i = 0; i < f->classes.len; i++)
+		if (!strcmp(f->classes.items[i].name, name)) {
+			*cls = f->classes.items[i].name;
+			return f;
+		}
+	return NULL;
+}
+
 static const fg_facts *typed_class_hops(const fg_index *ix, const fg_facts *f, const char *type, const char **cls,
 					int hops)
 {
@@ -1258,15 +1269,8 @@ static const fg_facts *typed_class_hops(const fg_index *ix, const fg_facts *f, c
 			best_common = common;
 		}
 	}
-	if (!best) {
-		/* a file the index holds no facts of (read late): its own classes */
-		for (size_t i = 0; !pkg && i < f->classes.len; i++)
-			if (!strcmp(f->classes.items[i].name, name)) {
-				*cls = f->classes.items[i].name;
-				return f;
-			}
-		return NULL;
-	}
+	if (!best)
+		return pkg ? NULL : own_class(f, name, cls); /* a file the index holds no facts of (read late) */
 	*cls = best->name;
 	return best->f;
 }
@@ -1325,15 +1329,8 @@ static const fg_facts *ns_class(const fg_index *ix, const fg_facts *f, const cha
 	free(ns);
 	if (best && best_fit == 1 && n > 1)
 		best = NULL; /* a name several files define, none in f's namespace */
-	if (!best) {
-		/* a file the index holds no facts of (read late): its own classes */
-		for (size_t i = 0; !bs && i < f->classes.len; i++)
-			if (!strcmp(f->classes.items[i].name, name)) {
-				*cls = f->classes.items[i].name;
-				return f;
-			}
-		return NULL;
-	}
+	if (!best)
+		return bs ? NULL : own_class(f, name, cls); /* a file the index holds no facts of (read late) */
 	*cls = best->name;
 	return best->f;
 }
@@ -2001,35 +1998,42 @@ static size_t type_sinks(const fg_index *ix, const fg_facts *f, const char *cls,
  * pass there (`handlers.NewRelocations(st, assistant)` with `assistant :=
  * llm.New(cfg)`): the summaries of the method on the types wired in.
  */
-static size_t wired_sinks(const fg_index *ix, const fg_facts *f, const char *cls, const char *field,
-			  const char *method, fg_sink *out, size_t max)
+/* What the repository's calls of j's constructor pass as its parameter: the summaries of method on those types. */
+static size_t injected_sinks(const fg_index *ix, fg_lang_id lang, const inject *j, const char *method, fg_sink *out,
+			     size_t max)
 {
-	size_t it = 0;
-	/* f itself first: a file analysed late holds its facts outside the index */
-	for (const fg_facts *g = f; g; g = package_next(ix, f, &it)) {
-		if (g == f && it)
-			continue;
-		for (size_t k = 0; k < g->injects.len; k++) {
-			const inject *j = &g->injects.items[k];
-			if (strcmp(j->cls, cls) != 0 || strcmp(j->field, field) != 0)
+	for (size_t i = 0; i < ix->files.len; i++) {
+		const fg_facts *h = ix->files.items[i];
+		for (size_t m = 0; family(h->lang) == family(lang) && m < h->wires.len; m++) {
+			const wire *w = &h->wires.items[m];
+			if (w->index != j->index || strcmp(w->fn, j->fn) != 0)
 				continue;
-			for (size_t i = 0; i < ix->files.len; i++) {
-				const fg_facts *h = ix->files.items[i];
-				for (size_t m = 0; family(h->lang) == family(f->lang) && m < h->wires.len; m++) {
-					const wire *w = &h->wires.items[m];
-					if (w->index != j->index || strcmp(w->fn, j->fn) != 0)
-						continue;
-					const typed *at = typed_in(h, NULL, w->arg);
-					const char *tc = NULL;
-					const fg_facts *home = at ? typed_class(ix, h, at->type, &tc) : NULL;
-					size_t n = home ? type_sinks(ix, home, tc, method, out, max) : 0;
-					if (n)
-						return n;
-				}
-			}
+			const typed *at = typed_in(h, NULL, w->arg);
+			const char *tc = NULL;
+			const fg_facts *home = at ? typed_class(ix, h, at->type, &tc) : NULL;
+			size_t n = home ? type_sinks(ix, home, tc, method, out, max) : 0;
+			if (n)
+				return n;
 		}
 	}
 	return 0;
+}
+
+static size_t wired_sinks(const fg_index *ix, const fg_facts *f, const char *cls, const char *field,
+			  const char *method, fg_sink *out, size_t max)
+{
+	size_t it = 0, n = 0;
+	/* f itself first: a file analysed late holds its facts outside the index */
+	for (const fg_facts *g = f; g && !n; g = package_next(ix, f, &it)) {
+		if (g == f && it)
+			continue;
+		for (size_t k = 0; k < g->injects.len && !n; k++) {
+			const inject *j = &g->injects.items[k];
+			if (!strcmp(j->cls, cls) && !strcmp(j->field, field))
+				n = injected_sinks(ix, f->lang, j, method, out, max);
+		}
+	}
+	return n;
 }
 
 static size_t typed_sinks(const fg_index *ix, const fg_facts *f, const char *cls, const char *callee, fg_sink *out,
