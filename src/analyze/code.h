@@ -1,7 +1,9 @@
 /*
- * code.h - shared by the request analyzer's parts (syntax.c, clients.c,
- * flow.c, requests.c): the file's syntax as collected from the queries,
- * client kinds, and the flow being followed.  Internal to src/analyze.
+ * code.h - one file's code as the pipeline stages see it: its syntax as
+ * collected from the queries (analyze/syntax.c), the facts it gives the
+ * repository index (index/facts.c), client kinds (resolve/clients.c), and
+ * the flow being followed (flow/requests.c, flow/flow.c).  Internal to the
+ * engine; nothing outside src/ includes it.
  */
 #ifndef FG_ANALYZE_CODE_H
 #define FG_ANALYZE_CODE_H

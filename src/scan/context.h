@@ -15,7 +15,7 @@
 #define FG_SCAN_CONTEXT_H
 
 #include "../config/config.h"
-#include "../resolve/index.h"
+#include "../index/index.h"
 #include "../source/source.h"
 #include "vendored.h"
 

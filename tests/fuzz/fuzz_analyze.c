@@ -10,7 +10,7 @@
 #include "fuzz.h"
 #include "../../src/detect/detect.h"
 #include "../../src/suppress/suppress.h"
-#include "../../src/resolve/index.h"
+#include "../../src/index/index.h"
 
 static const char *const names[] = {
 	"app.py", "app.js", "app.mjs", "app.ts", "app.tsx", "App.cs", "App.java", "main.go", "index.php",

@@ -1,6 +1,6 @@
 /* Diff-mode context: module resolution over a list of paths, and line ranges of a change. */
 #include "harness.h"
-#include "resolve/index.h"
+#include "index/index.h"
 #include "source/source.h"
 
 /* An index of empty facts, one per path: what context.c resolves imports against. */

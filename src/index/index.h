@@ -18,8 +18,8 @@
  * Kinds are the analyzer's client kinds (0 unknown, 1 Foundry, 2 another
  * provider or an unrelated client, 3 a framework object built on Foundry).
  */
-#ifndef FG_RESOLVE_INDEX_H
-#define FG_RESOLVE_INDEX_H
+#ifndef FG_INDEX_INDEX_H
+#define FG_INDEX_INDEX_H
 
 #include "../fg.h"
 #include "../../parser/parser.h"

@@ -8,8 +8,8 @@
  * asked of the index.  In the first pass such a question marks the file to
  * be analysed again once the index exists (wants_index).
  */
-#include "code.h"
-#include "../resolve/index.h"
+#include "../analyze/code.h"
+#include "index.h"
 
 const class_rec *fg__class_at(const code *c, uint32_t pos)
 {

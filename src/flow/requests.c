@@ -9,8 +9,8 @@
  * like comes from rules/flow.tsv.  Nothing here is specific to a language
  * beyond the node kinds parser/ provides.
  */
-#include "code.h"
-#include "../resolve/index.h"
+#include "../analyze/code.h"
+#include "../index/index.h"
 #include <strings.h>
 
 

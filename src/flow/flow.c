@@ -3,8 +3,8 @@
  * whole records, environment dumps and secret files, inside the function
  * (and up to its callers in the same file); builds the findings.
  */
-#include "code.h"
-#include "../resolve/index.h"
+#include "../analyze/code.h"
+#include "../index/index.h"
 
 
 /* ---- findings ---- */

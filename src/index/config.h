@@ -4,8 +4,8 @@
  * endpoint or a Claude model id (appsettings*.json,
  * application*.yml, *.properties, .env), and go.mod's module path.
  */
-#ifndef FG_RESOLVE_CONFIG_H
-#define FG_RESOLVE_CONFIG_H
+#ifndef FG_INDEX_CONFIG_H
+#define FG_INDEX_CONFIG_H
 
 #include "index.h"
 

@@ -3,8 +3,8 @@
  * client, or unknown.  Follows names to their assignments, factories to
  * their returns, and URLs to the text they are built from.
  */
-#include "code.h"
-#include "../resolve/index.h"
+#include "../analyze/code.h"
+#include "../index/index.h"
 
 #include <ctype.h>
 
