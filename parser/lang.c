@@ -107,6 +107,7 @@ static const role_map python_roles[] = {
 	{ FG_K_RETURN, FG_R_VALUE, "@first" },
 	{ FG_K_ASSIGN, FG_R_KEY, "left" },
 	{ FG_K_ASSIGN, FG_R_VALUE, "right" },
+	{ FG_K_COND, FG_R_COND, "@second" },
 };
 
 /* JavaScript, TypeScript and TSX share node names. */
@@ -189,6 +190,7 @@ static const role_map js_roles[] = {
 	{ FG_K_ASSIGN, FG_R_KEY, "property" },
 	{ FG_K_ASSIGN, FG_R_VALUE, "right" },
 	{ FG_K_ASSIGN, FG_R_VALUE, "value" },
+	{ FG_K_COND, FG_R_COND, "condition" },
 };
 
 
@@ -278,6 +280,7 @@ static const role_map csharp_roles[] = {
 	{ FG_K_ASSIGN, FG_R_VALUE, "right" },
 	{ FG_K_ASSIGN, FG_R_VALUE, "value" },
 	{ FG_K_ASSIGN, FG_R_VALUE, "@last" },
+	{ FG_K_COND, FG_R_COND, "condition" },
 };
 
 /* Java (tree-sitter-java 0.23.5): method calls have object and name, no callee field. */
@@ -340,6 +343,7 @@ static const role_map java_roles[] = {
 	{ FG_K_ASSIGN, FG_R_KEY, "name" },
 	{ FG_K_ASSIGN, FG_R_VALUE, "right" },
 	{ FG_K_ASSIGN, FG_R_VALUE, "value" },
+	{ FG_K_COND, FG_R_COND, "condition" },
 };
 
 /* Go (tree-sitter-go 0.23.4). */
@@ -477,6 +481,7 @@ static const role_map php_roles[] = {
 	{ FG_K_RETURN, FG_R_VALUE, "@first" },
 	{ FG_K_ASSIGN, FG_R_KEY, "left" },
 	{ FG_K_ASSIGN, FG_R_VALUE, "right" },
+	{ FG_K_COND, FG_R_COND, "condition" },
 };
 
 /* Ruby (tree-sitter-ruby 0.23.1): attribute reads are calls without arguments. */
@@ -545,6 +550,8 @@ static const role_map ruby_roles[] = {
 	{ FG_K_RETURN, FG_R_VALUE, "@first" },
 	{ FG_K_ASSIGN, FG_R_KEY, "left" },
 	{ FG_K_ASSIGN, FG_R_VALUE, "right" },
+	{ FG_K_COND, FG_R_COND, "condition" },
+	{ FG_K_COND, FG_R_COND, "@first" },
 };
 
 /* Bash (tree-sitter-bash 0.23.3): a command is its own argument list. */
@@ -846,6 +853,41 @@ const char *fg_lang_name(fg_lang_id id)
 		if (defs[d].id == id)
 			return defs[d].name;
 	return "none";
+}
+
+/* What each language's code means beyond its syntax: see fg_modules and FG_LT_* in parser.h. */
+static const struct lang_traits {
+	fg_modules modules;
+	unsigned flags;
+	fg_lang_id family;
+} traits[FG_LANG__COUNT] = {
+	[FG_LANG_PYTHON] = { FG_MODULES_PYTHON, 0, FG_LANG_PYTHON },
+	[FG_LANG_JAVASCRIPT] = { FG_MODULES_ES, 0, FG_LANG_JAVASCRIPT },
+	[FG_LANG_TYPESCRIPT] = { FG_MODULES_ES, 0, FG_LANG_TYPESCRIPT },
+	[FG_LANG_TSX] = { FG_MODULES_ES, 0, FG_LANG_TSX },
+	[FG_LANG_CSHARP] = { FG_MODULES_NONE, FG_LT_TYPED, FG_LANG_CSHARP },
+	[FG_LANG_JAVA] = { FG_MODULES_NONE, FG_LT_TYPED, FG_LANG_JAVA },
+	[FG_LANG_KOTLIN] = { FG_MODULES_NONE, FG_LT_TYPED | FG_LT_TRAILING_LAMBDA, FG_LANG_JAVA },
+	[FG_LANG_GO] = { FG_MODULES_FOLDER, FG_LT_TYPED, FG_LANG_GO },
+	[FG_LANG_PHP] = { FG_MODULES_REQUIRE, 0, FG_LANG_PHP },
+	[FG_LANG_RUBY] = { FG_MODULES_NONE, FG_LT_HEREDOC_AFTER, FG_LANG_RUBY },
+	[FG_LANG_BASH] = { FG_MODULES_NONE, FG_LT_ARGS_NAME_FIRST | FG_LT_SHELL, FG_LANG_BASH },
+	[FG_LANG_POWERSHELL] = { FG_MODULES_NONE, FG_LT_SHELL | FG_LT_NAMED_PARAMS, FG_LANG_POWERSHELL },
+};
+
+fg_modules fg_lang_modules(fg_lang_id id)
+{
+	return id > FG_LANG_NONE && id < FG_LANG__COUNT ? traits[id].modules : FG_MODULES_NONE;
+}
+
+bool fg_lang_has(fg_lang_id id, unsigned trait)
+{
+	return id > FG_LANG_NONE && id < FG_LANG__COUNT && (traits[id].flags & trait) == trait;
+}
+
+fg_lang_id fg_lang_family(fg_lang_id id)
+{
+	return id > FG_LANG_NONE && id < FG_LANG__COUNT ? traits[id].family : id;
 }
 
 fg_lang_id fg_lang_from_name(const char *name)

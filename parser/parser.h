@@ -67,6 +67,7 @@ typedef enum fg_kind {
 typedef enum fg_role {
 	FG_R_CALLEE, FG_R_ARGS, FG_R_OBJECT, FG_R_MEMBER, FG_R_INDEX,
 	FG_R_KEY, FG_R_VALUE, FG_R_LEFT, FG_R_RIGHT, FG_R_NAME, FG_R_BODY, FG_R_PARAMS,
+	FG_R_COND, /* a conditional expression's condition */
 	FG_R__COUNT
 } fg_role;
 
@@ -87,6 +88,32 @@ typedef struct fg_query_cursor fg_query_cursor;
 fg_lang_id fg_lang_from_path(const char *path);
 const char *fg_lang_name(fg_lang_id id);
 fg_lang_id fg_lang_from_name(const char *name);
+
+/*
+ * How a language's files name each other (the repository index picks its
+ * module resolution by this, never by the language itself).
+ */
+typedef enum fg_modules {
+	FG_MODULES_NONE = 0,
+	FG_MODULES_PYTHON,  /* `a.b.c` is a/b/c.py or a/b/c/__init__.py; `.x` relative to the package */
+	FG_MODULES_ES,      /* `./x` relative to the importer, packages, tsconfig aliases */
+	FG_MODULES_FOLDER,  /* an import names a folder: a package is every file in it (Go) */
+	FG_MODULES_REQUIRE, /* files include others whole; classes found by namespace and name (PHP) */
+} fg_modules;
+
+/* Traits of a language that change how its code is read (lang.c's table). */
+enum {
+	FG_LT_TYPED = 1u << 0,           /* declared types resolve calls: fields, parameters, DI registrations */
+	FG_LT_ARGS_NAME_FIRST = 1u << 1, /* a command's argument list starts with the command's name (shell) */
+	FG_LT_TRAILING_LAMBDA = 1u << 2, /* a call's trailing lambda builds its value (Kotlin builders) */
+	FG_LT_HEREDOC_AFTER = 1u << 3,   /* a heredoc's body follows the statement that opens it (Ruby) */
+	FG_LT_SHELL = 1u << 4,           /* calls run programs: `claude -p` is a request when Foundry is on */
+	FG_LT_NAMED_PARAMS = 1u << 5,    /* `-Name value` parameters, `$name` sigils, names in any case (PowerShell) */
+};
+fg_modules fg_lang_modules(fg_lang_id id);
+bool fg_lang_has(fg_lang_id id, unsigned trait);
+/* The language whose classes and types this one shares (Kotlin: Java's); else itself. */
+fg_lang_id fg_lang_family(fg_lang_id id);
 
 /* One parser per worker thread; reused across files. */
 fg_parser *fg_parser_new(void);

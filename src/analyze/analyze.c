@@ -61,7 +61,7 @@ bool fg_analyze_has_foundry_evidence(fg_worker *w, const char *data, size_t len)
 static bool ps_settings_writer(fg_worker *w, const char *path, const char *data, size_t len)
 {
 	const fg_regex *on = w->rs->flow[FG_FLOW_CLI_FOUNDRY_ON];
-	if (!on || fg_lang_from_path(path) != FG_LANG_POWERSHELL || !memmem(data, len, "ConvertTo-Json", 14) ||
+	if (!on || !fg_lang_has(fg_lang_from_path(path), FG_LT_NAMED_PARAMS) || !memmem(data, len, "ConvertTo-Json", 14) ||
 	    !(memmem(data, len, "settings", 8) || memmem(data, len, "Settings", 8)))
 		return false;
 	size_t ms, me, gs, ge;

@@ -164,7 +164,7 @@ void fg__key_name(const code *c, fg_node key, const char **s, size_t *len)
 		fg__string_content(c, key, s, len);
 	else
 		*s = fg__ntext(c, key, len);
-	if (c->lang == FG_LANG_POWERSHELL && *len > 1 && (**s == '-' || **s == '$')) {
+	if (fg_lang_has(c->lang, FG_LT_NAMED_PARAMS) && *len > 1 && (**s == '-' || **s == '$')) {
 		(*s)++; /* -Body (a parameter), $name */
 		(*len)--;
 	}
@@ -172,7 +172,7 @@ void fg__key_name(const code *c, fg_node key, const char **s, size_t *len)
 
 bool fg__arg_bound(const code *c, fg_node args, uint32_t i)
 {
-	if (c->lang != FG_LANG_POWERSHELL)
+	if (!fg_lang_has(c->lang, FG_LT_NAMED_PARAMS))
 		return false;
 	fg_node a = fg_node_named_child(args, i);
 	if (fg_node_kind(a) == FG_K_COMMENT)
@@ -189,7 +189,7 @@ bool fg__arg_bound(const code *c, fg_node args, uint32_t i)
 
 bool fg__same_param(const code *c, const char *a, size_t al, const char *b, size_t bl)
 {
-	if (c->lang != FG_LANG_POWERSHELL)
+	if (!fg_lang_has(c->lang, FG_LT_NAMED_PARAMS))
 		return al == bl && !strncmp(a, b, al);
 	/* -Text, $Text, Text: one name, any case */
 	if (al && (*a == '-' || *a == '$'))

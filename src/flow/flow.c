@@ -1063,7 +1063,7 @@ static void visit_call(flow *f, fg_node n, vmode mode, int depth)
 	fg_node object = fg__call_object(n);
 	bool is_method = !fg_node_is_null(object);
 	uint32_t nargs = fg_node_is_null(args) ? 0 : fg_node_named_count(args);
-	if (c->lang == FG_LANG_BASH && nargs > 0)
+	if (fg_lang_has(c->lang, FG_LT_ARGS_NAME_FIRST) && nargs > 0)
 		nargs--; /* a shell command's arguments start with its name */
 	if (nargs == 1 && fg_node_named_count(fg_node_named_child(args, 0)) == 0) {
 		size_t al;
@@ -1090,7 +1090,7 @@ static void visit_call(flow *f, fg_node n, vmode mode, int depth)
 		fg__emit_simple(f, n, "sensitive-data/environment-dump", "credential", "Environment file contents");
 		goto done;
 	}
-	if (c->lang == FG_LANG_POWERSHELL) {
+	if (fg_lang_has(c->lang, FG_LT_NAMED_PARAMS)) {
 		size_t nl;
 		const char *nt = fg__ntext(c, n, &nl);
 		if (fg__flow_is(c, FG_FLOW_ENV_DUMP_COMMAND, nt, nl)) {
@@ -1200,7 +1200,7 @@ static void visit_call(flow *f, fg_node n, vmode mode, int depth)
 	}
 	if (!fg__flow_is(c, FG_FLOW_NON_CONTENT_ARG, last, ll)) {
 		visit_args(f, args, VM_NO_RECORD, depth + 1);
-		if (c->lang == FG_LANG_KOTLIN)
+		if (fg_lang_has(c->lang, FG_LT_TRAILING_LAMBDA))
 			visit_builder_lambda(f, args, depth + 1);
 	}
 	{
@@ -1530,12 +1530,8 @@ static void visit_node(flow *f, fg_node n, vmode mode, int depth)
 		return;
 	case FG_K_COND: {
 		/* c ? a : b / a if c else b: the branches are the value, the condition only picks one */
-		fg_node cond = fg_node_field(n, "condition");
+		fg_node cond = fg_node_role(n, FG_R_COND);
 		uint32_t cnt = fg_node_named_count(n);
-		if (fg_node_is_null(cond) && c->lang == FG_LANG_PYTHON && cnt == 3)
-			cond = fg_node_named_child(n, 1);
-		if (fg_node_is_null(cond) && c->lang == FG_LANG_RUBY && cnt == 3)
-			cond = fg_node_named_child(n, 0);
 		for (uint32_t i = 0; i < cnt && i < 8; i++) {
 			fg_node ch = fg_node_named_child(n, i);
 			if (!fg_node_eq(ch, cond))
@@ -1549,7 +1545,7 @@ static void visit_node(flow *f, fg_node n, vmode mode, int depth)
 		visit_children(f, n, mode == VM_PARAMS ? VM_VALUE : mode, depth);
 		return;
 	default:
-		if (c->lang == FG_LANG_RUBY && fg_node_named_count(n) == 0) {
+		if (fg_lang_has(c->lang, FG_LT_HEREDOC_AFTER) && fg_node_named_count(n) == 0) {
 			fg_node body = heredoc_body(c, n);
 			if (!fg_node_is_null(body)) {
 				fg__visit(f, body, mode == VM_PARAMS ? VM_VALUE : mode, depth + 1);

@@ -170,7 +170,7 @@ static bool cli_foundry(code *c, fg_node cmd, fg_buf *ev, uint32_t *evpos)
 static int cli_prompt(code *c, fg_node cmd, fg_node *out, int max)
 {
 	/* bash: the command holds its words; PowerShell: its elements do (with separators between them) */
-	fg_node words = c->lang == FG_LANG_POWERSHELL ? fg_node_role(cmd, FG_R_ARGS) : cmd;
+	fg_node words = fg_node_role(cmd, FG_R_ARGS);
 	if (fg_node_is_null(words))
 		return -1;
 	uint32_t cnt = fg_node_named_count(words);
@@ -241,7 +241,7 @@ static void cli_stdin(flow *f, fg_node cmd)
 			break;
 		prev = k;
 	}
-	if (!fg_node_is_null(prev) && fg_node_kind(prev) != FG_K_CALL && c->lang == FG_LANG_POWERSHELL) {
+	if (!fg_node_is_null(prev) && fg_node_kind(prev) != FG_K_CALL && fg_lang_has(c->lang, FG_LT_NAMED_PARAMS)) {
 		fg__visit(f, prev, VM_VALUE, 0); /* "$ssn" | claude -p ...: the value piped in */
 		return;
 	}
@@ -251,7 +251,7 @@ static void cli_stdin(flow *f, fg_node cmd)
 	size_t nl;
 	const char *nt = fg_node_is_null(name) ? "" : fg__ntext(c, name, &nl);
 	bool reads = !fg_node_is_null(name) && fg__flow_is(c, FG_FLOW_FILE_READ, nt, nl);
-	fg_node words = c->lang == FG_LANG_POWERSHELL ? fg_node_role(prev, FG_R_ARGS) : prev;
+	fg_node words = fg_node_role(prev, FG_R_ARGS);
 	uint32_t pc = fg_node_is_null(words) ? 0 : fg_node_named_count(words);
 	for (uint32_t i = 0; i < pc && i < 32; i++) {
 		fg_node w = fg_node_named_child(words, i);
@@ -982,7 +982,7 @@ static void ps_run(code *c, const callsite *cs, const fg_node *body, size_t nbod
  */
 static bool ps_request(code *c, const callsite *cs, fg_buf *ev)
 {
-	if (c->lang != FG_LANG_POWERSHELL)
+	if (!fg_lang_has(c->lang, FG_LT_NAMED_PARAMS))
 		return false;
 	bool direct = fg__flow_is_str(c, FG_FLOW_REST_CALL, cs->callee);
 	int wrapper = direct ? -1 : ps_wrapper(c, cs->callee);
@@ -1042,7 +1042,7 @@ static bool ps_request(code *c, const callsite *cs, fg_buf *ev)
 /* `claude -p "..."` (or a prompt argument) in a shell configured for Foundry: a request (rest 3). */
 static bool cli_request(code *c, const callsite *cs, fg_buf *ev)
 {
-	if ((c->lang != FG_LANG_BASH && c->lang != FG_LANG_POWERSHELL) || !fg__flow_is_str(c, FG_FLOW_CLI_CLAUDE, cs->callee))
+	if (!fg_lang_has(c->lang, FG_LT_SHELL) || !fg__flow_is_str(c, FG_FLOW_CLI_CLAUDE, cs->callee))
 		return false;
 	fg_node prompt[1];
 	if (cli_prompt(c, cs->node, prompt, 1) < 0)

@@ -452,7 +452,7 @@ static int cmp_cname(const void *a, const void *b)
 
 static bool is_typed(fg_lang_id l)
 {
-	return l == FG_LANG_CSHARP || l == FG_LANG_JAVA || l == FG_LANG_KOTLIN || l == FG_LANG_GO;
+	return fg_lang_has(l, FG_LT_TYPED);
 }
 
 /*
@@ -462,7 +462,7 @@ static bool is_typed(fg_lang_id l)
  */
 static bool ns_classes(fg_lang_id l)
 {
-	return l == FG_LANG_PHP;
+	return fg_lang_modules(l) == FG_MODULES_REQUIRE;
 }
 
 static int cmp_rev(const void *a, const void *b)
@@ -792,12 +792,18 @@ static size_t dir_len(const char *path)
 
 static bool is_python(fg_lang_id l)
 {
-	return l == FG_LANG_PYTHON;
+	return fg_lang_modules(l) == FG_MODULES_PYTHON;
 }
 
 static bool is_ecmascript(fg_lang_id l)
 {
-	return l == FG_LANG_JAVASCRIPT || l == FG_LANG_TYPESCRIPT || l == FG_LANG_TSX;
+	return fg_lang_modules(l) == FG_MODULES_ES;
+}
+
+/* Go: a package is its folder's files. */
+static bool folder_packages(fg_lang_id l)
+{
+	return fg_lang_modules(l) == FG_MODULES_FOLDER;
 }
 
 static fg_facts *python_module(const fg_index *ix, const fg_facts *from, const char *module)
@@ -1103,7 +1109,7 @@ static fg_facts *resolve_module(const fg_index *ix, const fg_facts *from, const 
 		return python_module(ix, from, module);
 	if (is_ecmascript(from->lang))
 		return es_module(ix, from, module);
-	if (from->lang == FG_LANG_GO)
+	if (folder_packages(from->lang))
 		return go_module(ix, from, module);
 	if (ns_classes(from->lang))
 		return required_file(ix, from, module);
@@ -1144,13 +1150,13 @@ static bool same_dir(const char *a, const char *b)
 
 static int family(fg_lang_id l)
 {
-	return l == FG_LANG_KOTLIN ? FG_LANG_JAVA : (int)l;
+	return (int)fg_lang_family(l);
 }
 
 /* Go: the files of f's package (its folder), one at a time: *i starts at 0; NULL at the end. */
 static const fg_facts *package_next(const fg_index *ix, const fg_facts *f, size_t *i)
 {
-	if (f->lang != FG_LANG_GO)
+	if (!folder_packages(f->lang))
 		return (*i)++ == 0 ? f : NULL;
 	while (*i < ix->files.len) {
 		const fg_facts *g = ix->files.items[(*i)++];
@@ -1167,7 +1173,7 @@ static int type_fit(const fg_facts *f, const fg_facts *g, const char *name, cons
 		return 0;
 	if (pkg)
 		return same_dir(g->path, pkg->path) ? 3 : 0;
-	if (f->lang == FG_LANG_GO)
+	if (folder_packages(f->lang))
 		return same_dir(g->path, f->path) ? 3 : 0; /* unqualified: the same package */
 	if (g == f)
 		return 4;
@@ -1242,7 +1248,7 @@ static const fg_facts *typed_class_hops(const fg_index *ix, const fg_facts *f, c
 	const char *dot = strrchr(type, '.');
 	const char *name = dot ? dot + 1 : type;
 	const fg_facts *pkg = NULL;
-	if (dot && f->lang == FG_LANG_GO) {
+	if (dot && folder_packages(f->lang)) {
 		/* llm.Client: the package imported as llm */
 		pkg = imported_package(ix, f, type, (size_t)(dot - type));
 		if (!pkg)
@@ -1871,7 +1877,7 @@ bool fg_index_may_call_sinks(const fg_index *ix, const char *path, unsigned roun
 		if (h && h != f && package_has_sinks(ix, h))
 			return true;
 	}
-	for (size_t i = 0; f->lang == FG_LANG_GO && i < f->imports.len; i++) {
+	for (size_t i = 0; folder_packages(f->lang) && i < f->imports.len; i++) {
 		const fg_facts *t = resolve_module(ix, f, f->imports.items[i].module);
 		if (t && package_has_sinks(ix, t))
 			return true;
