@@ -209,6 +209,8 @@ fg_node fg__call_object(fg_node call);
 fg_node fg__call_member(fg_node call);
 char *fg__callee_text(const code *c, fg_node call);
 const char *fg__last_name(const char *s, size_t *len);
+/* The length of the receiver (`self.`, `this.`, `$this.`: languages.tsv) that starts text, else 0. */
+size_t fg__receiver_len(const code *c, const char *text);
 bool fg__flow_is(code *c, fg_flow_key k, const char *s, size_t len);
 bool fg__flow_is_str(code *c, fg_flow_key k, const char *s);
 bool fg__callee_is(code *c, fg_flow_key k, const char *callee);

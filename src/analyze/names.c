@@ -65,13 +65,10 @@ const char *fg_name_category(fg_worker *w, const char *name, size_t len)
 	const char *cat = category_of(w, norm, n);
 	if (cat != NO_MATCH)
 		return cat;
-	/* disability_details, diagnosis_summary, passport_info: the data, described at more length */
-	static const char *const more[] = { " details", " detail", " info", " summary", " notes", " description",
-					    " expectation", " expectations", " primary", " secondary", " work", " personal",
-					    " override", " current", " previous", " new", " old", NULL };
-	for (int k = 0; more[k]; k++) {
-		size_t ml = strlen(more[k]);
-		if (n > ml && strcmp(norm + n - ml, more[k]) == 0) {
+	/* disability_details, diagnosis_summary, passport_info: the data, described at more length (lexicon/suffixes.txt) */
+	for (const char *sfx = w->rs->name_suffixes ? w->rs->name_suffixes : ""; *sfx; sfx += strlen(sfx) + 1) {
+		size_t ml = strlen(sfx);
+		if (n > ml && strcmp(norm + n - ml, sfx) == 0) {
 			norm[n - ml] = '\0';
 			cat = category_of(w, norm, n - ml);
 			return cat == NO_MATCH ? NULL : cat;

@@ -10,6 +10,11 @@
 
 /* ---- text helpers ---- */
 
+size_t fg__receiver_len(const code *c, const char *text)
+{
+	return fg_ruleset_lang_prefix(c->a->rs, c->lang, FG_LW_RECEIVER, text, strlen(text));
+}
+
 const char *fg__ntext(const code *c, fg_node n, size_t *len)
 {
 	uint32_t s = fg_node_start(n), e = fg_node_end(n);

@@ -947,18 +947,13 @@ static bool is_comparison(code *c, fg_node bin)
 		return false;
 	const char *src = c->a->src;
 	uint32_t a = fg_node_end(l), b = fg_node_start(r);
-	char op[8];
+	char op[16];
 	size_t n = 0;
 	for (uint32_t i = a; i < b && n < sizeof(op) - 1; i++)
 		if (src[i] != ' ' && src[i] != '\t' && src[i] != '\n' && src[i] != '\r')
 			op[n++] = src[i];
 	op[n] = '\0';
-	static const char *const cmp[] = { "==", "!=", "===", "!==", "<", ">", "<=", ">=", "in", "notin", "is",
-					   "isnot", "instanceof", "<>", NULL };
-	for (int i = 0; cmp[i]; i++)
-		if (!strcmp(op, cmp[i]))
-			return true;
-	return false;
+	return fg_ruleset_lang_is(c->a->rs, c->lang, FG_LW_COMPARE, op, n);
 }
 
 /* Kotlin's buildJsonObject { put("content", prompt) }: a trailing lambda builds the value. */
@@ -1033,19 +1028,16 @@ static bool sanitizer_passed(code *c, fg_node args)
 /* self.m(...) / this.m(...): the scope of method m of the class the call is in, or -1. */
 static int own_method(const code *c, const char *callee, uint32_t pos)
 {
-	static const char *const recv[] = { "self.", "this.", NULL };
 	const class_rec *k = fg__class_at(c, pos);
-	for (int r = 0; k && recv[r]; r++) {
-		size_t l = strlen(recv[r]);
-		if (strncmp(callee, recv[r], l) != 0 || strchr(callee + l, '.'))
-			continue;
-		size_t ml = strlen(callee + l);
-		for (size_t i = 0; i < c->nscopes; i++) {
-			const fn_scope *s = &c->scopes[i];
-			if (s->name && s->name_len == ml && !strncmp(s->name, callee + l, ml) && s->start >= k->start &&
-			    s->end <= k->end)
-				return (int)i;
-		}
+	size_t l = k ? fg__receiver_len(c, callee) : 0;
+	if (!l || strchr(callee + l, '.'))
+		return -1;
+	size_t ml = strlen(callee + l);
+	for (size_t i = 0; i < c->nscopes; i++) {
+		const fn_scope *s = &c->scopes[i];
+		if (s->name && s->name_len == ml && !strncmp(s->name, callee + l, ml) && s->start >= k->start &&
+		    s->end <= k->end)
+			return (int)i;
 	}
 	return -1;
 }

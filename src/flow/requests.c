@@ -773,9 +773,11 @@ static void sink_calls(code *c, const callsite *cs)
 	const fg_index *ix = c->a->w->index;
 	const class_rec *k = fg__class_at(c, fg_node_start(cs->node));
 	fg_sink sinks[8];
-	size_t n = c->a->w->late ? fg_index_sinks_own(ix, c->a->w->facts, k ? k->name : NULL, cs->callee, sinks,
+	size_t self_len = fg__receiver_len(c, cs->callee);
+	size_t n = c->a->w->late ? fg_index_sinks_own(ix, c->a->w->facts, k ? k->name : NULL, cs->callee, self_len, sinks,
 						      FG_ARRAY_SIZE(sinks))
-				 : fg_index_sinks(ix, c->a->path, k ? k->name : NULL, cs->callee, sinks, FG_ARRAY_SIZE(sinks));
+				 : fg_index_sinks(ix, c->a->path, k ? k->name : NULL, cs->callee, self_len, sinks,
+						  FG_ARRAY_SIZE(sinks));
 	for (size_t s = 0; s < n; s++) {
 		fg_buf client = FG_BUF_INIT;
 		if (sinks[s].client_index >= 0) {

@@ -22,16 +22,11 @@ const class_rec *fg__class_at(const code *c, uint32_t pos)
 	return best;
 }
 
-/* `self.x`, `this.x`, `cls.x`, `@x`: the member x (one level only), else NULL. */
-static const char *member_of(const char *lhs)
+/* `self.x`, `this.x`, `cls.x`, `@x` (the language's receivers): the member x (one level only), else NULL. */
+static const char *member_of(const code *c, const char *lhs)
 {
-	static const char *const recv[] = { "self.", "this.", "$this.", "cls.", "@", NULL };
-	for (int i = 0; recv[i]; i++) {
-		size_t l = strlen(recv[i]);
-		if (!strncmp(lhs, recv[i], l) && lhs[l] && !strpbrk(lhs + l, ".,[("))
-			return lhs + l;
-	}
-	return NULL;
+	size_t l = fg__receiver_len(c, lhs);
+	return l && lhs[l] && !strpbrk(lhs + l, ".,[(") ? lhs + l : NULL;
 }
 
 static bool plain_name(const char *s)
@@ -266,7 +261,7 @@ void fg__facts_extract(code *c)
 			continue;
 		uint32_t pos = fg_node_start(as->lhs);
 		const class_rec *k = fg__class_at(c, pos);
-		const char *member = member_of(as->lhs_text);
+		const char *member = member_of(c, as->lhs_text);
 		const char *cls = NULL, *name = NULL;
 		if (k && (member || as->is_field)) {
 			cls = k->name;

@@ -2210,18 +2210,18 @@ bool fg_index_names_sinks(const fg_index *ix, const char *text, size_t len)
 	return false;
 }
 
-static size_t sinks_in(const fg_index *ix, const fg_facts *f, const char *cls, const char *callee, fg_sink *out,
-		       size_t max);
+static size_t sinks_in(const fg_index *ix, const fg_facts *f, const char *cls, const char *callee, size_t recv,
+		       fg_sink *out, size_t max);
 
-size_t fg_index_sinks(const fg_index *ix, const char *path, const char *cls, const char *callee, fg_sink *out,
-		      size_t max)
+size_t fg_index_sinks(const fg_index *ix, const char *path, const char *cls, const char *callee, size_t recv,
+		      fg_sink *out, size_t max)
 {
 	const fg_facts *f = ix ? by_path(ix, path) : NULL;
-	return f ? sinks_in(ix, f, cls, callee, out, max) : 0;
+	return f ? sinks_in(ix, f, cls, callee, recv, out, max) : 0;
 }
 
 size_t fg_index_sinks_own(const fg_index *ix, const fg_facts *own, const char *cls, const char *callee,
-			  fg_sink *out, size_t max)
+			  size_t recv, fg_sink *out, size_t max)
 {
 	if (!ix || !own)
 		return 0;
@@ -2231,11 +2231,11 @@ size_t fg_index_sinks_own(const fg_index *ix, const fg_facts *own, const char *c
 		if (k->base && !k->home)
 			k->home = class_home(ix, own, k->base, &k->home_cls, 0);
 	}
-	return sinks_in(ix, own, cls, callee, out, max);
+	return sinks_in(ix, own, cls, callee, recv, out, max);
 }
 
-static size_t sinks_in(const fg_index *ix, const fg_facts *f, const char *cls, const char *callee, fg_sink *out,
-		       size_t max)
+static size_t sinks_in(const fg_index *ix, const fg_facts *f, const char *cls, const char *callee, size_t recv,
+		       fg_sink *out, size_t max)
 {
 	if (is_typed(f->lang) && strchr(callee, '.')) {
 		size_t n = typed_sinks(ix, f, cls, callee, out, max);
@@ -2253,12 +2253,8 @@ static size_t sinks_in(const fg_index *ix, const fg_facts *f, const char *cls, c
 			}
 		}
 	}
-	static const char *const recv[] = { "self.", "this.", NULL };
-	for (int i = 0; recv[i]; i++) {
-		size_t l = strlen(recv[i]);
-		if (!strncmp(callee, recv[i], l) && !strchr(callee + l, '.'))
-			return cls ? method_sinks(ix, f, cls, callee + l, out, max, 0) : 0;
-	}
+	if (recv && !strchr(callee + recv, '.'))
+		return cls ? method_sinks(ix, f, cls, callee + recv, out, max, 0) : 0;
 	const char *dot = strchr(callee, '.');
 	if (dot) {
 		/* mod.fn with `import app.llm as mod` */

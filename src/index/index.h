@@ -113,22 +113,24 @@ bool fg_index_add_sinks(fg_index *ix, const fg_facts *from, unsigned round);
  * sinks in round `round`?  (its calls may reach one)
  */
 bool fg_index_may_call_sinks(const fg_index *ix, const char *path, unsigned round);
-/*
- * The sinks of the function a call in the file at path names: `name` as
- * imported (or `mod.name`), or method `name` of class cls (self.name()),
- * found up its bases.  Returns how many were written to out.
- */
 /* Does a file's text name (as a word) a helper that gained a summary in round `round`? */
 bool fg_index_text_names_sinks(const fg_index *ix, unsigned round, const char *text, size_t len);
-size_t fg_index_sinks(const fg_index *ix, const char *path, const char *cls, const char *callee, fg_sink *out,
-		      size_t max);
+/*
+ * The sinks of the function a call in the file at path names: `name` as
+ * imported (or `mod.name`), or method `name` of class cls (self.name(),
+ * where recv is the length of the receiver `self.` the caller's language
+ * gives the callee, else 0), found up its bases.  Returns how many were
+ * written to out.
+ */
+size_t fg_index_sinks(const fg_index *ix, const char *path, const char *cls, const char *callee, size_t recv,
+		      fg_sink *out, size_t max);
 /* The modules f imports, one at a time: the i-th, or NULL past the last. */
 const char *fg_facts_import_module(const fg_facts *f, size_t i);
 const char *fg_facts_path(const fg_facts *f);
 fg_lang_id fg_facts_lang(const fg_facts *f);
 /* The same for a file the index holds no facts of (own: its facts, from its own analysis). */
 size_t fg_index_sinks_own(const fg_index *ix, const fg_facts *own, const char *cls, const char *callee,
-			  fg_sink *out, size_t max);
+			  size_t recv, fg_sink *out, size_t max);
 /*
  * Typed languages (C#, Java, Kotlin, Go).  The file's namespace or package
  * (go.mod's module path for a go.mod file), and a declaration with a type

@@ -53,14 +53,15 @@ static bool find_declaration(code *c, const char *name, size_t *from, size_t *n)
 		while (ls > src && ls[-1] != '\n')
 			ls--;
 		bool decl = false, paren = false;
-		static const char *const mods[] = { "const ", "private ", "public ", "protected ", "static ", "final ",
-						    "readonly ", "val ", "var ", "let ", "internal ", NULL };
 		for (const char *k = ls; k < p; k++)
 			if (*k == '(')
 				paren = true;
-		for (int m = 0; mods[m] && !decl; m++) {
-			const char *hit = memmem(ls, (size_t)(p - ls), mods[m], strlen(mods[m]));
-			decl = hit && (hit == ls || !isalnum((unsigned char)hit[-1]));
+		const char *mods = fg_ruleset_lang_words(c->a->rs, c->lang, FG_LW_MODIFIER);
+		for (const char *m = mods; *m && !decl; m += strlen(m) + 1) {
+			/* the modifier as a word of its own, a space after it */
+			size_t ml = strlen(m);
+			for (const char *hit = ls; !decl && (hit = memmem(hit, (size_t)(p - hit), m, ml)) != NULL; hit++)
+				decl = (hit == ls || !isalnum((unsigned char)hit[-1])) && (hit[ml] == ' ' || hit[ml] == '\t');
 		}
 		if (!decl || paren)
 			continue;
@@ -452,17 +453,13 @@ client_kind fg__classify_function(code *c, int scope, uint32_t *evidence)
 	return classify_factory(c, scope, 0, evidence);
 }
 
-static bool self_call(const char *ct, const char **member)
+static bool self_call(const code *c, const char *ct, const char **member)
 {
-	static const char *const recv[] = { "self.", "this.", "$this.", "cls.", NULL };
-	for (int i = 0; recv[i]; i++) {
-		size_t l = strlen(recv[i]);
-		if (!strncmp(ct, recv[i], l) && ct[l] && !strchr(ct + l, '.')) {
-			*member = ct + l;
-			return true;
-		}
-	}
-	return false;
+	size_t l = fg__receiver_len(c, ct);
+	if (!l || !ct[l] || strchr(ct + l, '.'))
+		return false;
+	*member = ct + l;
+	return true;
 }
 
 static bool strong_kind(client_kind k)
@@ -777,7 +774,7 @@ static client_kind classify_ctor(code *c, fg_node call, int scope, int depth, ui
 			}
 		}
 		const char *member;
-		if (!strong_kind(k) && self_call(ct, &member)) {
+		if (!strong_kind(k) && self_call(c, ct, &member)) {
 			/* self.get_client(): overridden in a subclass, or defined in a base class elsewhere */
 			fg_buf m = FG_BUF_INIT;
 			fg_buf_printf(&m, "%s()", member);

@@ -876,6 +876,123 @@ static int detector_line(loader *ld, const char *file, unsigned lineno, char *li
 	return 0;
 }
 
+/* ---- languages.tsv and word lists ---- */
+
+static const char *const lang_keys[FG_LW__COUNT] = { "receiver", "compare", "modifier" };
+
+/* Appends the word w[0..n) to a "w1\0w2\0\0" list. */
+static void list_append(char **list, const char *w, size_t n)
+{
+	size_t used = 0;
+	if (*list)
+		for (const char *p = *list; *p; p += strlen(p) + 1)
+			used = (size_t)(p - *list) + strlen(p) + 1;
+	char *grown = fg_xrealloc(*list, used + n + 2);
+	memcpy(grown + used, w, n);
+	grown[used + n] = '\0';
+	grown[used + n + 1] = '\0';
+	*list = grown;
+}
+
+static bool lang_named(fg_lang_id lang, const char *name);
+
+static int languages_line(loader *ld, const char *file, unsigned lineno, char *line, void *vctx)
+{
+	fg_ruleset *rs = vctx;
+	char *key = strchr(line, '\t');
+	char *words = key ? strchr(key + 1, '\t') : NULL;
+	if (!words) {
+		set_err(ld, "%s:%u: expected LANGUAGE<TAB>KEY<TAB>WORDS", file, lineno);
+		return -1;
+	}
+	*key++ = '\0';
+	*words++ = '\0';
+	int k = -1;
+	for (int i = 0; i < FG_LW__COUNT; i++)
+		if (!strcmp(key, lang_keys[i]))
+			k = i;
+	if (k < 0) {
+		set_err(ld, "%s:%u: unknown key '%s' (receiver, compare, modifier)", file, lineno, key);
+		return -1;
+	}
+	if (strspn(words, " \t") == strlen(words)) {
+		set_err(ld, "%s:%u: no words", file, lineno);
+		return -1;
+	}
+	bool any = false;
+	for (int l = FG_LANG_NONE + 1; l < FG_LANG__COUNT; l++) {
+		if (!lang_named((fg_lang_id)l, line))
+			continue;
+		for (const char *p = words; *p;) {
+			size_t n = strcspn(p, " \t");
+			if (n)
+				list_append(&rs->lang_words[l][k], p, n);
+			p += n;
+			p += strspn(p, " \t");
+		}
+		any = true;
+	}
+	if (!any) {
+		set_err(ld, "%s:%u: unknown language '%s' (a folder name of queries/)", file, lineno, line);
+		return -1;
+	}
+	return 0;
+}
+
+/* " details": a word a sensitive name may end with, after a space. */
+static int suffix_line(loader *ld, const char *file, unsigned lineno, char *line, void *vctx)
+{
+	const char *w = line + strspn(line, " \t");
+	size_t n = strcspn(w, " \t");
+	char word[64];
+	if (n + 2 > sizeof(word)) {
+		set_err(ld, "%s:%u: a word of at most %zu characters", file, lineno, sizeof(word) - 2);
+		return -1;
+	}
+	word[0] = ' ';
+	memcpy(word + 1, w, n);
+	list_append(vctx, word, n + 1);
+	return 0;
+}
+
+static int load_words(loader *ld, fg_ruleset *rs)
+{
+	fg_buf text = FG_BUF_INIT;
+	int rc = need_file(ld, "languages.tsv", &text);
+	if (rc == 0)
+		rc = each_line(ld, "languages.tsv", &text, languages_line, rs);
+	if (rc == 0 && (rc = need_file(ld, "lexicon/suffixes.txt", &text)) == 0)
+		rc = each_line(ld, "lexicon/suffixes.txt", &text, suffix_line, &rs->name_suffixes);
+	fg_buf_release(&text);
+	return rc;
+}
+
+const char *fg_ruleset_lang_words(const fg_ruleset *rs, fg_lang_id lang, fg_lang_key key)
+{
+	if (!rs || lang <= FG_LANG_NONE || lang >= FG_LANG__COUNT || key >= FG_LW__COUNT || !rs->lang_words[lang][key])
+		return "";
+	return rs->lang_words[lang][key];
+}
+
+size_t fg_ruleset_lang_prefix(const fg_ruleset *rs, fg_lang_id lang, fg_lang_key key, const char *s, size_t len)
+{
+	size_t best = 0;
+	for (const char *w = fg_ruleset_lang_words(rs, lang, key); *w; w += strlen(w) + 1) {
+		size_t n = strlen(w);
+		if (n > best && n <= len && !memcmp(s, w, n))
+			best = n;
+	}
+	return best;
+}
+
+bool fg_ruleset_lang_is(const fg_ruleset *rs, fg_lang_id lang, fg_lang_key key, const char *s, size_t len)
+{
+	for (const char *w = fg_ruleset_lang_words(rs, lang, key); *w; w += strlen(w) + 1)
+		if (strlen(w) == len && !memcmp(s, w, len))
+			return true;
+	return false;
+}
+
 /* ---- queries ---- */
 
 static const struct {
@@ -895,6 +1012,17 @@ static const struct {
 	{ FG_LANG_KOTLIN, { "kotlin", NULL } },
 	{ FG_LANG_POWERSHELL, { "powershell", NULL } },
 };
+
+/* Whether `name` (a folder name of queries/) names lang. */
+static bool lang_named(fg_lang_id lang, const char *name)
+{
+	for (size_t i = 0; i < FG_ARRAY_SIZE(query_dirs); i++)
+		if (query_dirs[i].lang == lang)
+			for (int d = 0; d < 2; d++)
+				if (query_dirs[i].dirs[d] && !strcmp(query_dirs[i].dirs[d], name))
+					return true;
+	return false;
+}
 
 static const char *const query_files[] = { "code.scm", "comments.scm", "fields.scm", "index.scm" };
 
@@ -1002,6 +1130,8 @@ int fg_ruleset_load(fg_ruleset **out, const char *dir, bool only_dir, char *err,
 	if (rc == 0)
 		rc = load_claims(&ld, rs);
 	if (rc == 0)
+		rc = load_words(&ld, rs);
+	if (rc == 0)
 		rc = load_queries(&ld, rs);
 	fg_buf_release(&text);
 	free(ld.user_name);
@@ -1060,7 +1190,10 @@ void fg_ruleset_free(fg_ruleset *rs)
 	for (int i = 0; i < FG_LANG__COUNT; i++) {
 		fg_query_free(rs->queries[i]);
 		free(rs->query_src[i]);
+		for (int k = 0; k < FG_LW__COUNT; k++)
+			free(rs->lang_words[i][k]);
 	}
+	free(rs->name_suffixes);
 	for (size_t i = 0; i < rs->nextra_names; i++) {
 		free(rs->extra_names[i].norm);
 		free(rs->extra_names[i].category);

@@ -88,6 +88,9 @@ typedef enum fg_claim_family {
 	FG_CLAIM__COUNT
 } fg_claim_family;
 
+/* Keys of rules/languages.tsv: words whose meaning differs between languages. */
+typedef enum fg_lang_key { FG_LW_RECEIVER, FG_LW_COMPARE, FG_LW_MODIFIER, FG_LW__COUNT } fg_lang_key;
+
 typedef struct fg_ruleset {
 	fg_rule *rules;
 	size_t nrules;
@@ -112,6 +115,10 @@ typedef struct fg_ruleset {
 	 * holds no claim.  NULL when some CLAIM pattern has no such literal.
 	 */
 	fg_regex *claim_literals;
+	/* rules/languages.tsv: each language's words of a key, "w1\0w2\0" ending with an empty word; NULL none */
+	char *lang_words[FG_LANG__COUNT][FG_LW__COUNT];
+	/* rules/lexicon/suffixes.txt: " details\0 info\0...", ending with an empty word; NULL none */
+	char *name_suffixes;
 	fg_query *queries[FG_LANG__COUNT];
 	char *query_src[FG_LANG__COUNT];
 	char *origin; /* "embedded" or the folder */
@@ -140,6 +147,13 @@ int fg_ruleset_apply_config(fg_ruleset *rs, const struct fg_config *cfg, char *e
 bool fg_regex_is_catastrophic(const char *pattern);
 void fg_ruleset_free(fg_ruleset *rs);
 const fg_rule *fg_ruleset_rule(const fg_ruleset *rs, const char *id);
+
+/* The words of `key` for `lang` (languages.tsv): "w1\0w2\0\0", or "" when it has none. */
+const char *fg_ruleset_lang_words(const fg_ruleset *rs, fg_lang_id lang, fg_lang_key key);
+/* The length of the longest word of `key` for `lang` that starts s[0..len), else 0 (`self.` of `self.client`). */
+size_t fg_ruleset_lang_prefix(const fg_ruleset *rs, fg_lang_id lang, fg_lang_key key, const char *s, size_t len);
+/* Whether s[0..len) is a word of `key` for `lang`. */
+bool fg_ruleset_lang_is(const fg_ruleset *rs, fg_lang_id lang, fg_lang_key key, const char *s, size_t len);
 /*
  * Compiles the queries of the languages in lang_mask (bit = fg_lang_id),
  * once; call before worker threads start.  FG_ALL_LANGS compiles them all

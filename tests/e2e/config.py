@@ -563,4 +563,69 @@ def t_config_from_base_commit(binary):
     return with_repo({"app.py": APP, ".foundry-guard.yml": "version: 1\n"}, body)
 
 
+
+
+# Knowledge that differs by language is data: removing a line of languages.tsv
+# or lexicon/suffixes.txt (a full copy of rules/ with --rules-only) changes
+# what is found, and a bad line is an error naming the file and line.
+LW_FILES = {
+    # a base class in another module whose member is a direct-API client
+    "bots/base.py": "from anthropic import Anthropic\n\n\nclass BaseBot:\n    def __init__(self):\n"
+                    "        self.client = Anthropic()\n",
+    "bots/intake.py": "from bots.base import BaseBot\n\n\nclass IntakeBot(BaseBot):\n    def ask(self, patient):\n"
+                      "        return self.client.messages.create(model='claude-sonnet-4-5', max_tokens=100,\n"
+                      "                                           messages=[{'role': 'user', 'content': patient.ssn}])\n",
+    "foundry.py": "from anthropic import AnthropicFoundry\n\n"
+                  "client = AnthropicFoundry(base_url='https://acme.services.ai.azure.com/anthropic')\n\n\n"
+                  "def note(patient):\n"
+                  "    return client.messages.create(model='claude-sonnet-4-5', max_tokens=100,\n"
+                  "                                  messages=[{'role': 'user', 'content': patient.disability_details}])\n",
+    "web/check.ts": "import AnthropicFoundry from '@anthropic-ai/foundry-sdk';\n"
+                    "const client = new AnthropicFoundry({ baseURL: 'https://acme.services.ai.azure.com/anthropic' });\n"
+                    "export function check(patient: any, stored: string) {\n"
+                    "  return client.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 100,\n"
+                    "    messages: [{ role: 'user', content: `same: ${patient.ssn === stored}` }] });\n"
+                    "}\n",
+}
+
+
+def t_language_words_and_name_suffixes_are_rules(binary):
+    d = tempfile.mkdtemp(prefix="fg-lw-")
+    repo = make_repo(LW_FILES)
+    try:
+        def where(*args):
+            fs, _ = findings(binary, repo, *args)
+            return sorted((f["path"], f["rule_id"]) for f in fs)
+
+        want = [("foundry.py", "sensitive-data/health-field")]
+        got = where()
+        if got != want:
+            return f"embedded rules: {got}"
+        full = os.path.join(d, "full")
+        shutil.copytree(os.path.join(PROJECT, "rules"), full)
+        cases = [
+            ("languages.tsv", "python\treceiver\t", ("bots/intake.py", "sensitive-data/government-id-field"), True),
+            ("languages.tsv", "ecmascript\tcompare\t", ("web/check.ts", "sensitive-data/government-id-field"), True),
+            ("lexicon/suffixes.txt", "details", ("foundry.py", "sensitive-data/health-field"), False),
+        ]
+        for name, prefix, finding, appears in cases:
+            path = os.path.join(full, name)
+            text = open(path).read()
+            open(path, "w").write("".join(l for l in text.splitlines(True) if not l.startswith(prefix)))
+            got = where("--rules", full, "--rules-only")
+            open(path, "w").write(text)
+            if (finding in got) != appears:
+                return f"without '{prefix.strip()}' in {name}: {got}"
+        bad = os.path.join(d, "bad")
+        os.makedirs(bad)
+        open(os.path.join(bad, "languages.tsv"), "w").write("python\treceiver\tme.\ncobol\treceiver\tthis.\n")
+        p = run(binary, repo, "scan", ".", "--rules", bad)
+        if p.returncode != 2 or "languages.tsv:2: unknown language 'cobol'" not in p.stderr:
+            return f"a bad languages.tsv line: {p.returncode} {p.stderr!r}"
+        return None
+    finally:
+        shutil.rmtree(repo, ignore_errors=True)
+        shutil.rmtree(d, ignore_errors=True)
+
+
 TESTS = [(n[2:], f) for n, f in sorted(globals().items()) if n.startswith("t_") and callable(f)]
