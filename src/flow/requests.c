@@ -490,9 +490,9 @@ static bool framework_request(code *c, const callsite *cs, fg_buf *ev)
 		return false;
 	bool foundry = false;
 	if (ms) {
-		/* LiteLLM "azure_ai/claude-...", any-llm "azureanthropic/..."; "azure/claude-..." needs an /anthropic api_base */
+		/* LiteLLM "azure_ai/claude-...", any-llm "azureanthropic/..."; "azure/claude-..." needs an /anthropic api_base (flow.tsv) */
 		foundry = fg__flow_is(c, FG_FLOW_MODEL_FOUNDRY, ms, ml);
-		if (!foundry && ml > 12 && !strncmp(ms, "azure/claude", 12)) {
+		if (!foundry && fg__flow_is(c, FG_FLOW_MODEL_FOUNDRY_ENDPOINT, ms, ml)) {
 			fg_buf t = FG_BUF_INIT;
 			fg__gather_text(c, fg_node_role(cs->node, FG_R_ARGS), cs->scope, &t, 0);
 			foundry = fg__flow_is(c, FG_FLOW_FOUNDRY_ENDPOINT, t.ptr ? t.ptr : "", t.len);
@@ -1027,10 +1027,8 @@ static bool ps_request(code *c, const callsite *cs, fg_buf *ev)
 		body[nb++] = b;
 	for (size_t i = 0; i < n && fg_node_is_null(b) && !direct; i++) {
 		/* a wrapper's own parameters: the prompt, not where it goes or how */
-		static const char *const how[] = { "Uri", "Url", "Method", "ContentType", "Endpoint", NULL };
-		bool skip = fg_node_is_null(p[i].value) || fg__flow_is(c, FG_FLOW_HEADER_KEY, p[i].name, p[i].len);
-		for (int h = 0; how[h] && !skip; h++)
-			skip = p[i].len == strlen(how[h]) && !strncasecmp(p[i].name, how[h], p[i].len);
+		bool skip = fg_node_is_null(p[i].value) || fg__flow_is(c, FG_FLOW_HEADER_KEY, p[i].name, p[i].len) ||
+			    fg__flow_is(c, FG_FLOW_REQUEST_PARAM, p[i].name, p[i].len);
 		if (!skip)
 			body[nb++] = p[i].value;
 	}
@@ -1123,8 +1121,10 @@ static void find_requests(code *c)
 			 * config): in a repository that runs Claude on Foundry, a Foundry request.
 			 */
 			/* ... or a URL constant defined in another file and named for Claude: ClaudeFoundry::MESSAGES_URL */
-			bool rel_path = !foundry && !injected && ((strstr(tt, "v1/messages") && !strstr(tt, "://")) ||
-						     (!strstr(tt, "://") && fg__flow_is(c, FG_FLOW_FOUNDRY_URL_NAME, tt, t.len)));
+			bool rel_path = !foundry && !injected && !strstr(tt, "://") &&
+					(fg__flow_is(c, FG_FLOW_MESSAGES_PATH, tt, t.len) ||
+					 fg__flow_is(c, FG_FLOW_FOUNDRY_URL_NAME, tt, t.len)) &&
+					!fg__flow_is(c, FG_FLOW_LOCAL_HOST, tt, t.len);
 			if (rel_path && !fg_node_is_null(obj)) {
 				/* ...but not on a client resolved to another host or provider (a helper's Guzzle client for a status page) */
 				uint32_t oev = 0;

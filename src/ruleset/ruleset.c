@@ -324,6 +324,7 @@ static const char *const flow_keys[FG_FLOW__COUNT] = {
 	"cli-claude", "cli-foundry-on", "cli-foundry-off", "cli-print-flag", "cli-value-flag", "cli-subcommand",
 	"cli-action", "cli-foundry-command",
 	"client-foundry-named", "collection-call", "direct-endpoint", "resource-accessor", "env-dump-command",
+	"model-foundry-endpoint", "messages-path", "local-host", "request-param",
 };
 /* Keys matched as searches; the rest must match the whole text. */
 static bool flow_key_is_search(int k)
@@ -334,7 +335,8 @@ static bool flow_key_is_search(int k)
 	       k == FG_FLOW_FOUNDRY_URL_NAME || k == FG_FLOW_ANTHROPIC_TYPE ||
 	       k == FG_FLOW_SHAPE_MODEL || k == FG_FLOW_SHAPE_BODY || k == FG_FLOW_AZURE_AI_ENDPOINT ||
 	       k == FG_FLOW_CLAUDE_MODEL || k == FG_FLOW_EVIDENCE_PROJECT || k == FG_FLOW_EVIDENCE_CLAUDE_ID ||
-	       k == FG_FLOW_CLI_FOUNDRY_ON || k == FG_FLOW_CLI_FOUNDRY_OFF || k == FG_FLOW_DIRECT_ENDPOINT;
+	       k == FG_FLOW_CLI_FOUNDRY_ON || k == FG_FLOW_CLI_FOUNDRY_OFF || k == FG_FLOW_DIRECT_ENDPOINT ||
+	       k == FG_FLOW_MESSAGES_PATH || k == FG_FLOW_LOCAL_HOST;
 }
 
 /* Patterns that run over whole files are JIT-compiled. */
