@@ -1557,4 +1557,33 @@ def ask_claude(prompt):
         },
         "expect": [("app/use.py", 10, "sensitive-data/health-field")],
     },
+    {
+        # An OpenAI-compatible client on a Foundry resource's /openai/v1
+        # endpoint, kept by a base class in a module that names no Anthropic
+        # API and no Claude model: the subclass's request with a Claude model
+        # id is Claude on Foundry; with another model it is not.
+        "name": "resolve_openai_compatible_base_class_in_plain_module",
+        "files": {
+            "bots/base.py": """
+                from openai import OpenAI
+
+
+                class BaseBot:
+                    def __init__(self):
+                        self.llm = OpenAI(base_url="https://acme.services.ai.azure.com/openai/v1", api_key="x")
+                """,
+            "bots/intake.py": """
+                from bots.base import BaseBot
+
+
+                class IntakeBot(BaseBot):
+                    def ask(self, patient):
+                        return self.llm.responses.create(model="claude-sonnet-4-5", input=patient.ssn)
+
+                    def ask_gpt(self, patient):
+                        return self.llm.responses.create(model="gpt-4o", input=patient.ssn)
+                """,
+        },
+        "expect": [("bots/intake.py", 6, "sensitive-data/government-id-field")],
+    },
 ]
