@@ -294,6 +294,15 @@ void fg__run_sink_flow(code *c, const callsite *cs, fg_node arg, const struct fg
  */
 /* The names one parameter declaration declares (Go's `a, b string`: two), at most max; how many. */
 int fg__param_names(fg_node p, fg_node *out, int max);
+/*
+ * A request whose URL is parameter `*index` of its function (returned, owned
+ * by the caller; NULL when the URL is not a parameter), and whether a caller
+ * passes a Claude on Foundry endpoint there.
+ */
+char *fg__url_param(code *c, const callsite *cs, int *index);
+bool fg__caller_passes_foundry_url(code *c, const callsite *caller, int index, const char *name);
+/* The position of parameter `name` among the parameters of function scope sc (Go's `a, b string` count two), or -1. */
+int fg__param_index(code *c, int sc, const char *name);
 size_t fg__param_args(code *c, fg_node call, int index, const char *name, const char *named, fg_node *out,
 		      size_t max);
 

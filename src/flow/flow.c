@@ -509,6 +509,18 @@ static bool caller_client_not_foundry(code *c, const callsite *cs, int index, co
 	return k != CK_UNKNOWN && k != CK_FOUNDRY && k != CK_WRAPS_FOUNDRY;
 }
 
+/* A request on the URL its callers pass ("caller-endpoint"): a caller that passes another URL is not followed. */
+static bool caller_url_elsewhere(flow *f, const callsite *caller)
+{
+	if (f->calls_up != 0 || !f->evidence_kind || strcmp(f->evidence_kind, "caller-endpoint") != 0)
+		return false;
+	int index;
+	char *url = fg__url_param(f->c, f->request, &index);
+	bool other = url && !fg__caller_passes_foundry_url(f->c, caller, index, url);
+	free(url);
+	return other;
+}
+
 static bool follow_parameter(flow *f, const char *name, int depth)
 {
 	code *c = f->c;
@@ -603,7 +615,7 @@ static bool follow_parameter(flow *f, const char *name, int depth)
 			continue;
 		fg_node args[16];
 		size_t nargs = fg__param_args(c, cs->node, index, name, kwargs ? fg_buf_cstr(&named) : NULL, args, 16);
-		if (!nargs || caller_client_not_foundry(c, cs, client_index, client_param))
+		if (!nargs || caller_client_not_foundry(c, cs, client_index, client_param) || caller_url_elsewhere(f, cs))
 			continue;
 		callers++;
 		any = true;

@@ -1039,6 +1039,60 @@ static bool ps_request(code *c, const callsite *cs, fg_buf *ev)
 	return true;
 }
 
+/*
+ * A helper that posts to the URL its callers pass - `post(url, body)` with
+ * `fetch(url, ...)` inside: whether a caller in this file passes a Claude on
+ * Foundry endpoint (a URL, or a setting that names or is set to one).
+ */
+bool fg__caller_passes_foundry_url(code *c, const callsite *caller, int index, const char *name)
+{
+	fg_node arg[1];
+	if (fg__param_args(c, caller->node, index, name, NULL, arg, 1) != 1)
+		return false;
+	fg_buf t = FG_BUF_INIT;
+	fg__gather_text(c, arg[0], caller->scope, &t, 0);
+	const char *tt = fg_buf_cstr(&t);
+	bool foundry = (fg__flow_is(c, FG_FLOW_FOUNDRY_ENDPOINT, tt, t.len) && !strstr(tt, "/openai/")) ||
+		       (t.len && !strstr(tt, "://") && fg__foundry_env_in(c, tt, t.len));
+	fg_buf_release(&t);
+	return foundry;
+}
+
+char *fg__url_param(code *c, const callsite *cs, int *index)
+{
+	fg_node args = fg_node_role(cs->node, FG_R_ARGS);
+	*index = -1;
+	if (cs->scope < 0 || (size_t)cs->scope >= c->nscopes || fg_node_is_null(args) || fg_node_named_count(args) == 0)
+		return NULL;
+	fg_node u = fg__unwrap(fg_node_named_child(args, 0));
+	if (fg_node_kind(u) != FG_K_IDENT)
+		return NULL;
+	char *name = fg__compact_text(c, u);
+	*index = fg__param_index(c, cs->scope, name);
+	if (*index < 0) {
+		free(name);
+		return NULL;
+	}
+	return name;
+}
+
+static bool url_from_callers(code *c, const callsite *cs)
+{
+	int index;
+	char *name = fg__url_param(c, cs, &index);
+	const fn_scope *sc = name ? &c->scopes[cs->scope] : NULL;
+	bool foundry = false;
+	for (size_t k = 0; sc && !foundry && k < c->ncalls; k++) {
+		const callsite *caller = &c->calls[k];
+		size_t ll;
+		const char *last = fg__last_name(caller->callee, &ll);
+		foundry = ll == sc->name_len && !strncmp(last, sc->name, ll) && caller->scope != cs->scope &&
+			  fg__caller_passes_foundry_url(c, caller, index, name);
+	}
+	free(name);
+	return foundry;
+}
+
 /* `claude -p "..."` (or a prompt argument) in a shell configured for Foundry: a request (rest 3). */
 static bool cli_request(code *c, const callsite *cs, fg_buf *ev)
 {
@@ -1113,7 +1167,8 @@ static void find_requests(code *c)
 			}
 			bool foundry = fg__flow_is(c, FG_FLOW_FOUNDRY_ENDPOINT, tt, t.len) && !strstr(tt, "/openai/");
 			bool from_env = !foundry && !strstr(tt, "://") && fg__foundry_env_in(c, tt, t.len);
-			foundry = foundry || from_env;
+			bool callers = !foundry && !from_env && registered == 0 && url_from_callers(c, cs);
+			foundry = foundry || from_env || callers;
 			bool injected = !foundry && registered > 0 && !strstr(tt, "://");
 			/*
 			 * A relative Messages API path ("v1/messages") on a client whose base
@@ -1143,8 +1198,9 @@ static void find_requests(code *c)
 							    "Claude on Foundry"
 						 : from_env ? "Foundry endpoint: the URL is read from a setting that this repository "
 							      "sets to a Claude on Foundry endpoint"
-							  : "Foundry endpoint: the request URL is a Claude on Foundry endpoint");
-				fg__run_flow(c, cs, ev.ptr, relative ? "relative-path" : "endpoint", 0,
+						 : callers ? "Foundry endpoint: a caller passes a Claude on Foundry endpoint as the URL"
+							   : "Foundry endpoint: the request URL is a Claude on Foundry endpoint");
+				fg__run_flow(c, cs, ev.ptr, relative ? "relative-path" : callers ? "caller-endpoint" : "endpoint", 0,
 					     fg__flow_is(c, FG_FLOW_REST_SHELL, ct, ctl) ? 2 : 1);
 			}
 			fg_buf_release(&reg);

@@ -169,7 +169,7 @@ static void di_fact(code *c, fg_facts *F, const di_rec *d)
 }
 
 /* The position of parameter `name` among the parameters of function scope sc (Go's `a, b string` count two), or -1. */
-static int param_index(code *c, int sc, const char *name)
+int fg__param_index(code *c, int sc, const char *name)
 {
 	fg_node params = fg_node_role(c->scopes[sc].node, FG_R_PARAMS);
 	uint32_t np = fg_node_is_null(params) ? 0 : fg_node_named_count(params);
@@ -201,7 +201,7 @@ static void wiring_facts(code *c, fg_facts *F)
 			if (c->scopes[k].start <= r->pos && r->pos < c->scopes[k].end && c->scopes[k].name &&
 			    (sc < 0 || c->scopes[k].start > c->scopes[sc].start))
 				sc = (int)k;
-		int at = sc >= 0 ? param_index(c, sc, r->value) : -1;
+		int at = sc >= 0 ? fg__param_index(c, sc, r->value) : -1;
 		if (at < 0)
 			continue;
 		char *fn = fg_xstrndup(c->scopes[sc].name, c->scopes[sc].name_len);
