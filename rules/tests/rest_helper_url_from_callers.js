@@ -21,4 +21,28 @@ async function localSummary(patient) {
   });
 }
 
-module.exports = { triage, localSummary };
+// ...also when the post runs in a callback of the helper (a retry wrapper).
+async function withRetry(fn) {
+  return fn();
+}
+
+async function postWithRetry(url, body) {
+  return withRetry(async () => {
+    const response = await fetch(url, { method: "POST", body: JSON.stringify(body) });
+    return response.json();
+  });
+}
+
+async function intake(patient) {
+  return postWithRetry(process.env.AZURE_ANTHROPIC_ENDPOINT, {
+    model: "claude-sonnet-4-5",
+    max_tokens: 256,
+    messages: [{ role: "user", content: patient.ssn }], // expect: sensitive-data/government-id-field
+  });
+}
+
+async function localIntake(patient) {
+  return postWithRetry(process.env.OLLAMA_ENDPOINT, { model: "llama3", messages: [{ role: "user", content: patient.ssn }] });
+}
+
+module.exports = { triage, localSummary, intake, localIntake };

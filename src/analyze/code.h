@@ -299,8 +299,10 @@ int fg__param_names(fg_node p, fg_node *out, int max);
  * by the caller; NULL when the URL is not a parameter), and whether a caller
  * passes a Claude on Foundry endpoint there.
  */
-char *fg__url_param(code *c, const callsite *cs, int *index);
+char *fg__url_param(code *c, const callsite *cs, int *index, int *scope);
 bool fg__caller_passes_foundry_url(code *c, const callsite *caller, int index, const char *name);
+/* The function scope around scope sc (a callback's), or -1. */
+int fg__enclosing_scope(const code *c, int sc);
 /* The position of parameter `name` among the parameters of function scope sc (Go's `a, b string` count two), or -1. */
 int fg__param_index(code *c, int sc, const char *name);
 size_t fg__param_args(code *c, fg_node call, int index, const char *name, const char *named, fg_node *out,

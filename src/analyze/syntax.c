@@ -10,6 +10,21 @@
 
 /* ---- text helpers ---- */
 
+int fg__enclosing_scope(const code *c, int sc)
+{
+	if (sc < 0 || (size_t)sc >= c->nscopes)
+		return -1;
+	const fn_scope *in = &c->scopes[sc];
+	int up = -1;
+	for (size_t k = 0; k < c->nscopes; k++) {
+		const fn_scope *o = &c->scopes[k];
+		if ((int)k != sc && o->start <= in->start && in->end <= o->end && !(o->start == in->start && o->end == in->end) &&
+		    (up < 0 || o->start >= c->scopes[up].start))
+			up = (int)k;
+	}
+	return up;
+}
+
 size_t fg__receiver_len(const code *c, const char *text)
 {
 	return fg_ruleset_lang_prefix(c->a->rs, c->lang, FG_LW_RECEIVER, text, strlen(text));

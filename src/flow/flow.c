@@ -514,9 +514,9 @@ static bool caller_url_elsewhere(flow *f, const callsite *caller)
 {
 	if (f->calls_up != 0 || !f->evidence_kind || strcmp(f->evidence_kind, "caller-endpoint") != 0)
 		return false;
-	int index;
-	char *url = fg__url_param(f->c, f->request, &index);
-	bool other = url && !fg__caller_passes_foundry_url(f->c, caller, index, url);
+	int index, scope = -1;
+	char *url = fg__url_param(f->c, f->request, &index, &scope);
+	bool other = url && scope == f->scope && !fg__caller_passes_foundry_url(f->c, caller, index, url);
 	free(url);
 	return other;
 }
@@ -527,6 +527,15 @@ static bool follow_parameter(flow *f, const char *name, int depth)
 	if (f->scope < 0)
 		return false;
 	const fn_scope *sc = &c->scopes[f->scope];
+	int outer = fg__param_index(c, f->scope, name) < 0 ? fg__enclosing_scope(c, f->scope) : -1;
+	if (outer >= 0 && fg__param_index(c, outer, name) >= 0) {
+		/* a callback's captured name: a parameter of the function around it (withRetry(async () => fetch(url, body))) */
+		int saved = f->scope;
+		f->scope = outer;
+		bool r = follow_parameter(f, name, depth + 1);
+		f->scope = saved;
+		return r;
+	}
 	if (!sc->name || !sc->name_len)
 		return false;
 	fg_node params = fg_node_role(sc->node, FG_R_PARAMS);

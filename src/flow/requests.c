@@ -1054,11 +1054,17 @@ bool fg__caller_passes_foundry_url(code *c, const callsite *caller, int index, c
 	const char *tt = fg_buf_cstr(&t);
 	bool foundry = (fg__flow_is(c, FG_FLOW_FOUNDRY_ENDPOINT, tt, t.len) && !strstr(tt, "/openai/")) ||
 		       (t.len && !strstr(tt, "://") && fg__foundry_env_in(c, tt, t.len));
+	if (!foundry) {
+		/* the argument itself (config.azure.endpoint): the text it is built from may hold other URLs */
+		char *own = fg__compact_text(c, arg[0]);
+		foundry = *own && !strstr(own, "://") && fg__foundry_env_in(c, own, strlen(own));
+		free(own);
+	}
 	fg_buf_release(&t);
 	return foundry;
 }
 
-char *fg__url_param(code *c, const callsite *cs, int *index)
+char *fg__url_param(code *c, const callsite *cs, int *index, int *scope)
 {
 	fg_node args = fg_node_role(cs->node, FG_R_ARGS);
 	*index = -1;
@@ -1068,8 +1074,13 @@ char *fg__url_param(code *c, const callsite *cs, int *index)
 	if (fg_node_kind(u) != FG_K_IDENT)
 		return NULL;
 	char *name = fg__compact_text(c, u);
-	*index = fg__param_index(c, cs->scope, name);
-	if (*index < 0) {
+	/* the function's own parameter, or one of the function around a callback it runs (withRetry(async () => fetch(url))) */
+	for (int sc = cs->scope, hops = 0; sc >= 0 && hops < 3 && *index < 0; hops++, sc = fg__enclosing_scope(c, sc)) {
+		*index = fg__param_index(c, sc, name);
+		*scope = sc;
+	}
+	if (*index < 0 || !c->scopes[*scope].name) {
+		*index = -1;
 		free(name);
 		return NULL;
 	}
@@ -1078,15 +1089,15 @@ char *fg__url_param(code *c, const callsite *cs, int *index)
 
 static bool url_from_callers(code *c, const callsite *cs)
 {
-	int index;
-	char *name = fg__url_param(c, cs, &index);
-	const fn_scope *sc = name ? &c->scopes[cs->scope] : NULL;
+	int index, scope = -1;
+	char *name = fg__url_param(c, cs, &index, &scope);
+	const fn_scope *sc = name ? &c->scopes[scope] : NULL;
 	bool foundry = false;
 	for (size_t k = 0; sc && !foundry && k < c->ncalls; k++) {
 		const callsite *caller = &c->calls[k];
 		size_t ll;
 		const char *last = fg__last_name(caller->callee, &ll);
-		foundry = ll == sc->name_len && !strncmp(last, sc->name, ll) && caller->scope != cs->scope &&
+		foundry = ll == sc->name_len && !strncmp(last, sc->name, ll) && caller->scope != scope &&
 			  fg__caller_passes_foundry_url(c, caller, index, name);
 	}
 	free(name);

@@ -11,6 +11,8 @@
 #include "../analyze/code.h"
 #include "index.h"
 
+#include <ctype.h>
+
 const class_rec *fg__class_at(const code *c, uint32_t pos)
 {
 	const class_rec *best = NULL;
@@ -238,6 +240,66 @@ static void built_fact(code *c, fg_facts *F, const char *cls, const char *name, 
 	free(ct);
 }
 
+/*
+ * A configuration object in code: `module.exports = { azureAnthropic: {
+ * endpoint: process.env.AZURE_ANTHROPIC_ENDPOINT } }` or `const CONFIG = {
+ * AZURE_ENDPOINT: ... }`.  Each key path whose value is a Claude on Foundry
+ * endpoint (a URL, or a setting named for one) is recorded like a key of a
+ * configuration file, so `config.azureAnthropic.endpoint` in another module
+ * resolves (index.c matches a key path at the end of a dotted name).
+ */
+#define CONFIG_OBJECT_DEPTH 3
+static void config_object(code *c, fg_facts *F, fg_node dict, fg_buf *path, int depth)
+{
+	uint32_t n = fg_node_named_count(dict);
+	for (uint32_t i = 0; i < n && i < 256; i++) {
+		fg_node pair = fg_node_named_child(dict, i);
+		if (fg_node_kind(pair) != FG_K_PAIR)
+			continue;
+		const char *ks;
+		size_t kl;
+		fg__key_name(c, fg_node_role(pair, FG_R_KEY), &ks, &kl);
+		if (!kl || kl > 64)
+			continue;
+		size_t at = path->len;
+		if (at)
+			fg_buf_putc(path, '.');
+		fg_buf_add(path, ks, kl);
+		fg_node v = fg__unwrap(fg_node_role(pair, FG_R_VALUE));
+		if (fg_node_kind(v) == FG_K_DICT) {
+			if (depth < CONFIG_OBJECT_DEPTH)
+				config_object(c, F, v, path, depth + 1);
+		} else if (memchr(path->ptr, '.', path->len) || memchr(path->ptr, '_', path->len)) {
+			fg_buf t = FG_BUF_INIT;
+			fg__gather_text(c, v, -1, &t, 0);
+			const char *tt = fg_buf_cstr(&t);
+			if (fg__flow_is(c, FG_FLOW_FOUNDRY_ENDPOINT, tt, t.len) && !strstr(tt, "/openai/"))
+				fg_facts_add_config(F, path->ptr, path->len, FG_CONFIG_FOUNDRY);
+			fg_buf_release(&t);
+		}
+		path->len = at;
+		if (path->ptr)
+			path->ptr[at] = '\0';
+	}
+}
+
+/* Module-level objects: exported whole (`module.exports =`, `export default`) their keys are the path; bound to a name, the name leads it. */
+static void config_objects(code *c, fg_facts *F)
+{
+	for (size_t i = 0; i < c->nassigns; i++) {
+		const assign *as = &c->assigns[i];
+		fg_node v = fg__unwrap(as->rhs);
+		if (as->scope != -1 || as->is_field || fg_node_kind(v) != FG_K_DICT || fg__class_at(c, fg_node_start(as->lhs)))
+			continue;
+		fg_buf path = FG_BUF_INIT;
+		const char *lhs = as->lhs_text;
+		if (strcmp(lhs, "module.exports") != 0 && strcmp(lhs, "exports") != 0 && plain_name(lhs))
+			fg_buf_puts(&path, lhs);
+		config_object(c, F, v, &path, 0);
+		fg_buf_release(&path);
+	}
+}
+
 void fg__facts_extract(code *c)
 {
 	fg_facts *F = c->a->w->facts;
@@ -293,6 +355,8 @@ void fg__facts_extract(code *c)
 		if (cls && (kind == CK_FOUNDRY || kind == CK_WRAPS_FOUNDRY))
 			fg_facts_add_symbol(F, NULL, cls, CK_WRAPS_FOUNDRY, fg__line(c->a, ev ? ev : pos));
 	}
+	if (fg_index_resolves_imports(c->lang))
+		config_objects(c, F);
 	if (c->ns)
 		fg_facts_set_namespace(F, c->ns);
 	for (size_t i = 0; i < c->ntyped; i++) {
@@ -492,13 +556,28 @@ bool fg__config_in(code *c, const char *t, size_t len, unsigned classes)
 	return fg_index_config_in(ix, t, len, classes);
 }
 
+/* `config.azure.endpoint` with config imported: a member of another module's object. */
+static bool imported_member_in(const code *c, const char *t, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		if (i && (isalnum((unsigned char)t[i - 1]) || t[i - 1] == '_' || t[i - 1] == '$' || t[i - 1] == '.'))
+			continue;
+		size_t j = i;
+		while (j < len && (isalnum((unsigned char)t[j]) || t[j] == '_' || t[j] == '$'))
+			j++;
+		if (j > i && j < len && t[j] == '.' && import_of(c, t + i, j - i))
+			return true;
+	}
+	return false;
+}
+
 bool fg__foundry_env_in(code *c, const char *t, size_t len)
 {
 	const fg_index *ix = c->a->w->index;
 	if (!ix) {
 		/* an environment read: the index knows which names the repository sets to Foundry */
 		if (memmem(t, len, "env", 3) || memmem(t, len, "ENV", 3) || memmem(t, len, "Environment", 11) ||
-		    fg_config_key_path_in(t, len))
+		    fg_config_key_path_in(t, len) || imported_member_in(c, t, len))
 			c->wants_index = true;
 		return false;
 	}

@@ -648,6 +648,10 @@ bool fg_index_config_in(const fg_index *ix, const char *t, size_t len, unsigned 
 		if (sep && j - i >= 5 && j - i < 160) {
 			if (fg_index_config(ix, t + i, j - i, classes))
 				return true;
+			/* config.azureAnthropic.endpoint: a key path of a configuration object, after the name it is imported as */
+			for (size_t d = i; d < j; d++)
+				if (t[d] == '.' && j - d - 1 >= 5 && fg_index_config(ix, t + d + 1, j - d - 1, classes))
+					return true;
 			/* ${foundry.endpoint:https://default}: the key before its default */
 			const char *colon = memchr(t + i, ':', j - i);
 			if (colon && memchr(t + i, '.', (size_t)(colon - (t + i))) &&

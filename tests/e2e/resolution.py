@@ -1586,4 +1586,41 @@ def ask_claude(prompt):
         },
         "expect": [("bots/intake.py", 6, "sensitive-data/government-id-field")],
     },
+    {
+        # A configuration object in another module: a key path whose value is
+        # a setting named for a Foundry endpoint resolves where it is read
+        # (config.azureAnthropic.endpoint, CONFIG.AZURE_ENDPOINT); another key
+        # of the same object (a local model server) does not.
+        "name": "resolve_endpoint_in_config_object_module",
+        "files": {
+            "src/config/index.js": """
+                const azureAnthropicEndpoint = process.env.AZURE_ANTHROPIC_ENDPOINT ?? null;
+
+                module.exports = {
+                  azureAnthropic: { endpoint: azureAnthropicEndpoint, version: "2023-06-01" },
+                  AZURE_ENDPOINT: process.env.AZURE_ANTHROPIC_ENDPOINT,
+                  ollama: { endpoint: process.env.OLLAMA_ENDPOINT },
+                };
+                """,
+            "src/routes/triage.js": """
+                const config = require("../config");
+
+                async function triage(patient) {
+                  return fetch(config.azureAnthropic.endpoint, { method: "POST", body: JSON.stringify({ model: "claude-sonnet-4-5", max_tokens: 100, messages: [{ role: "user", content: patient.diagnosis }] }) });
+                }
+
+                async function triageFlat(patient) {
+                  return fetch(config.AZURE_ENDPOINT, { method: "POST", body: JSON.stringify({ model: "claude-sonnet-4-5", max_tokens: 100, messages: [{ role: "user", content: patient.diagnosis }] }) });
+                }
+
+                async function local(patient) {
+                  return fetch(config.ollama.endpoint, { method: "POST", body: JSON.stringify({ model: "llama3", messages: [{ role: "user", content: patient.diagnosis }] }) });
+                }
+
+                module.exports = { triage, triageFlat, local };
+                """,
+        },
+        "expect": [("src/routes/triage.js", 4, "sensitive-data/health-field"),
+                   ("src/routes/triage.js", 8, "sensitive-data/health-field")],
+    },
 ]
