@@ -59,8 +59,19 @@ static void block_addline(block *b, const char *src, uint32_t s, uint32_t e)
 		return;
 	if (b->text.len)
 		block_addc(b, ' ', s);
-	for (uint32_t i = s; i < e; i++)
-		block_addc(b, src[i], i);
+	/* the run at once, as block_addc would add it byte by byte (up to the bound) */
+	size_t n = e - s, at = b->text.len;
+	if (at >= BLOCK_MAX_TEXT)
+		return;
+	n = FG_MIN(n, BLOCK_MAX_TEXT - at);
+	if (at + n > b->cap) {
+		while (at + n > b->cap)
+			b->cap = b->cap ? b->cap * 2 : 256;
+		b->origin = fg_xrealloc(b->origin, b->cap * sizeof(uint32_t));
+	}
+	for (size_t i = 0; i < n; i++)
+		b->origin[at + i] = s + (uint32_t)i;
+	fg_buf_add(&b->text, src + s, n);
 }
 
 static void block_free(block *b)
