@@ -22,6 +22,7 @@ typedef struct litset {
 	uint64_t pair[1024]; /* 65,536 bits, index s[i] | s[i+1] << 8 */
 	uint64_t next_pair[1024]; /* the same for a literal's second and third bytes */
 	uint16_t head[256];  /* first literal (index + 1) starting with this folded byte, chained by next */
+	bool first[256];     /* a byte that starts a pair of `pair` (the cheaper test, byte by byte) */
 	uint16_t *next;
 	char **lit;
 	size_t *len;
@@ -291,6 +292,8 @@ void fg_regex_set_literals(fg_regex *re, char *const *lits, size_t n, bool exact
 		unsigned char ca[2], cb[2], cc[2];
 		unsigned na = cases((unsigned char)c[0], ca), nb = cases((unsigned char)c[1], cb);
 		unsigned nc = cases((unsigned char)c[2], cc);
+		for (unsigned x = 0; x < na; x++)
+			l->first[ca[x]] = true;
 		for (unsigned y = 0; y < nb; y++) {
 			for (unsigned x = 0; x < na; x++)
 				pair_set(l->pair, ca[x], cb[y]);
@@ -304,6 +307,7 @@ void fg_regex_set_literals(fg_regex *re, char *const *lits, size_t n, bool exact
 	/* U+017F (long s) and U+212A (Kelvin sign) match s and k caselessly: such a subject is left to the pattern */
 	pair_set(l->pair, 0xC5, 0xBF);
 	pair_set(l->pair, 0xE2, 0x84);
+	l->first[0xC5] = l->first[0xE2] = true;
 	re->lits = l;
 }
 
@@ -322,7 +326,7 @@ enum { LIT_NONE, LIT_FOUND, LIT_FOLDS, LIT_WORD };
  */
 static inline int litset_at(const litset *l, const unsigned char *s, size_t len, size_t i, uint16_t *chain)
 {
-	if (!pair_has(l->pair, s + i))
+	if (!l->first[s[i]] || !pair_has(l->pair, s + i))
 		return 0;
 	if (s[i] == 0xC5 || (s[i] == 0xE2 && i + 2 < len && s[i + 2] == 0xAA))
 		return LIT_FOLDS; /* ſ, or the Kelvin sign */
