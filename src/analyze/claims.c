@@ -59,8 +59,19 @@ static void block_addline(block *b, const char *src, uint32_t s, uint32_t e)
 		return;
 	if (b->text.len)
 		block_addc(b, ' ', s);
-	for (uint32_t i = s; i < e; i++)
-		block_addc(b, src[i], i);
+	/* the run at once, as block_addc would add it byte by byte (up to the bound) */
+	size_t n = e - s, at = b->text.len;
+	if (at >= BLOCK_MAX_TEXT)
+		return;
+	n = FG_MIN(n, BLOCK_MAX_TEXT - at);
+	if (at + n > b->cap) {
+		while (at + n > b->cap)
+			b->cap = b->cap ? b->cap * 2 : 256;
+		b->origin = fg_xrealloc(b->origin, b->cap * sizeof(uint32_t));
+	}
+	for (size_t i = 0; i < n; i++)
+		b->origin[at + i] = s + (uint32_t)i;
+	fg_buf_add(&b->text, src + s, n);
 }
 
 static void block_free(block *b)
@@ -120,12 +131,34 @@ static bool is_question(const char *s, size_t len)
 	return len > 0 && s[len - 1] == '?';
 }
 
-static bool fam(fg_analysis *a, fg_claim_family f, const char *s, size_t len)
+/* Does family f match s?  cand: the parts a text that holds s may match (fg_litmask_scan), or NULL. */
+static bool fam_in(fg_analysis *a, fg_claim_family f, const char *s, size_t len, const fg_litbits *cand)
 {
 	for (int k = 0; k < FG_CLAIM_PARTS && a->rs->claims[f][k]; k++) /* parts fill from the first */
-		if (fg_regex_test(a->rs->claims[f][k], a->w->matcher, s, len))
+		if ((!cand || fg_litbits_has(cand, (size_t)k)) && fg_regex_test(a->rs->claims[f][k], a->w->matcher, s, len))
 			return true;
 	return false;
+}
+
+static bool fam(fg_analysis *a, fg_claim_family f, const char *s, size_t len)
+{
+	return fam_in(a, f, s, len, NULL);
+}
+
+/*
+ * A block's candidate parts of family f, found in one pass on first use
+ * (*known): its sentences are parts of it and hold no other literals.
+ */
+static const fg_litbits *block_parts(fg_analysis *a, fg_claim_family f, const char *t, size_t len, fg_litbits *bits,
+				     bool *known)
+{
+	const fg_litmask *lm = a->rs->claim_masks[f];
+	if (!lm)
+		return NULL;
+	if (!*known)
+		fg_litmask_scan(lm, t, len, bits);
+	*known = true;
+	return bits;
 }
 
 /* "both vendors", "all models", "every provider": the sentence includes the one this file sends to */
@@ -323,6 +356,8 @@ static void evaluate_block(fg_analysis *a, block *b, bool file_ctx, scope *sc)
 	if (!len || (a->rs->claim_literals && !fg_regex_test(a->rs->claim_literals, a->w->matcher, t, len)))
 		return;
 	int blk_claude = -1, blk_azure = -1; /* -1: not tested yet */
+	fg_litbits claim_bits, hedge_bits;
+	bool claim_known = false, hedge_known = false;
 	/*
 	 * In a repository that runs Claude on Foundry, Claude is Claude on
 	 * Foundry: the Azure half of the context is given.
@@ -334,7 +369,8 @@ static void evaluate_block(fg_analysis *a, block *b, bool file_ctx, scope *sc)
 			blk_azure = fam(a, FG_CLAIM_AZURE, t, len) || mapping_gives(a, sc);
 			if (!blk_azure) {
 				/* could still be a claim once the repository turns out to run Claude on Foundry */
-				if (fam(a, FG_CLAIM_CLAUDE, t, len) && fam(a, FG_CLAIM_CLAIM, t, len))
+				if (fam(a, FG_CLAIM_CLAUDE, t, len) &&
+				    fam_in(a, FG_CLAIM_CLAIM, t, len, block_parts(a, FG_CLAIM_CLAIM, t, len, &claim_bits, &claim_known)))
 					a->unresolved = true;
 				return;
 			}
@@ -343,7 +379,8 @@ static void evaluate_block(fg_analysis *a, block *b, bool file_ctx, scope *sc)
 		if (!blk_claude && !scope_gives_claude(a, sc, t, len))
 			return;
 	}
-	if (!fam(a, FG_CLAIM_CLAIM, t, len) || fam(a, FG_CLAIM_CAVEAT, t, len))
+	const fg_litbits *claim_parts = block_parts(a, FG_CLAIM_CLAIM, t, len, &claim_bits, &claim_known);
+	if (!fam_in(a, FG_CLAIM_CLAIM, t, len, claim_parts) || fam(a, FG_CLAIM_CAVEAT, t, len))
 		return;
 	sentence sent[256];
 	size_t ns = split_sentences(t, len, sent, FG_ARRAY_SIZE(sent));
@@ -352,8 +389,8 @@ static void evaluate_block(fg_analysis *a, block *b, bool file_ctx, scope *sc)
 	for (size_t i = 0; i < ns; i++) {
 		const char *s = t + sent[i].s;
 		size_t sl = sent[i].e - sent[i].s;
-		if (is_question(s, sl) || !fam(a, FG_CLAIM_CLAIM, s, sl) || fam(a, FG_CLAIM_OFF, s, sl) ||
-		    fam(a, FG_CLAIM_HEDGE, s, sl))
+		if (is_question(s, sl) || !fam_in(a, FG_CLAIM_CLAIM, s, sl, claim_parts) || fam(a, FG_CLAIM_OFF, s, sl) ||
+		    fam_in(a, FG_CLAIM_HEDGE, s, sl, block_parts(a, FG_CLAIM_HEDGE, t, len, &hedge_bits, &hedge_known)))
 			continue;
 		bool s_claude = fam(a, FG_CLAIM_CLAUDE, s, sl);
 		bool claude = s_claude || file_ctx;

@@ -238,12 +238,13 @@ void fg_config_facts(fg_facts **into, const char *path, const char *data, size_t
 		go_mod(into, path, data, len);
 		return;
 	}
-	if (!names_a_mark(data, len))
+	/* by name first: most files are of no such kind, and the text search costs a pass over them */
+	bool json = ends_with(b, ".json"), yaml = ends_with(b, ".yml") || ends_with(b, ".yaml");
+	bool flat = ends_with(b, ".properties") || !strncmp(b, ".env", 4) || ends_with(b, ".env");
+	if (!(json || yaml || flat) || !names_a_mark(data, len))
 		return;
-	if (ends_with(b, ".json"))
+	if (json)
 		json_keys(into, path, data, len);
-	else if (ends_with(b, ".yml") || ends_with(b, ".yaml"))
-		yaml_keys(into, path, data, len, true);
-	else if (ends_with(b, ".properties") || !strncmp(b, ".env", 4) || ends_with(b, ".env"))
-		yaml_keys(into, path, data, len, false);
+	else
+		yaml_keys(into, path, data, len, yaml);
 }

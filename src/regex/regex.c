@@ -22,6 +22,7 @@ typedef struct litset {
 	uint64_t pair[1024]; /* 65,536 bits, index s[i] | s[i+1] << 8 */
 	uint64_t next_pair[1024]; /* the same for a literal's second and third bytes */
 	uint16_t head[256];  /* first literal (index + 1) starting with this folded byte, chained by next */
+	bool first[256];     /* a byte that starts a pair of `pair` (the cheaper test, byte by byte) */
 	uint16_t *next;
 	char **lit;
 	size_t *len;
@@ -291,6 +292,8 @@ void fg_regex_set_literals(fg_regex *re, char *const *lits, size_t n, bool exact
 		unsigned char ca[2], cb[2], cc[2];
 		unsigned na = cases((unsigned char)c[0], ca), nb = cases((unsigned char)c[1], cb);
 		unsigned nc = cases((unsigned char)c[2], cc);
+		for (unsigned x = 0; x < na; x++)
+			l->first[ca[x]] = true;
 		for (unsigned y = 0; y < nb; y++) {
 			for (unsigned x = 0; x < na; x++)
 				pair_set(l->pair, ca[x], cb[y]);
@@ -304,6 +307,7 @@ void fg_regex_set_literals(fg_regex *re, char *const *lits, size_t n, bool exact
 	/* U+017F (long s) and U+212A (Kelvin sign) match s and k caselessly: such a subject is left to the pattern */
 	pair_set(l->pair, 0xC5, 0xBF);
 	pair_set(l->pair, 0xE2, 0x84);
+	l->first[0xC5] = l->first[0xE2] = true;
 	re->lits = l;
 }
 
@@ -315,30 +319,49 @@ void fg_regex_set_literals(fg_regex *re, char *const *lits, size_t n, bool exact
  */
 enum { LIT_NONE, LIT_FOUND, LIT_FOLDS, LIT_WORD };
 
+/*
+ * Position i of s (i + 1 < len): 0 when no literal starts there, LIT_FOLDS
+ * at a character that folds to a literal's letter, else the chain of
+ * literals (index + 1) to compare.
+ */
+static inline int litset_at(const litset *l, const unsigned char *s, size_t len, size_t i, uint16_t *chain)
+{
+	if (!l->first[s[i]] || !pair_has(l->pair, s + i))
+		return 0;
+	if (s[i] == 0xC5 || (s[i] == 0xE2 && i + 2 < len && s[i + 2] == 0xAA))
+		return LIT_FOLDS; /* ſ, or the Kelvin sign */
+	if (i + 2 >= len || !pair_has(l->next_pair, s + i + 1))
+		return 0; /* every literal has three bytes or more */
+	*chain = l->head[fold(s[i])];
+	return *chain ? 1 : 0;
+}
+
+/* Does literal k (index + 1) start at s[i]? */
+static inline bool litset_is_at(const litset *l, const unsigned char *s, size_t len, size_t i, uint16_t k)
+{
+	const char *lit = l->lit[k - 1];
+	size_t ll = l->len[k - 1];
+	if (ll > len - i)
+		return false;
+	size_t j = 1;
+	while (j < ll && fold(s[i + j]) == (unsigned char)lit[j])
+		j++;
+	return j == ll;
+}
+
 static int litset_scan(const litset *l, const char *str, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	if (len < l->minlen)
 		return LIT_NONE;
+	uint16_t k = 0;
 	for (size_t i = 0; i + 1 < len; i++) {
-		if (!pair_has(l->pair, s + i))
-			continue;
-		if (s[i] == 0xC5 || (s[i] == 0xE2 && i + 2 < len && s[i + 2] == 0xAA))
-			return LIT_FOLDS; /* ſ, or the Kelvin sign */
-		if (i + 2 >= len || !pair_has(l->next_pair, s + i + 1))
-			continue; /* every literal has three bytes or more */
-		unsigned char a = fold(s[i]);
-		for (uint16_t k = l->head[a]; k; k = l->next[k - 1]) {
-			const char *lit = l->lit[k - 1];
-			size_t ll = l->len[k - 1];
-			if (ll > len - i)
-				continue;
-			size_t j = 1;
-			while (j < ll && fold(s[i + j]) == (unsigned char)lit[j])
-				j++;
-			if (j == ll)
+		int at = litset_at(l, s, len, i, &k);
+		if (at == LIT_FOLDS)
+			return LIT_FOLDS;
+		for (; at && k; k = l->next[k - 1])
+			if (litset_is_at(l, s, len, i, k))
 				return LIT_FOUND;
-		}
 	}
 	return LIT_NONE;
 }
@@ -350,23 +373,13 @@ static int litset_scan_words(const litset *l, const char *str, size_t len)
 	int found = LIT_NONE;
 	if (len < l->minlen)
 		return LIT_NONE;
+	uint16_t k = 0;
 	for (size_t i = 0; i + 1 < len; i++) {
-		if (!pair_has(l->pair, s + i))
-			continue;
-		if (s[i] == 0xC5 || (s[i] == 0xE2 && i + 2 < len && s[i + 2] == 0xAA))
-			return LIT_FOLDS; /* ſ, or the Kelvin sign */
-		if (i + 2 >= len || !pair_has(l->next_pair, s + i + 1))
-			continue;
-		unsigned char a = fold(s[i]);
-		for (uint16_t k = l->head[a]; k; k = l->next[k - 1]) {
-			const char *lit = l->lit[k - 1];
-			size_t ll = l->len[k - 1];
-			if (ll > len - i)
-				continue;
-			size_t j = 1;
-			while (j < ll && fold(s[i + j]) == (unsigned char)lit[j])
-				j++;
-			if (j < ll)
+		int at = litset_at(l, s, len, i, &k);
+		if (at == LIT_FOLDS)
+			return LIT_FOLDS;
+		for (; at && k; k = l->next[k - 1]) {
+			if (!litset_is_at(l, s, len, i, k))
 				continue;
 			if (l->word[k - 1])
 				return LIT_WORD;
@@ -402,6 +415,94 @@ void fg_regex_set_split(fg_regex *re, char *const *words, size_t n, fg_regex *re
 	l->rest_known = rl != NULL;
 	re->words = l;
 	re->rest = rest;
+}
+
+struct fg_litmask {
+	litset *set;      /* every pattern's literals; part[k]: whose */
+	uint8_t *part;
+	fg_litbits always; /* patterns without a literal pre-test */
+};
+
+/* The literals a text must hold for re to match (set: *n of them in out), or false: none known. */
+static bool needed_literals(const fg_regex *re, char ***out, size_t *n)
+{
+	const litset *l = re->words ? (re->words->rest_known || !re->rest ? re->words : NULL) : re->lits;
+	if (!l)
+		return false;
+	*out = l->lit;
+	*n = l->n;
+	return true;
+}
+
+fg_litmask *fg_litmask_new(fg_regex *const *res, size_t n)
+{
+	fg_litmask *lm = fg_xcalloc(1, sizeof(*lm));
+	size_t total = 0;
+	for (size_t i = 0; i < n && i < FG_LITMASK_MAX; i++) {
+		char **l;
+		size_t k;
+		if (res[i] && needed_literals(res[i], &l, &k))
+			total += k;
+	}
+	char **all = fg_xcalloc(total + 1, sizeof(char *));
+	uint8_t *owner = fg_xcalloc(total + 1, 1);
+	size_t at = 0;
+	for (size_t i = 0; i < n && i < FG_LITMASK_MAX; i++) {
+		char **l;
+		size_t k;
+		if (!res[i] || !needed_literals(res[i], &l, &k)) {
+			lm->always.w[i / 64] |= 1ull << (i % 64);
+			continue;
+		}
+		for (size_t j = 0; j < k; j++) {
+			all[at] = l[j];
+			owner[at++] = (uint8_t)i;
+		}
+	}
+	fg_regex tmp;
+	memset(&tmp, 0, sizeof(tmp));
+	fg_regex_set_literals(&tmp, all, at, true);
+	lm->set = tmp.lits;
+	if (lm->set) {
+		/* the set keeps the order it was given: literal k is owner[k]'s */
+		lm->part = owner;
+	} else {
+		free(owner);
+		for (size_t i = 0; i < n && i < FG_LITMASK_MAX; i++)
+			lm->always.w[i / 64] |= 1ull << (i % 64);
+	}
+	free(all);
+	return lm;
+}
+
+void fg_litmask_free(fg_litmask *lm)
+{
+	if (!lm)
+		return;
+	litset_free(lm->set);
+	free(lm->part);
+	free(lm);
+}
+
+void fg_litmask_scan(const fg_litmask *lm, const char *text, size_t len, fg_litbits *out)
+{
+	*out = lm->always;
+	const litset *l = lm->set;
+	const unsigned char *s = (const unsigned char *)text;
+	if (!l || len < l->minlen)
+		return;
+	uint16_t k = 0;
+	for (size_t i = 0; i + 1 < len; i++) {
+		int at = litset_at(l, s, len, i, &k);
+		if (at == LIT_FOLDS) {
+			/* a letter without its literal: every pattern may match */
+			memset(out->w, 0xFF, sizeof(out->w));
+			return;
+		}
+		for (; at && k; k = l->next[k - 1])
+			if (litset_is_at(l, s, len, i, k))
+				out->w[lm->part[k - 1] / 64] |= 1ull << (lm->part[k - 1] % 64);
+	}
 }
 
 void fg_regex_free(fg_regex *re)

@@ -81,6 +81,26 @@ void fg_matcher_free(fg_matcher *m);
 int fg_regex_search(const fg_regex *re, fg_matcher *m, const char *subject, size_t len,
 		    size_t start, size_t *mstart, size_t *mend, size_t *gstart, size_t *gend);
 bool fg_regex_test(const fg_regex *re, fg_matcher *m, const char *subject, size_t len);
+
+/*
+ * The literal pre-tests of a family of patterns (at most FG_LITMASK_MAX) in
+ * one pass: bit i of the mask is set unless the text holds none of the
+ * literals every match of pattern i contains.  A substring of the text holds
+ * no more literals, so the mask of a block also rules patterns out for its
+ * sentences.
+ */
+#define FG_LITMASK_MAX 128
+typedef struct fg_litmask fg_litmask;
+typedef struct fg_litbits {
+	uint64_t w[FG_LITMASK_MAX / 64];
+} fg_litbits;
+fg_litmask *fg_litmask_new(fg_regex *const *res, size_t n);
+void fg_litmask_free(fg_litmask *lm);
+void fg_litmask_scan(const fg_litmask *lm, const char *text, size_t len, fg_litbits *out);
+static inline bool fg_litbits_has(const fg_litbits *b, size_t i)
+{
+	return (b->w[i / 64] >> (i % 64)) & 1u;
+}
 unsigned fg_matcher_limit_hits(const fg_matcher *m);
 
 #endif

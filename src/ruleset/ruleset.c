@@ -452,6 +452,9 @@ static int load_claims(loader *ld, fg_ruleset *rs)
 				rc = -1;
 		}
 	}
+	_Static_assert(FG_CLAIM_PARTS <= FG_LITMASK_MAX, "a family's parts fit one literal mask");
+	for (int i = 0; rc == 0 && i < FG_CLAIM__COUNT; i++)
+		rs->claim_masks[i] = fg_litmask_new(rs->claims[i], FG_CLAIM_PARTS);
 	/* the literal pre-test, from the CLAIM patterns themselves (no literal shorter than 3 bytes) */
 	const char *claim_parts[FG_CLAIM_PARTS];
 	size_t nparts = 0;
@@ -1178,6 +1181,8 @@ void fg_ruleset_free(fg_ruleset *rs)
 	if (!rs)
 		return;
 	each_regex(rs, fg_regex_free);
+	for (int i = 0; i < FG_CLAIM__COUNT; i++)
+		fg_litmask_free(rs->claim_masks[i]);
 	for (size_t i = 0; i < rs->nrules; i++)
 		rule_release(&rs->rules[i]);
 	free(rs->rules);

@@ -110,6 +110,8 @@ typedef struct fg_ruleset {
 	 */
 #define FG_CLAIM_PARTS 128
 	fg_regex *claims[FG_CLAIM__COUNT][FG_CLAIM_PARTS];
+	/* Each family's literal pre-tests in one pass (bit k: part k may match). */
+	fg_litmask *claim_masks[FG_CLAIM__COUNT];
 	/*
 	 * The literals every CLAIM match contains, derived from the CLAIM
 	 * patterns at load (one caseless alternation): a block without one

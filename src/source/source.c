@@ -30,6 +30,12 @@ void fg_source_global_init(void)
 	 */
 	const char *ext[] = { "worktreeconfig", "partialclone" };
 	git_libgit2_opts(GIT_OPT_SET_EXTENSIONS, ext, sizeof(ext) / sizeof(ext[0]));
+	/*
+	 * libgit2 hashes every object it reads to check it against its id; git
+	 * itself does not on a plain read (fsck does).  A staged scan read each
+	 * blob and tree twice over that way (8 % of its instructions).
+	 */
+	git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
 }
 
 void fg_source_global_shutdown(void)

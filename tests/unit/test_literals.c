@@ -172,3 +172,122 @@ FG_TEST(literals, split_words_from_other_branches)
 	fg_matcher_free(m);
 	fg_regex_free(re);
 }
+
+static bool has_caseless(const char *text, size_t len, const char *lit)
+{
+	size_t ll = strlen(lit);
+	for (size_t i = 0; i + ll <= len; i++) {
+		size_t k = 0;
+		while (k < ll && (text[i + k] | 0x20) == lit[k])
+			k++;
+		if (k == ll)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * The literal pass skips ahead on texts without a folding character: it
+ * answers as a byte-by-byte search would, for literals at every offset, in
+ * both cases, at the text's ends, and for split sets (a word after another literal).
+ */
+FG_TEST(literals, skipping_pass_finds_every_literal)
+{
+	char e[256];
+	static char *const sets[][4] = { { "abc", "xyzw", "opus", NULL }, { "claude", "haiku", "host", "side" } };
+	fg_matcher *m = fg_matcher_new();
+	unsigned seed = 12345;
+	for (size_t si = 0; si < FG_ARRAY_SIZE(sets); si++) {
+		size_t nl = 0;
+		fg_buf pat = FG_BUF_INIT;
+		fg_buf_puts(&pat, "(?:");
+		for (; nl < 4 && sets[si][nl]; nl++)
+			fg_buf_printf(&pat, "%s%s", nl ? "|" : "", sets[si][nl]);
+		fg_buf_puts(&pat, ")");
+		fg_regex *re = fg_regex_compile(pat.ptr, FG_RE_CASELESS, e, sizeof(e));
+		fg_assert(re != NULL);
+		fg_regex_set_literals(re, sets[si], nl, true);
+		char text[96];
+		for (int round = 0; round < 4000; round++) {
+			size_t len = 3 + (size_t)(round % 90);
+			for (size_t i = 0; i < len; i++) {
+				seed = seed * 1103515245u + 12345u;
+				text[i] = "abcdehiklopsuwxyzABCHKLOSXYZ -\n"[(seed >> 16) % 31];
+			}
+			/* one literal (or none) placed at a pseudo-random offset, maybe in capitals */
+			seed = seed * 1103515245u + 12345u;
+			size_t pick = (seed >> 16) % (nl + 1);
+			if (pick < nl) {
+				const char *lit = sets[si][pick];
+				size_t ll = strlen(lit);
+				if (ll <= len) {
+					size_t at = (seed >> 8) % (len - ll + 1);
+					for (size_t k = 0; k < ll; k++)
+						text[at + k] = (char)((seed & 1) ? lit[k] - 32 : lit[k]);
+				}
+			}
+			text[len] = '\0';
+			bool want = false;
+			for (size_t k = 0; k < nl && !want; k++)
+				want = has_caseless(text, len, sets[si][k]);
+			fg_assert(fg_regex_test(re, m, text, len) == want);
+		}
+		fg_regex_free(re);
+		fg_buf_release(&pat);
+	}
+	fg_matcher_free(m);
+}
+
+/*
+ * One pass for a family's literal pre-tests: a pattern whose literals are
+ * absent is ruled out, one without a pre-test never is, ſ rules none out;
+ * and every CLAIM part that matches a text keeps its bit for that text.
+ */
+FG_TEST(literals, family_mask_keeps_every_part_that_matches)
+{
+	char e[256];
+	fg_regex *re[3];
+	re[0] = fg_regex_compile("(?:stored|kept)\\b", FG_RE_CASELESS, e, sizeof(e));
+	re[1] = fg_regex_compile("never\\s+logged", FG_RE_CASELESS, e, sizeof(e));
+	re[2] = fg_regex_compile("a+b", FG_RE_CASELESS, e, sizeof(e));
+	char *l0[2] = { "stored", "kept" }, *l1[1] = { "logged" };
+	fg_regex_set_literals(re[0], l0, 2, false);
+	fg_regex_set_literals(re[1], l1, 1, false);
+	fg_litmask *lm = fg_litmask_new(re, 3);
+	fg_litbits b;
+	const char *t = "the prompts are KEPT for a while";
+	fg_litmask_scan(lm, t, strlen(t), &b);
+	fg_assert(fg_litbits_has(&b, 0) && !fg_litbits_has(&b, 1) && fg_litbits_has(&b, 2));
+	t = "nothing of the sort is here at all";
+	fg_litmask_scan(lm, t, strlen(t), &b);
+	fg_assert(!fg_litbits_has(&b, 0) && !fg_litbits_has(&b, 1) && fg_litbits_has(&b, 2));
+	t = "the prompts are \xC5\xBFtored and never logged";
+	fg_litmask_scan(lm, t, strlen(t), &b);
+	fg_assert(fg_litbits_has(&b, 0) && fg_litbits_has(&b, 1));
+	fg_litmask_free(lm);
+	for (int i = 0; i < 3; i++)
+		fg_regex_free(re[i]);
+
+	const fg_ruleset *rs = fg_test_rules();
+	static const char *const texts[] = {
+		"Azure's zero data retention covers Claude on Foundry.",
+		"Prompts to this deployment are not retained (Azure ZDR).",
+		"Abuse monitoring is turned off, so Claude prompts are not logged.",
+		"It is deleted on the Claude side as soon as the answer is sent.",
+		"Claude prompts sent through Foundry never leave our Azure tenant.",
+		"HIPAA-compliant because it runs on Azure.",
+		"Builds the request headers.",
+	};
+	fg_matcher *m = fg_matcher_new();
+	for (int f = 0; f < FG_CLAIM__COUNT; f++) {
+		fg_assert(rs->claim_masks[f] != NULL);
+		for (size_t i = 0; i < FG_ARRAY_SIZE(texts); i++) {
+			size_t len = strlen(texts[i]);
+			fg_litmask_scan(rs->claim_masks[f], texts[i], len, &b);
+			for (int k = 0; k < FG_CLAIM_PARTS && rs->claims[f][k]; k++)
+				if (fg_regex_test(rs->claims[f][k], m, texts[i], len))
+					fg_assert(fg_litbits_has(&b, (size_t)k));
+		}
+	}
+	fg_matcher_free(m);
+}
