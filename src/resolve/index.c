@@ -367,9 +367,10 @@ void fg_facts_set_plain(fg_facts *f)
 
 bool fg_facts_empty(const fg_facts *f)
 {
-	return !f->b->imports.len && !f->b->syms.len && !f->b->classes.len && !f->b->package && !f->b->envs.len && !f->b->sinks.len &&
-	       !f->b->aliases.len && !f->b->extends.len && !f->b->ns && !f->b->gomod && !f->b->typed.len && !f->b->dis.len &&
-	       !f->b->configs.len && !f->b->injects.len && !f->b->wires.len;
+	const facts_body *b = f->b;
+	return !b->imports.len && !b->syms.len && !b->classes.len && !b->package && !b->envs.len && !b->sinks.len &&
+	       !b->aliases.len && !b->extends.len && !b->ns && !b->gomod && !b->typed.len && !b->dis.len &&
+	       !b->configs.len && !b->injects.len && !b->wires.len;
 }
 
 void fg_facts_set_namespace(fg_facts *f, const char *ns)
