@@ -68,10 +68,15 @@ typedef struct klass {
 	const char *home_cls;
 } klass;
 
-struct fg_facts {
-	char *path;
-	fg_lang_id lang;
-	bool plain;
+/*
+ * What a file gives the index.  Most files of a large repository give
+ * nothing but their path (a module that names no Anthropic API, a
+ * package.json without a name): such facts are a path and a pointer to
+ * the one shared empty body, so the index of a 50,000-file tree costs a
+ * few megabytes.  A body is allocated when the first fact is added
+ * (facts_body_of); the shared one is never written.
+ */
+typedef struct facts_body {
 	char *package;
 	FG_VEC(imp) imports;
 	FG_VEC(sym) syms;
@@ -89,15 +94,38 @@ struct fg_facts {
 	FG_VEC(wire) wires;
 	FG_VEC(char *) configs; /* normalised keys set to a Foundry endpoint */
 	bool impl_sinks;        /* a class that extends or implements one of this file's has sinks */
+} facts_body;
+
+static const facts_body no_facts;
+
+struct fg_facts {
+	const facts_body *b; /* &no_facts until a fact is added */
+	const char *path;    /* in the same allocation, followed by the path written backwards (rev) */
+	fg_lang_id lang;
+	bool plain;
 };
+
+/* f's own body, allocated on the first write. */
+static facts_body *facts_body_of(fg_facts *f)
+{
+	if (f->b == &no_facts)
+		f->b = fg_xcalloc(1, sizeof(facts_body));
+	return (facts_body *)f->b;
+}
+
+/* The path written backwards (stored after the path): a suffix search is a prefix search. */
+static const char *rev_path(const fg_facts *f)
+{
+	return f->path + strlen(f->path) + 1;
+}
 
 /* A summary of f's, of module level (method: of a class) and found in the round? */
 static bool sink_in_round(const fg_facts *f, unsigned round, bool method)
 {
-	if (f->sink_round != round)
+	if (f->b->sink_round != round)
 		return false;
-	for (size_t i = 0; i < f->sinks.len; i++)
-		if (f->sinks.items[i].round == round && (f->sinks.items[i].cls != NULL) == method)
+	for (size_t i = 0; i < f->b->sinks.len; i++)
+		if (f->b->sinks.items[i].round == round && (f->b->sinks.items[i].cls != NULL) == method)
 			return true;
 	return false;
 }
@@ -108,7 +136,7 @@ typedef struct cname {
 } cname;
 
 typedef struct rpath {
-	char *rev; /* the path written backwards: a suffix search is a prefix search */
+	const char *rev; /* the path written backwards (the facts' own): a suffix search is a prefix search */
 	fg_facts *f;
 } rpath;
 
@@ -131,9 +159,17 @@ static char *dup_or_null(const char *s)
 
 fg_facts *fg_facts_new(const char *path, fg_lang_id lang)
 {
-	fg_facts *f = fg_xcalloc(1, sizeof(*f));
-	f->path = fg_xstrdup(path);
+	size_t n = strlen(path);
+	fg_facts *f = fg_xmalloc(sizeof(*f) + 2 * (n + 1));
+	char *p = (char *)(f + 1), *rev = p + n + 1;
+	memcpy(p, path, n + 1);
+	for (size_t k = 0; k < n; k++)
+		rev[k] = path[n - 1 - k];
+	rev[n] = '\0';
+	f->b = &no_facts;
+	f->path = p;
 	f->lang = lang;
+	f->plain = false;
 	return f;
 }
 
@@ -141,70 +177,75 @@ void fg_facts_free(fg_facts *f)
 {
 	if (!f)
 		return;
-	for (size_t i = 0; i < f->imports.len; i++) {
-		free(f->imports.items[i].local);
-		free(f->imports.items[i].module);
-		free(f->imports.items[i].name);
+	if (f->b == &no_facts) {
+		free(f);
+		return;
 	}
-	for (size_t i = 0; i < f->syms.len; i++) {
-		free(f->syms.items[i].cls);
-		free(f->syms.items[i].name);
+	facts_body *b = (facts_body *)f->b;
+	for (size_t i = 0; i < b->imports.len; i++) {
+		free(b->imports.items[i].local);
+		free(b->imports.items[i].module);
+		free(b->imports.items[i].name);
 	}
-	for (size_t i = 0; i < f->classes.len; i++) {
-		free(f->classes.items[i].name);
-		free(f->classes.items[i].base);
+	for (size_t i = 0; i < b->syms.len; i++) {
+		free(b->syms.items[i].cls);
+		free(b->syms.items[i].name);
 	}
-	for (size_t i = 0; i < f->sinks.len; i++) {
-		free(f->sinks.items[i].cls);
-		free(f->sinks.items[i].fn);
-		free(f->sinks.items[i].param);
-		free(f->sinks.items[i].named);
-		free(f->sinks.items[i].client_param);
+	for (size_t i = 0; i < b->classes.len; i++) {
+		free(b->classes.items[i].name);
+		free(b->classes.items[i].base);
 	}
-	fg_vec_free(&f->sinks);
-	for (size_t i = 0; i < f->aliases.len; i++)
-		free(f->aliases.items[i]);
-	for (size_t i = 0; i < f->extends.len; i++)
-		free(f->extends.items[i]);
-	fg_vec_free(&f->aliases);
-	fg_vec_free(&f->extends);
-	for (size_t i = 0; i < f->typed.len; i++) {
-		free(f->typed.items[i].cls);
-		free(f->typed.items[i].name);
-		free(f->typed.items[i].type);
+	for (size_t i = 0; i < b->sinks.len; i++) {
+		free(b->sinks.items[i].cls);
+		free(b->sinks.items[i].fn);
+		free(b->sinks.items[i].param);
+		free(b->sinks.items[i].named);
+		free(b->sinks.items[i].client_param);
 	}
-	fg_vec_free(&f->typed);
-	for (size_t i = 0; i < f->dis.len; i++) {
-		free(f->dis.items[i].service);
-		free(f->dis.items[i].impl);
-		free(f->dis.items[i].name);
-		free(f->dis.items[i].text);
+	fg_vec_free(&b->sinks);
+	for (size_t i = 0; i < b->aliases.len; i++)
+		free(b->aliases.items[i]);
+	for (size_t i = 0; i < b->extends.len; i++)
+		free(b->extends.items[i]);
+	fg_vec_free(&b->aliases);
+	fg_vec_free(&b->extends);
+	for (size_t i = 0; i < b->typed.len; i++) {
+		free(b->typed.items[i].cls);
+		free(b->typed.items[i].name);
+		free(b->typed.items[i].type);
 	}
-	fg_vec_free(&f->dis);
-	for (size_t i = 0; i < f->injects.len; i++) {
-		free(f->injects.items[i].cls);
-		free(f->injects.items[i].field);
-		free(f->injects.items[i].fn);
+	fg_vec_free(&b->typed);
+	for (size_t i = 0; i < b->dis.len; i++) {
+		free(b->dis.items[i].service);
+		free(b->dis.items[i].impl);
+		free(b->dis.items[i].name);
+		free(b->dis.items[i].text);
 	}
-	fg_vec_free(&f->injects);
-	for (size_t i = 0; i < f->wires.len; i++) {
-		free(f->wires.items[i].fn);
-		free(f->wires.items[i].arg);
+	fg_vec_free(&b->dis);
+	for (size_t i = 0; i < b->injects.len; i++) {
+		free(b->injects.items[i].cls);
+		free(b->injects.items[i].field);
+		free(b->injects.items[i].fn);
 	}
-	fg_vec_free(&f->wires);
-	for (size_t i = 0; i < f->configs.len; i++)
-		free(f->configs.items[i]);
-	fg_vec_free(&f->configs);
-	free(f->ns);
-	free(f->gomod);
-	for (size_t i = 0; i < f->envs.len; i++)
-		free(f->envs.items[i]);
-	fg_vec_free(&f->envs);
-	fg_vec_free(&f->imports);
-	fg_vec_free(&f->syms);
-	fg_vec_free(&f->classes);
-	free(f->package);
-	free(f->path);
+	fg_vec_free(&b->injects);
+	for (size_t i = 0; i < b->wires.len; i++) {
+		free(b->wires.items[i].fn);
+		free(b->wires.items[i].arg);
+	}
+	fg_vec_free(&b->wires);
+	for (size_t i = 0; i < b->configs.len; i++)
+		free(b->configs.items[i]);
+	fg_vec_free(&b->configs);
+	free(b->ns);
+	free(b->gomod);
+	for (size_t i = 0; i < b->envs.len; i++)
+		free(b->envs.items[i]);
+	fg_vec_free(&b->envs);
+	fg_vec_free(&b->imports);
+	fg_vec_free(&b->syms);
+	fg_vec_free(&b->classes);
+	free(b->package);
+	free(b);
 	free(f);
 }
 
@@ -213,14 +254,14 @@ void fg_facts_add_import(fg_facts *f, const char *local, const char *module, con
 	if (!module || !*module || (!local && (!name || strcmp(name, "*") != 0)))
 		return;
 	imp i = { dup_or_null(local), fg_xstrdup(module), dup_or_null(name) };
-	fg_vec_push(&f->imports, i);
+	fg_vec_push(&facts_body_of(f)->imports, i);
 }
 
 void fg_facts_add_symbol(fg_facts *f, const char *cls, const char *name, int kind, uint32_t line)
 {
 	/* the strongest kind wins when a name is bound twice (Foundry over others) */
-	for (size_t i = 0; i < f->syms.len; i++) {
-		sym *s = &f->syms.items[i];
+	for (size_t i = 0; i < f->b->syms.len; i++) {
+		sym *s = &f->b->syms.items[i];
 		if (strcmp(s->name, name) == 0 && ((!s->cls && !cls) || (s->cls && cls && strcmp(s->cls, cls) == 0))) {
 			if (kind == FG_SYM_FOUNDRY || (kind == FG_SYM_WRAPS && s->kind != FG_SYM_FOUNDRY) ||
 			    (s->kind == FG_SYM_UNKNOWN)) {
@@ -231,44 +272,45 @@ void fg_facts_add_symbol(fg_facts *f, const char *cls, const char *name, int kin
 		}
 	}
 	sym s = { dup_or_null(cls), fg_xstrdup(name), kind, line };
-	fg_vec_push(&f->syms, s);
+	fg_vec_push(&facts_body_of(f)->syms, s);
 }
 
 void fg_facts_add_class(fg_facts *f, const char *name, const char *base, uint32_t line)
 {
 	klass k = { fg_xstrdup(name), dup_or_null(base), line, NULL, NULL };
-	fg_vec_push(&f->classes, k);
+	fg_vec_push(&facts_body_of(f)->classes, k);
 }
 
 void fg_facts_add_alias(fg_facts *f, const char *pattern, const char *target)
 {
 	char *p = fg_xstrdup(pattern), *t = fg_xstrdup(target);
-	fg_vec_push(&f->aliases, p);
-	fg_vec_push(&f->aliases, t);
+	fg_vec_push(&facts_body_of(f)->aliases, p);
+	fg_vec_push(&facts_body_of(f)->aliases, t);
 }
 
 void fg_facts_add_extends(fg_facts *f, const char *config)
 {
 	char *e = fg_xstrdup(config);
-	fg_vec_push(&f->extends, e);
+	fg_vec_push(&facts_body_of(f)->extends, e);
 }
 
 void fg_facts_set_package(fg_facts *f, const char *package_name)
 {
-	free(f->package);
-	f->package = fg_xstrdup(package_name);
+	facts_body *b = facts_body_of(f);
+	free(b->package);
+	b->package = fg_xstrdup(package_name);
 }
 
 void fg_facts_add_env(fg_facts *f, const char *name, size_t len)
 {
 	char *n = fg_xstrndup(name, len);
-	fg_vec_push(&f->envs, n);
+	fg_vec_push(&facts_body_of(f)->envs, n);
 }
 
 static bool has_sink(const fg_facts *f, const char *cls, const char *fn, int index)
 {
-	for (size_t i = 0; i < f->sinks.len; i++) {
-		const sink *s = &f->sinks.items[i];
+	for (size_t i = 0; i < f->b->sinks.len; i++) {
+		const sink *s = &f->b->sinks.items[i];
 		if (s->index == index && !strcmp(s->fn, fn) && ((!s->cls && !cls) || (s->cls && cls && !strcmp(s->cls, cls))))
 			return true;
 	}
@@ -282,12 +324,12 @@ void fg_facts_add_sink(fg_facts *f, const char *cls, const fg_sink *in)
 	sink s = { dup_or_null(cls), fg_xstrdup(in->fn), fg_xstrdup(in->param), dup_or_null(in->named),
 		   in->client_index >= 0 ? dup_or_null(in->client_param) : NULL, in->index,
 		   in->client_param ? in->client_index : -1 };
-	fg_vec_push(&f->sinks, s);
+	fg_vec_push(&facts_body_of(f)->sinks, s);
 }
 
 const char *fg_facts_import_module(const fg_facts *f, size_t i)
 {
-	return f && i < f->imports.len ? f->imports.items[i].module : NULL;
+	return f && i < f->b->imports.len ? f->b->imports.items[i].module : NULL;
 }
 
 const char *fg_facts_path(const fg_facts *f)
@@ -302,17 +344,20 @@ fg_lang_id fg_facts_lang(const fg_facts *f)
 
 void fg_facts_take_envs(fg_facts *into, fg_facts *from)
 {
-	for (size_t i = 0; i < from->envs.len; i++)
-		fg_vec_push(&into->envs, from->envs.items[i]);
-	from->envs.len = 0;
-	for (size_t i = 0; i < from->configs.len; i++)
-		fg_vec_push(&into->configs, from->configs.items[i]);
-	from->configs.len = 0;
-	if (from->gomod && !into->gomod) {
-		into->gomod = from->gomod;
-		from->gomod = NULL;
-	}
 	into->plain = false; /* it sets a Foundry endpoint */
+	if (from->b == &no_facts)
+		return;
+	facts_body *fb = facts_body_of(from);
+	for (size_t i = 0; i < fb->envs.len; i++)
+		fg_vec_push(&facts_body_of(into)->envs, fb->envs.items[i]);
+	fb->envs.len = 0;
+	for (size_t i = 0; i < fb->configs.len; i++)
+		fg_vec_push(&facts_body_of(into)->configs, fb->configs.items[i]);
+	fb->configs.len = 0;
+	if (fb->gomod && !into->b->gomod) {
+		facts_body_of(into)->gomod = fb->gomod;
+		fb->gomod = NULL;
+	}
 }
 
 void fg_facts_set_plain(fg_facts *f)
@@ -322,55 +367,58 @@ void fg_facts_set_plain(fg_facts *f)
 
 bool fg_facts_empty(const fg_facts *f)
 {
-	return !f->imports.len && !f->syms.len && !f->classes.len && !f->package && !f->envs.len && !f->sinks.len &&
-	       !f->aliases.len && !f->extends.len && !f->ns && !f->gomod && !f->typed.len && !f->dis.len &&
-	       !f->configs.len && !f->injects.len && !f->wires.len;
+	const facts_body *b = f->b;
+	return !b->imports.len && !b->syms.len && !b->classes.len && !b->package && !b->envs.len && !b->sinks.len &&
+	       !b->aliases.len && !b->extends.len && !b->ns && !b->gomod && !b->typed.len && !b->dis.len &&
+	       !b->configs.len && !b->injects.len && !b->wires.len;
 }
 
 void fg_facts_set_namespace(fg_facts *f, const char *ns)
 {
-	free(f->ns);
-	f->ns = fg_xstrdup(ns);
+	facts_body *b = facts_body_of(f);
+	free(b->ns);
+	b->ns = fg_xstrdup(ns);
 }
 
 void fg_facts_set_go_module(fg_facts *f, const char *module)
 {
-	free(f->gomod);
-	f->gomod = fg_xstrdup(module);
+	facts_body *b = facts_body_of(f);
+	free(b->gomod);
+	b->gomod = fg_xstrdup(module);
 }
 
 void fg_facts_add_typed(fg_facts *f, const char *cls, const char *name, const char *type)
 {
-	for (size_t i = 0; i < f->typed.len; i++) {
-		const typed *t = &f->typed.items[i];
+	for (size_t i = 0; i < f->b->typed.len; i++) {
+		const typed *t = &f->b->typed.items[i];
 		if (!strcmp(t->name, name) && !strcmp(t->type, type) && ((!t->cls && !cls) || (t->cls && cls && !strcmp(t->cls, cls))))
 			return;
 	}
 	typed t = { dup_or_null(cls), fg_xstrdup(name), fg_xstrdup(type), false };
-	fg_vec_push(&f->typed, t);
+	fg_vec_push(&facts_body_of(f)->typed, t);
 }
 
 void fg_facts_add_inject(fg_facts *f, const char *cls, const char *field, const char *fn, int index)
 {
 	inject j = { fg_xstrdup(cls), fg_xstrdup(field), fg_xstrdup(fn), index };
-	fg_vec_push(&f->injects, j);
+	fg_vec_push(&facts_body_of(f)->injects, j);
 }
 
 void fg_facts_add_wire(fg_facts *f, const char *fn, int index, const char *arg)
 {
-	for (size_t i = 0; i < f->wires.len; i++)
-		if (f->wires.items[i].index == index && !strcmp(f->wires.items[i].fn, fn) &&
-		    !strcmp(f->wires.items[i].arg, arg))
+	for (size_t i = 0; i < f->b->wires.len; i++)
+		if (f->b->wires.items[i].index == index && !strcmp(f->b->wires.items[i].fn, fn) &&
+		    !strcmp(f->b->wires.items[i].arg, arg))
 			return;
 	wire w = { fg_xstrdup(fn), fg_xstrdup(arg), index };
-	fg_vec_push(&f->wires, w);
+	fg_vec_push(&facts_body_of(f)->wires, w);
 }
 
 void fg_facts_add_built(fg_facts *f, const char *cls, const char *name, const char *type)
 {
 	fg_facts_add_typed(f, cls, name, type);
-	for (size_t i = 0; i < f->typed.len; i++) {
-		typed *t = &f->typed.items[i];
+	for (size_t i = 0; i < f->b->typed.len; i++) {
+		typed *t = &f->b->typed.items[i];
 		if (!strcmp(t->name, name) && !strcmp(t->type, type) && ((!t->cls && !cls) || (t->cls && cls && !strcmp(t->cls, cls))))
 			t->built_default = true;
 	}
@@ -380,7 +428,7 @@ void fg_facts_add_di(fg_facts *f, const char *service, const char *impl, const c
 		     const char *text, uint32_t line)
 {
 	di d = { fg_xstrdup(service), dup_or_null(impl), dup_or_null(name), dup_or_null(text), client, kind, line };
-	fg_vec_push(&f->dis, d);
+	fg_vec_push(&facts_body_of(f)->dis, d);
 }
 
 /*
@@ -419,7 +467,7 @@ void fg_facts_add_config(fg_facts *f, const char *key, size_t len, unsigned cls)
 		return;
 	n[0] = (char)('0' + cls);
 	char *d = fg_xstrdup(n);
-	fg_vec_push(&f->configs, d);
+	fg_vec_push(&facts_body_of(f)->configs, d);
 }
 
 fg_index *fg_index_new(void)
@@ -475,11 +523,7 @@ static const fg_facts *class_home(const fg_index *ix, const fg_facts *f, const c
 
 static rpath reversed(fg_facts *f)
 {
-	size_t n = strlen(f->path);
-	rpath r = { fg_xmalloc(n + 1), f };
-	for (size_t k = 0; k < n; k++)
-		r.rev[k] = f->path[n - 1 - k];
-	r.rev[n] = '\0';
+	rpath r = { rev_path(f), f };
 	return r;
 }
 
@@ -489,7 +533,7 @@ void fg_index_finish(fg_index *ix)
 		qsort(ix->files.items, ix->files.len, sizeof(fg_facts *), cmp_facts);
 	for (size_t i = 0; i < ix->files.len; i++) {
 		const char *p = ix->files.items[i]->path, *b = strrchr(p, '/');
-		if (ix->files.items[i]->package || !strcmp(b ? b + 1 : p, "package.json"))
+		if (ix->files.items[i]->b->package || !strcmp(b ? b + 1 : p, "package.json"))
 			fg_vec_push(&ix->packages, ix->files.items[i]);
 	}
 	for (size_t i = 0; i < ix->files.len; i++) {
@@ -499,27 +543,27 @@ void fg_index_finish(fg_index *ix)
 	if (ix->rev.len > 1)
 		qsort(ix->rev.items, ix->rev.len, sizeof(rpath), cmp_rev);
 	for (size_t i = 0; i < ix->files.len; i++)
-		for (size_t k = 0; k < ix->files.items[i]->envs.len; k++) {
-			char *n = fg_xstrdup(ix->files.items[i]->envs.items[k]);
+		for (size_t k = 0; k < ix->files.items[i]->b->envs.len; k++) {
+			char *n = fg_xstrdup(ix->files.items[i]->b->envs.items[k]);
 			fg_vec_push(&ix->envs, n);
 		}
 	if (ix->envs.len > 1)
 		qsort(ix->envs.items, ix->envs.len, sizeof(char *), cmp_str);
 	for (size_t i = 0; i < ix->files.len; i++)
-		if (ix->files.items[i]->aliases.len || ix->files.items[i]->extends.len)
+		if (ix->files.items[i]->b->aliases.len || ix->files.items[i]->b->extends.len)
 			fg_vec_push(&ix->tsconfigs, ix->files.items[i]);
 	for (size_t i = 0; i < ix->files.len; i++) {
 		fg_facts *f = ix->files.items[i];
-		for (size_t k = 0; k < f->configs.len; k++) {
-			char *n = fg_xstrdup(f->configs.items[k]);
+		for (size_t k = 0; k < f->b->configs.len; k++) {
+			char *n = fg_xstrdup(f->b->configs.items[k]);
 			fg_vec_push(&ix->configs, n);
 		}
-		for (size_t k = 0; (is_typed(f->lang) || ns_classes(f->lang)) && k < f->classes.len; k++) {
-			cname cn = { f->classes.items[k].name, f };
+		for (size_t k = 0; (is_typed(f->lang) || ns_classes(f->lang)) && k < f->b->classes.len; k++) {
+			cname cn = { f->b->classes.items[k].name, f };
 			fg_vec_push(&ix->classes, cn);
 		}
-		for (size_t k = 0; k < f->classes.len; k++)
-			fg_vec_push(&ix->class_names, (const char *)f->classes.items[k].name);
+		for (size_t k = 0; k < f->b->classes.len; k++)
+			fg_vec_push(&ix->class_names, (const char *)f->b->classes.items[k].name);
 	}
 	if (ix->class_names.len > 1)
 		qsort(ix->class_names.items, ix->class_names.len, sizeof(const char *), cmp_str);
@@ -529,13 +573,13 @@ void fg_index_finish(fg_index *ix)
 		qsort(ix->classes.items, ix->classes.len, sizeof(cname), cmp_cname);
 	for (size_t i = 0; i < ix->files.len; i++) {
 		fg_facts *f = ix->files.items[i];
-		for (size_t k = 0; ns_classes(f->lang) && !f->plain && k < f->syms.len; k++)
-			if (!f->syms.items[k].cls) {
-				cname cn = { fg_xstrdup(f->syms.items[k].name), f };
+		for (size_t k = 0; ns_classes(f->lang) && !f->plain && k < f->b->syms.len; k++)
+			if (!f->b->syms.items[k].cls) {
+				cname cn = { fg_xstrdup(f->b->syms.items[k].name), f };
 				fg_vec_push(&ix->functions, cn);
 			}
-		for (size_t k = 0; ns_classes(f->lang) && !f->plain && k < f->typed.len; k++) {
-			const typed *t = &f->typed.items[k];
+		for (size_t k = 0; ns_classes(f->lang) && !f->plain && k < f->b->typed.len; k++) {
+			const typed *t = &f->b->typed.items[k];
 			size_t nl = strlen(t->name);
 			if (!t->cls && nl > 2 && !strcmp(t->name + nl - 2, "()")) {
 				cname cn = { fg_xstrndup(t->name, nl - 2), f };
@@ -548,8 +592,8 @@ void fg_index_finish(fg_index *ix)
 	/* every class's base, resolved once: the subclasses of a class are then a scan away */
 	for (size_t i = 0; i < ix->files.len; i++) {
 		fg_facts *f = ix->files.items[i];
-		for (size_t k = 0; k < f->classes.len; k++) {
-			klass *c = &f->classes.items[k];
+		for (size_t k = 0; k < f->b->classes.len; k++) {
+			klass *c = &f->b->classes.items[k];
 			if (c->base)
 				c->home = class_home(ix, f, c->base, &c->home_cls, 0);
 		}
@@ -562,8 +606,6 @@ void fg_index_free(fg_index *ix)
 		return;
 	for (size_t i = 0; i < ix->files.len; i++)
 		fg_facts_free(ix->files.items[i]);
-	for (size_t i = 0; i < ix->rev.len; i++)
-		free(ix->rev.items[i].rev);
 	for (size_t i = 0; i < ix->envs.len; i++)
 		free(ix->envs.items[i]);
 	fg_vec_free(&ix->envs);
@@ -904,17 +946,17 @@ static fg_facts *through_config(const fg_index *ix, const fg_facts *cfg, const c
 		return NULL;
 	long best = -1;
 	size_t pre = 0, suf = 0;
-	for (size_t i = 0; i + 1 < cfg->aliases.len; i += 2) {
-		long m = alias_match(cfg->aliases.items[i], spec, &pre, &suf);
+	for (size_t i = 0; i + 1 < cfg->b->aliases.len; i += 2) {
+		long m = alias_match(cfg->b->aliases.items[i], spec, &pre, &suf);
 		best = m > best ? m : best;
 	}
 	size_t dl = dir_len(cfg->path);
-	for (size_t i = 0; best >= 0 && i + 1 < cfg->aliases.len; i += 2) {
-		const char *pat = cfg->aliases.items[i];
+	for (size_t i = 0; best >= 0 && i + 1 < cfg->b->aliases.len; i += 2) {
+		const char *pat = cfg->b->aliases.items[i];
 		if (alias_match(pat, spec, &pre, &suf) != best)
 			continue;
 		/* the target with `*` replaced by what the pattern's `*` matched */
-		const char *tgt = cfg->aliases.items[i + 1], *ts = strchr(tgt, '*');
+		const char *tgt = cfg->b->aliases.items[i + 1], *ts = strchr(tgt, '*');
 		fg_buf t = FG_BUF_INIT, p = FG_BUF_INIT;
 		if (ts && strchr(pat, '*')) {
 			fg_buf_add(&t, tgt, (size_t)(ts - tgt));
@@ -933,8 +975,8 @@ static fg_facts *through_config(const fg_index *ix, const fg_facts *cfg, const c
 	if (best >= 0)
 		return NULL;
 	/* not in this config: the ones it extends (relative paths; a package's config holds no aliases of ours) */
-	for (size_t i = cfg->extends.len; i-- > 0;) {
-		const char *e = cfg->extends.items[i];
+	for (size_t i = cfg->b->extends.len; i-- > 0;) {
+		const char *e = cfg->b->extends.items[i];
 		if (e[0] != '.')
 			continue;
 		fg_buf p = FG_BUF_INIT;
@@ -1002,10 +1044,10 @@ static fg_facts *es_module(const fg_index *ix, const fg_facts *from, const char 
 	/* a package of this repository, by its package.json name */
 	for (size_t i = 0; i < ix->packages.len; i++) {
 		const fg_facts *f = ix->packages.items[i];
-		if (!f->package)
+		if (!f->b->package)
 			continue;
-		size_t pl = strlen(f->package);
-		if (strncmp(spec, f->package, pl) != 0 || (spec[pl] && spec[pl] != '/'))
+		size_t pl = strlen(f->b->package);
+		if (strncmp(spec, f->b->package, pl) != 0 || (spec[pl] && spec[pl] != '/'))
 			continue;
 		fg_buf d = FG_BUF_INIT;
 		size_t dl = dir_len(f->path);
@@ -1057,10 +1099,10 @@ static fg_facts *go_module(const fg_index *ix, const fg_facts *from, const char 
 {
 	for (size_t i = 0; i < ix->files.len; i++) {
 		const fg_facts *m = ix->files.items[i];
-		if (!m->gomod)
+		if (!m->b->gomod)
 			continue;
-		size_t ml = strlen(m->gomod);
-		if (strncmp(path, m->gomod, ml) != 0 || (path[ml] && path[ml] != '/'))
+		size_t ml = strlen(m->b->gomod);
+		if (strncmp(path, m->b->gomod, ml) != 0 || (path[ml] && path[ml] != '/'))
 			continue;
 		fg_buf d = FG_BUF_INIT;
 		fg_buf_add(&d, m->path, dir_len(m->path));
@@ -1137,9 +1179,7 @@ bool fg_index_imports_packages(fg_lang_id lang)
 
 const char *fg_index_module_file(const fg_index *ix, const char *from, fg_lang_id lang, const char *module)
 {
-	fg_facts importer = { 0 };
-	importer.path = (char *)from;
-	importer.lang = lang;
+	fg_facts importer = { &no_facts, from, lang, false };
 	const fg_facts *t = ix && module && *module ? resolve_module(ix, &importer, module) : NULL;
 	return t ? t->path : NULL;
 }
@@ -1181,19 +1221,19 @@ static int type_fit(const fg_facts *f, const fg_facts *g, const char *name, cons
 		return same_dir(g->path, f->path) ? 3 : 0; /* unqualified: the same package */
 	if (g == f)
 		return 4;
-	for (size_t i = 0; g->ns && i < f->imports.len; i++) {
-		const imp *im = &f->imports.items[i];
-		if (!strcmp(im->module, g->ns) && im->name && (!strcmp(im->name, name) || !strcmp(im->name, "*")))
+	for (size_t i = 0; g->b->ns && i < f->b->imports.len; i++) {
+		const imp *im = &f->b->imports.items[i];
+		if (!strcmp(im->module, g->b->ns) && im->name && (!strcmp(im->name, name) || !strcmp(im->name, "*")))
 			return 3;
 	}
-	return g->ns && f->ns && !strcmp(g->ns, f->ns) ? 2 : 1;
+	return g->b->ns && f->b->ns && !strcmp(g->b->ns, f->b->ns) ? 2 : 1;
 }
 
 /* The package f imports under the name local (len bytes): `llm` of `llm.Client`, or NULL. */
 static const fg_facts *imported_package(const fg_index *ix, const fg_facts *f, const char *local, size_t len)
 {
-	for (size_t i = 0; i < f->imports.len; i++) {
-		const imp *im = &f->imports.items[i];
+	for (size_t i = 0; i < f->b->imports.len; i++) {
+		const imp *im = &f->b->imports.items[i];
 		if (im->local && !im->name && strlen(im->local) == len && !strncmp(im->local, local, len))
 			return resolve_module(ix, f, im->module);
 	}
@@ -1235,9 +1275,9 @@ static const fg_facts *typed_class(const fg_index *ix, const fg_facts *f, const 
 /* Class `name` among file f's own classes: f itself (its class name in *cls), or NULL. */
 static const fg_facts *own_class(const fg_facts *f, const char *name, const char **cls)
 {
-	for (size_t i = 0; i < f->classes.len; i++)
-		if (!strcmp(f->classes.items[i].name, name)) {
-			*cls = f->classes.items[i].name;
+	for (size_t i = 0; i < f->b->classes.len; i++)
+		if (!strcmp(f->b->classes.items[i].name, name)) {
+			*cls = f->b->classes.items[i].name;
 			return f;
 		}
 	return NULL;
@@ -1301,8 +1341,8 @@ static const fg_facts *ns_class(const fg_index *ix, const fg_facts *f, const cha
 		ns = fg_xstrndup(w, (size_t)(bs - w));
 		name = bs + 1;
 	} else {
-		for (size_t i = 0; i < f->imports.len; i++) {
-			const imp *im = &f->imports.items[i];
+		for (size_t i = 0; i < f->b->imports.len; i++) {
+			const imp *im = &f->b->imports.items[i];
 			if (im->local && im->name && !strcmp(im->local, w)) {
 				ns = fg_xstrdup(im->module);
 				name = im->name;
@@ -1327,8 +1367,8 @@ static const fg_facts *ns_class(const fg_index *ix, const fg_facts *f, const cha
 		if (g->lang != f->lang)
 			continue;
 		n++;
-		int fit = ns ? (g->ns && !strcmp(g->ns, ns) ? 3 : 0)
-			     : g == f ? 4 : (g->ns && f->ns && !strcmp(g->ns, f->ns)) ? 3 : 1;
+		int fit = ns ? (g->b->ns && !strcmp(g->b->ns, ns) ? 3 : 0)
+			     : g == f ? 4 : (g->b->ns && f->b->ns && !strcmp(g->b->ns, f->b->ns)) ? 3 : 1;
 		size_t common = common_dirs(g->path, f->path);
 		if (fit > best_fit || (fit && fit == best_fit && common > best_common)) {
 			best = cn;
@@ -1348,8 +1388,8 @@ static const fg_facts *ns_class(const fg_index *ix, const fg_facts *f, const cha
 static const typed *typed_in(const fg_facts *f, const char *cls, const char *name)
 {
 	const typed *any = NULL;
-	for (size_t i = 0; i < f->typed.len; i++) {
-		const typed *t = &f->typed.items[i];
+	for (size_t i = 0; i < f->b->typed.len; i++) {
+		const typed *t = &f->b->typed.items[i];
 		if (strcmp(t->name, name) != 0)
 			continue;
 		if (cls && t->cls && !strcmp(t->cls, cls))
@@ -1384,8 +1424,8 @@ bool fg_index_di(const fg_index *ix, const char *type, const char *name, bool cl
 	bool same_kind = true;
 	for (size_t i = 0; i < ix->files.len; i++) {
 		const fg_facts *f = ix->files.items[i];
-		for (size_t k = 0; k < f->dis.len; k++) {
-			const di *d = &f->dis.items[k];
+		for (size_t k = 0; k < f->b->dis.len; k++) {
+			const di *d = &f->b->dis.items[k];
 			if (d->client != client || strcmp(last_part(d->service), want) != 0)
 				continue;
 			if (name && d->name && !strcmp(d->name, name)) {
@@ -1413,8 +1453,8 @@ found:
 
 static const sym *find_sym(const fg_facts *f, const char *cls, const char *name)
 {
-	for (size_t i = 0; i < f->syms.len; i++) {
-		const sym *s = &f->syms.items[i];
+	for (size_t i = 0; i < f->b->syms.len; i++) {
+		const sym *s = &f->b->syms.items[i];
 		if (strcmp(s->name, name) == 0 && ((!cls && !s->cls) || (cls && s->cls && strcmp(cls, s->cls) == 0)))
 			return s;
 	}
@@ -1423,8 +1463,8 @@ static const sym *find_sym(const fg_facts *f, const char *cls, const char *name)
 
 static bool has_class(const fg_facts *f, const char *name)
 {
-	for (size_t i = 0; i < f->classes.len; i++)
-		if (strcmp(f->classes.items[i].name, name) == 0)
+	for (size_t i = 0; i < f->b->classes.len; i++)
+		if (strcmp(f->b->classes.items[i].name, name) == 0)
 			return true;
 	return false;
 }
@@ -1432,8 +1472,8 @@ static bool has_class(const fg_facts *f, const char *name)
 /* The record of `name` declared in class cls exactly (NULL: at the top level). */
 static const typed *typed_of(const fg_facts *f, const char *cls, const char *name)
 {
-	for (size_t i = 0; i < f->typed.len; i++) {
-		const typed *t = &f->typed.items[i];
+	for (size_t i = 0; i < f->b->typed.len; i++) {
+		const typed *t = &f->b->typed.items[i];
 		if (!strcmp(t->name, name) && ((!cls && !t->cls) || (cls && t->cls && !strcmp(cls, t->cls))))
 			return t;
 	}
@@ -1448,8 +1488,8 @@ static const typed *typed_of(const fg_facts *f, const char *cls, const char *nam
  */
 static bool built_default(const fg_index *ix, const fg_facts *f, const char *cls, const char *name, fg_resolved *out)
 {
-	for (size_t i = 0; i < f->typed.len; i++) {
-		const typed *t = &f->typed.items[i];
+	for (size_t i = 0; i < f->b->typed.len; i++) {
+		const typed *t = &f->b->typed.items[i];
 		if (!t->built_default || strcmp(t->name, name) || !((!cls && !t->cls) || (cls && t->cls && !strcmp(cls, t->cls))))
 			continue;
 		const char *last = t->type;
@@ -1509,8 +1549,8 @@ static bool lookup(const fg_index *ix, const fg_facts *f, const char *name, cons
 		out->line = s->line;
 		return true;
 	}
-	for (size_t i = 0; i < f->imports.len; i++) {
-		const imp *im = &f->imports.items[i];
+	for (size_t i = 0; i < f->b->imports.len; i++) {
+		const imp *im = &f->b->imports.items[i];
 		if (!im->local || strcmp(im->local, name) != 0)
 			continue;
 		fg_facts *t = resolve_module(ix, f, im->module);
@@ -1520,8 +1560,8 @@ static bool lookup(const fg_index *ix, const fg_facts *f, const char *name, cons
 			return member && lookup(ix, t, member, NULL, hops + 1, out);
 		return lookup(ix, t, im->name, member, hops + 1, out);
 	}
-	for (size_t i = 0; i < f->imports.len; i++) {
-		const imp *im = &f->imports.items[i];
+	for (size_t i = 0; i < f->b->imports.len; i++) {
+		const imp *im = &f->b->imports.items[i];
 		if (!im->name || strcmp(im->name, "*") != 0)
 			continue;
 		fg_facts *t = resolve_module(ix, f, im->module);
@@ -1540,8 +1580,8 @@ bool fg_index_imported(const fg_index *ix, const char *path, const char *local, 
 	if (!f)
 		return false;
 	/* only through an import: the file's own bindings were already seen by its analysis */
-	for (size_t i = 0; i < f->imports.len; i++) {
-		const imp *im = &f->imports.items[i];
+	for (size_t i = 0; i < f->b->imports.len; i++) {
+		const imp *im = &f->b->imports.items[i];
 		if (!im->local || strcmp(im->local, local) != 0)
 			continue;
 		fg_facts *t = resolve_module(ix, f, im->module);
@@ -1562,8 +1602,8 @@ typedef const fg_facts *(*home_fn)(const fg_index *, const fg_facts *, const cha
 static const fg_facts *through_imports(const fg_index *ix, const fg_facts *f, const char *name, const char **out,
 				       int hops, home_fn next)
 {
-	for (size_t i = 0; i < f->imports.len; i++) {
-		const imp *im = &f->imports.items[i];
+	for (size_t i = 0; i < f->b->imports.len; i++) {
+		const imp *im = &f->b->imports.items[i];
 		bool named = im->local && im->name && strcmp(im->local, name) == 0;
 		bool star = !im->local && im->name && strcmp(im->name, "*") == 0;
 		if (!named && !star)
@@ -1599,8 +1639,8 @@ static const fg_facts *class_home(const fg_index *ix, const fg_facts *f, const c
 		/* module.Class: the module is an import of f */
 		char *mod = fg_xstrndup(name, (size_t)(dot - name));
 		const fg_facts *home = NULL;
-		for (size_t i = 0; i < f->imports.len && !home; i++) {
-			const imp *im = &f->imports.items[i];
+		for (size_t i = 0; i < f->b->imports.len && !home; i++) {
+			const imp *im = &f->b->imports.items[i];
 			if (im->local && !im->name && strcmp(im->local, mod) == 0) {
 				fg_facts *t = resolve_module(ix, f, im->module);
 				if (t && t != f)
@@ -1640,8 +1680,8 @@ static bool class_members(const fg_index *ix, const fg_facts *f, const char *cls
 		if (t && (type_kind(ix, f, t->type, out) || built_default(ix, f, cls, member, out)))
 			return true;
 		/* up: the bases, wherever they are defined */
-		for (size_t i = 0; i < f->classes.len; i++) {
-			const klass *k = &f->classes.items[i];
+		for (size_t i = 0; i < f->b->classes.len; i++) {
+			const klass *k = &f->b->classes.items[i];
 			if (!k->base || strcmp(k->name, cls) != 0)
 				continue;
 			const char *bcls = NULL;
@@ -1655,8 +1695,8 @@ static bool class_members(const fg_index *ix, const fg_facts *f, const char *cls
 	/* down: every class of the repository whose base is this one */
 	for (size_t j = 0; j < ix->files.len; j++) {
 		const fg_facts *g = ix->files.items[j];
-		for (size_t i = 0; i < g->classes.len; i++) {
-			const klass *k = &g->classes.items[i];
+		for (size_t i = 0; i < g->b->classes.len; i++) {
+			const klass *k = &g->b->classes.items[i];
 			if (k->home != f || strcmp(k->home_cls, cls) != 0 || (g == f && strcmp(k->name, cls) == 0))
 				continue;
 			const sym *s = find_sym(g, k->name, member);
@@ -1683,8 +1723,8 @@ bool fg_index_member(const fg_index *ix, const char *path, const char *cls, cons
 		return false;
 	if (!down) {
 		/* the class's own members were seen by the file's analysis: only its bases */
-		for (size_t i = 0; i < f->classes.len; i++) {
-			const klass *k = &f->classes.items[i];
+		for (size_t i = 0; i < f->b->classes.len; i++) {
+			const klass *k = &f->b->classes.items[i];
 			if (!k->base || strcmp(k->name, cls) != 0)
 				continue;
 			const char *bcls = NULL;
@@ -1731,8 +1771,8 @@ static bool function_here(const fg_index *ix, const fg_facts *g, const char *nam
 /* ...defined in a file f requires (and so on, a few files deep). */
 static bool required_function(const fg_index *ix, const fg_facts *f, const char *name, int hops, fg_resolved *out)
 {
-	for (size_t i = 0; hops <= MAX_HOPS && i < f->imports.len; i++) {
-		const imp *im = &f->imports.items[i];
+	for (size_t i = 0; hops <= MAX_HOPS && i < f->b->imports.len; i++) {
+		const imp *im = &f->b->imports.items[i];
 		if (im->local || !im->name || strcmp(im->name, "*") != 0)
 			continue;
 		const fg_facts *t = resolve_module(ix, f, im->module);
@@ -1823,33 +1863,33 @@ static bool package_has_sinks(const fg_index *ix, const fg_facts *f)
 {
 	size_t it = 0;
 	for (const fg_facts *g; (g = package_next(ix, f, &it)) != NULL;)
-		if (g->sinks.len || g->impl_sinks)
+		if (g->b->sinks.len || g->b->impl_sinks)
 			return true;
 	return false;
 }
 
 bool fg_index_add_sinks(fg_index *ix, const fg_facts *from, unsigned round)
 {
-	if (!from->sinks.len)
+	if (!from->b->sinks.len)
 		return false;
 	fg_facts *f = file_facts(ix, from->path, from->lang);
-	size_t before = f->sinks.len;
-	for (size_t i = 0; i < from->sinks.len; i++) {
-		const sink *s = &from->sinks.items[i];
+	size_t before = f->b->sinks.len;
+	for (size_t i = 0; i < from->b->sinks.len; i++) {
+		const sink *s = &from->b->sinks.items[i];
 		fg_sink in = { s->index, s->param, NULL, s->fn, s->named, s->client_index, s->client_param };
 		fg_facts_add_sink(f, s->cls, &in);
 		/* the types it extends or implements: a call through them may reach it */
-		for (size_t k = 0; s->cls && k < f->classes.len; k++) {
-			klass *c = &f->classes.items[k];
+		for (size_t k = 0; s->cls && k < f->b->classes.len; k++) {
+			klass *c = &f->b->classes.items[k];
 			if (c->home && !strcmp(c->name, s->cls))
-				((fg_facts *)c->home)->impl_sinks = true;
+				facts_body_of((fg_facts *)c->home)->impl_sinks = true;
 		}
 	}
-	if (f->sinks.len == before)
+	if (f->b->sinks.len == before)
 		return false;
-	for (size_t i = before; i < f->sinks.len; i++)
-		f->sinks.items[i].round = round;
-	f->sink_round = round;
+	for (size_t i = before; i < f->b->sinks.len; i++)
+		f->b->sinks.items[i].round = round;
+	facts_body_of(f)->sink_round = round;
 	return true;
 }
 
@@ -1858,31 +1898,31 @@ bool fg_index_may_call_sinks(const fg_index *ix, const char *path, unsigned roun
 	const fg_facts *f = ix ? by_path(ix, path) : NULL;
 	if (!f)
 		return false;
-	for (size_t i = 0; i < f->imports.len; i++) {
-		const fg_facts *t = resolve_module(ix, f, f->imports.items[i].module);
+	for (size_t i = 0; i < f->b->imports.len; i++) {
+		const fg_facts *t = resolve_module(ix, f, f->b->imports.items[i].module);
 		if (t && t != f && sink_in_round(t, round, false))
 			return true;
 		/* a package's __init__ re-exporting a helper */
-		for (size_t k = 0; t && t != f && k < t->imports.len; k++) {
-			const fg_facts *u = resolve_module(ix, t, t->imports.items[k].module);
+		for (size_t k = 0; t && t != f && k < t->b->imports.len; k++) {
+			const fg_facts *u = resolve_module(ix, t, t->b->imports.items[k].module);
 			if (u && u != t && sink_in_round(u, round, false))
 				return true;
 		}
 	}
 	/* methods: reached by the subclasses (self.ask()) */
-	for (size_t i = 0; i < f->classes.len; i++)
-		for (const fg_facts *h = f->classes.items[i].home; h; h = NULL)
+	for (size_t i = 0; i < f->b->classes.len; i++)
+		for (const fg_facts *h = f->b->classes.items[i].home; h; h = NULL)
 			if (h != f && sink_in_round(h, round, true))
 				return true;
 	/* an injected or declared service whose type has summarised methods */
-	for (size_t i = 0; i < f->typed.len; i++) {
+	for (size_t i = 0; i < f->b->typed.len; i++) {
 		const char *cls = NULL;
-		const fg_facts *h = typed_class(ix, f, f->typed.items[i].type, &cls);
+		const fg_facts *h = typed_class(ix, f, f->b->typed.items[i].type, &cls);
 		if (h && h != f && package_has_sinks(ix, h))
 			return true;
 	}
-	for (size_t i = 0; folder_packages(f->lang) && i < f->imports.len; i++) {
-		const fg_facts *t = resolve_module(ix, f, f->imports.items[i].module);
+	for (size_t i = 0; folder_packages(f->lang) && i < f->b->imports.len; i++) {
+		const fg_facts *t = resolve_module(ix, f, f->b->imports.items[i].module);
 		if (t && package_has_sinks(ix, t))
 			return true;
 	}
@@ -1908,9 +1948,9 @@ bool fg_index_text_names_sinks(const fg_index *ix, unsigned round, const char *t
 {
 	for (size_t i = 0; ix && i < ix->files.len; i++) {
 		const fg_facts *f = ix->files.items[i];
-		for (size_t k = 0; f->sink_round == round && k < f->sinks.len; k++)
-			if (f->sinks.items[k].round == round &&
-			    has_word(text, len, f->sinks.items[k].fn, strlen(f->sinks.items[k].fn)))
+		for (size_t k = 0; f->b->sink_round == round && k < f->b->sinks.len; k++)
+			if (f->b->sinks.items[k].round == round &&
+			    has_word(text, len, f->b->sinks.items[k].fn, strlen(f->b->sinks.items[k].fn)))
 				return true;
 	}
 	return false;
@@ -1930,8 +1970,8 @@ static size_t package_sinks(const fg_index *ix, const fg_facts *f, const char *c
 
 static size_t sinks_of(const fg_facts *f, const char *cls, const char *fn, fg_sink *out, size_t n, size_t max)
 {
-	for (size_t i = 0; i < f->sinks.len && n < max; i++) {
-		const sink *s = &f->sinks.items[i];
+	for (size_t i = 0; i < f->b->sinks.len && n < max; i++) {
+		const sink *s = &f->b->sinks.items[i];
 		if (strcmp(s->fn, fn) != 0 || !((!s->cls && !cls) || (s->cls && cls && !strcmp(s->cls, cls))))
 			continue;
 		out[n].index = s->index;
@@ -1953,8 +1993,8 @@ static size_t method_sinks(const fg_index *ix, const fg_facts *f, const char *cl
 	if (hops > MAX_HOPS)
 		return 0;
 	size_t n = package_sinks(ix, f, cls, m, out, max);
-	for (size_t i = 0; !n && i < f->classes.len; i++) {
-		const klass *k = &f->classes.items[i];
+	for (size_t i = 0; !n && i < f->b->classes.len; i++) {
+		const klass *k = &f->b->classes.items[i];
 		if (!k->base || strcmp(k->name, cls) != 0)
 			continue;
 		const char *bcls = NULL;
@@ -1973,9 +2013,9 @@ static const fg_facts *function_home(const fg_index *ix, const fg_facts *f, cons
 {
 	if (!f || hops > MAX_HOPS)
 		return NULL;
-	for (size_t i = 0; i < f->sinks.len; i++)
-		if (!f->sinks.items[i].cls && !strcmp(f->sinks.items[i].fn, name)) {
-			*fn = f->sinks.items[i].fn;
+	for (size_t i = 0; i < f->b->sinks.len; i++)
+		if (!f->b->sinks.items[i].cls && !strcmp(f->b->sinks.items[i].fn, name)) {
+			*fn = f->b->sinks.items[i].fn;
 			return f;
 		}
 	return through_imports(ix, f, name, fn, hops, function_home);
@@ -1986,10 +2026,10 @@ static size_t type_sinks(const fg_index *ix, const fg_facts *f, const char *cls,
 			 size_t max)
 {
 	size_t n = method_sinks(ix, f, cls, m, out, max, 0);
-	for (size_t j = 0; !n && f->impl_sinks && j < ix->files.len; j++) {
+	for (size_t j = 0; !n && f->b->impl_sinks && j < ix->files.len; j++) {
 		const fg_facts *g = ix->files.items[j];
-		for (size_t i = 0; !n && i < g->classes.len; i++) {
-			const klass *k = &g->classes.items[i];
+		for (size_t i = 0; !n && i < g->b->classes.len; i++) {
+			const klass *k = &g->b->classes.items[i];
 			if (k->home == f && !strcmp(k->home_cls, cls) && !(g == f && !strcmp(k->name, cls)))
 				n = method_sinks(ix, g, k->name, m, out, max, 1);
 		}
@@ -2014,8 +2054,8 @@ static size_t injected_sinks(const fg_index *ix, fg_lang_id lang, const inject *
 {
 	for (size_t i = 0; i < ix->files.len; i++) {
 		const fg_facts *h = ix->files.items[i];
-		for (size_t m = 0; family(h->lang) == family(lang) && m < h->wires.len; m++) {
-			const wire *w = &h->wires.items[m];
+		for (size_t m = 0; family(h->lang) == family(lang) && m < h->b->wires.len; m++) {
+			const wire *w = &h->b->wires.items[m];
 			if (w->index != j->index || strcmp(w->fn, j->fn) != 0)
 				continue;
 			const typed *at = typed_in(h, NULL, w->arg);
@@ -2037,8 +2077,8 @@ static size_t wired_sinks(const fg_index *ix, const fg_facts *f, const char *cls
 	for (const fg_facts *g = f; g && !n; g = package_next(ix, f, &it)) {
 		if (g == f && it)
 			continue;
-		for (size_t k = 0; k < g->injects.len && !n; k++) {
-			const inject *j = &g->injects.items[k];
+		for (size_t k = 0; k < g->b->injects.len && !n; k++) {
+			const inject *j = &g->b->injects.items[k];
 			if (!strcmp(j->cls, cls) && !strcmp(j->field, field))
 				n = injected_sinks(ix, f->lang, j, method, out, max);
 		}
@@ -2086,9 +2126,9 @@ static size_t typed_sinks(const fg_index *ix, const fg_facts *f, const char *cls
 		 */
 		it = 0;
 		for (const fg_facts *g; !t && dot && pkg && pkg != f && !n && (g = package_next(ix, pkg, &it)) != NULL;)
-			for (size_t i = 0; !n && i < g->sinks.len; i++)
-				if (g->sinks.items[i].cls && !strcmp(g->sinks.items[i].fn, mdot + 1))
-					n = sinks_of(g, g->sinks.items[i].cls, mdot + 1, out, 0, max);
+			for (size_t i = 0; !n && i < g->b->sinks.len; i++)
+				if (g->b->sinks.items[i].cls && !strcmp(g->b->sinks.items[i].fn, mdot + 1))
+					n = sinks_of(g, g->b->sinks.items[i].cls, mdot + 1, out, 0, max);
 	}
 	free(recv);
 	return n;
@@ -2169,8 +2209,8 @@ static bool strong_service(const fg_index *ix, const di *d)
 bool fg_index_has_services(const fg_index *ix)
 {
 	for (size_t i = 0; ix && i < ix->files.len; i++)
-		for (size_t k = 0; k < ix->files.items[i]->dis.len; k++)
-			if (strong_service(ix, &ix->files.items[i]->dis.items[k]))
+		for (size_t k = 0; k < ix->files.items[i]->b->dis.len; k++)
+			if (strong_service(ix, &ix->files.items[i]->b->dis.items[k]))
 				return true;
 	return false;
 }
@@ -2179,12 +2219,12 @@ bool fg_index_sketch_hits(const fg_index *ix, const uint64_t sketch[FG_SKETCH_WO
 {
 	for (size_t i = 0; ix && i < ix->files.len; i++) {
 		const fg_facts *f = ix->files.items[i];
-		for (size_t k = 0; k < f->sinks.len; k++)
-			if (sketch_has(sketch, f->sinks.items[k].fn, strlen(f->sinks.items[k].fn)))
+		for (size_t k = 0; k < f->b->sinks.len; k++)
+			if (sketch_has(sketch, f->b->sinks.items[k].fn, strlen(f->b->sinks.items[k].fn)))
 				return true;
-		for (size_t k = 0; k < f->dis.len; k++) {
-			const char *svc = last_part(f->dis.items[k].service);
-			if (strong_service(ix, &f->dis.items[k]) && sketch_has(sketch, svc, strlen(svc)))
+		for (size_t k = 0; k < f->b->dis.len; k++) {
+			const char *svc = last_part(f->b->dis.items[k].service);
+			if (strong_service(ix, &f->b->dis.items[k]) && sketch_has(sketch, svc, strlen(svc)))
 				return true;
 		}
 	}
@@ -2194,16 +2234,16 @@ bool fg_index_sketch_hits(const fg_index *ix, const uint64_t sketch[FG_SKETCH_WO
 bool fg_index_names_sinks(const fg_index *ix, const char *text, size_t len)
 {
 	for (size_t i = 0; ix && i < ix->files.len; i++)
-		for (size_t k = 0; k < ix->files.items[i]->dis.len; k++) {
-			const di *d = &ix->files.items[i]->dis.items[k];
+		for (size_t k = 0; k < ix->files.items[i]->b->dis.len; k++) {
+			const di *d = &ix->files.items[i]->b->dis.items[k];
 			const char *svc = last_part(d->service);
 			if (strong_service(ix, d) && memmem(text, len, svc, strlen(svc)))
 				return true; /* an injected Foundry service */
 		}
 	for (size_t i = 0; ix && i < ix->files.len; i++) {
 		const fg_facts *f = ix->files.items[i];
-		for (size_t k = 0; k < f->sinks.len; k++) {
-			const char *fn = f->sinks.items[k].fn;
+		for (size_t k = 0; k < f->b->sinks.len; k++) {
+			const char *fn = f->b->sinks.items[k].fn;
 			size_t fl = strlen(fn);
 			/* `name(`, as a call */
 			for (const char *p = text; fl && (p = memmem(p, (size_t)(text + len - p), fn, fl)) != NULL; p += fl)
@@ -2230,8 +2270,8 @@ size_t fg_index_sinks_own(const fg_index *ix, const fg_facts *own, const char *c
 	if (!ix || !own)
 		return 0;
 	/* its classes' bases, as fg_index_finish resolves them for indexed files */
-	for (size_t i = 0; i < own->classes.len; i++) {
-		klass *k = &((fg_facts *)own)->classes.items[i];
+	for (size_t i = 0; i < own->b->classes.len; i++) {
+		klass *k = &own->b->classes.items[i];
 		if (k->base && !k->home)
 			k->home = class_home(ix, own, k->base, &k->home_cls, 0);
 	}
@@ -2248,8 +2288,8 @@ static size_t sinks_in(const fg_index *ix, const fg_facts *f, const char *cls, c
 	}
 	if (is_typed(f->lang) && cls && !strchr(callee, '.')) {
 		/* AskAsync(prompt) in a class: a method inherited from a base class (in another file) */
-		for (size_t i = 0; i < f->classes.len; i++) {
-			const klass *k = &f->classes.items[i];
+		for (size_t i = 0; i < f->b->classes.len; i++) {
+			const klass *k = &f->b->classes.items[i];
 			if (k->base && k->home && !strcmp(k->name, cls) && !(k->home == f && !strcmp(k->home_cls, cls))) {
 				size_t n = method_sinks(ix, k->home, k->home_cls, callee, out, max, 1);
 				if (n)
@@ -2264,8 +2304,8 @@ static size_t sinks_in(const fg_index *ix, const fg_facts *f, const char *cls, c
 		/* mod.fn with `import app.llm as mod` */
 		if (strchr(dot + 1, '.'))
 			return 0;
-		for (size_t i = 0; i < f->imports.len; i++) {
-			const imp *im = &f->imports.items[i];
+		for (size_t i = 0; i < f->b->imports.len; i++) {
+			const imp *im = &f->b->imports.items[i];
 			if (im->name || !im->local || strncmp(im->local, callee, (size_t)(dot - callee)) != 0 ||
 			    im->local[dot - callee])
 				continue;
@@ -2275,8 +2315,8 @@ static size_t sinks_in(const fg_index *ix, const fg_facts *f, const char *cls, c
 		return 0;
 	}
 	/* only through an import: the file's own helpers are followed by its own analysis */
-	for (size_t i = 0; i < f->imports.len; i++) {
-		const imp *im = &f->imports.items[i];
+	for (size_t i = 0; i < f->b->imports.len; i++) {
+		const imp *im = &f->b->imports.items[i];
 		if (!im->local || !im->name || strcmp(im->local, callee) != 0)
 			continue;
 		fg_facts *t = resolve_module(ix, f, im->module);

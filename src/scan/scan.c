@@ -20,6 +20,9 @@
 #include <stdatomic.h>
 #include <time.h>
 #include <unistd.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 /* Helpers followed through helpers: summaries propagate across files this many calls deep. */
 #define FG_SUMMARY_ROUNDS 4
@@ -37,8 +40,7 @@ typedef struct file_result {
 	bool project_openai; /* a Foundry project's OpenAI-compatible endpoint or client */
 	bool claude_id;      /* a Claude model id */
 	bool ctx_used;     /* analysed as if the repository had Foundry context */
-	bool sketched;     /* passed over by the prefilter: sketch holds the names it calls */
-	uint64_t sketch[FG_SKETCH_WORDS];
+	uint64_t *sketch;  /* passed over by the prefilter: the names it calls (FG_SKETCH_WORDS words), or NULL */
 	const char *incomplete; /* a bound stopped the analysis: why */
 	/* deferred in the first pass: its tree and text, kept for the pass with the index (parse once) */
 	fg_tree *tree;
@@ -189,6 +191,17 @@ static void package_facts(file_result *r, const char *path, const char *data, si
 	free(name);
 }
 
+/* The sketch of the names a passed-over file calls, kept apart: most files have none, and every file has a result. */
+static void keep_sketch(file_result *r, const char *text, size_t len)
+{
+	uint64_t sketch[FG_SKETCH_WORDS];
+	if (!fg_call_sketch(text, len, sketch))
+		return;
+	free(r->sketch);
+	r->sketch = fg_xmalloc(sizeof(sketch));
+	memcpy(r->sketch, sketch, sizeof(sketch));
+}
+
 static void analyze_one_inner(job *j, fg_worker *w, size_t i, fg_buf *buf)
 {
 	const fg_file *f = &j->src->files[i];
@@ -298,7 +311,7 @@ static void analyze_one_inner(job *j, fg_worker *w, size_t i, fg_buf *buf)
 			r->status = R_SCANNED; /* read and checked: the prefilter says nothing can be found */
 			if (!j->redo_only && type.lang != FG_LANG_NONE && type.text == FG_TEXT_CODE &&
 			    fg_analyze_resolves_types(w, type.lang))
-				r->sketched = fg_call_sketch(buf->ptr, buf->len, r->sketch);
+				keep_sketch(r, buf->ptr, buf->len);
 			if (!r->unresolved && !j->redo_only && type.lang != FG_LANG_NONE && type.text == FG_TEXT_CODE &&
 			    r->project_openai) {
 				/* a Foundry project's OpenAI-compatible client: other modules may send Claude requests on it */
@@ -579,6 +592,7 @@ static void scan_abandon(job *j, fg_source *src, fg_vendored *vendored)
 		fg_facts_free(j->res[i].facts);
 		fg_facts_free(j->res[i].sinks);
 		fg_facts_free(j->res[i].env_facts);
+		free(j->res[i].sketch);
 	}
 	free(j->res);
 	fg_source_release(src);
@@ -609,6 +623,15 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 	if (jobs > 64)
 		jobs = 64;
 	stats->threads = jobs;
+#ifdef __GLIBC__
+	/*
+	 * libgit2's status list and index (about 500 bytes a file) are freed
+	 * now, but the file list allocated while they were live lies above them
+	 * in the heap: their pages go back to the system, else they stay in the
+	 * peak RSS (the workers allocate in arenas of their own).
+	 */
+	malloc_trim(0);
+#endif
 	fg_stage_end(main_st, FG_STAGE_WALK, &mark, src.nfiles);
 	/*
 	 * Every pattern compiled and JIT-compiled before the workers start, so
@@ -746,7 +769,7 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 		bool callers = false;
 		for (size_t i = 0; i < src.nfiles; i++) {
 			/* ...or names none of it (no import, no Claude): it may still call a summarised helper by name */
-			bool unread = j.res[i].sketched && !j.res[i].parsed && !j.res[i].findings.len &&
+			bool unread = j.res[i].sketch && !j.res[i].parsed && !j.res[i].findings.len &&
 				      fg_index_sketch_hits(index, j.res[i].sketch);
 			j.res[i].wants_sinks = j.res[i].status == R_SCANNED && !src.files[i].context &&
 					       (unread || fg_index_may_call_sinks(index, src.files[i].path, round));
@@ -776,6 +799,8 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 				    opts->source.mode != FG_SRC_REV;
 	for (size_t i = 0; i < src.nfiles; i++) {
 		file_result *r = &j.res[i];
+		free(r->sketch);
+		r->sketch = NULL;
 		if (src.files[i].context) {
 			/* read for what the scanned files import: neither reported nor counted */
 			fg_findings_release(&r->findings);

@@ -156,7 +156,13 @@ int fg__source_worktree(fg_source *src, const fg_source_opts *opts, char *err, s
 	src->is_git = true;
 
 	git_status_options so = GIT_STATUS_OPTIONS_INIT;
-	so.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR;
+	/*
+	 * The index against the working tree only: every file to scan is in it
+	 * (tracked, staged as new, untracked), and a path found only by HEAD
+	 * against the index is not on disk.  Comparing HEAD too built a second
+	 * list of every file (about 10 MB of the peak RSS at 50,000 files).
+	 */
+	so.show = GIT_STATUS_SHOW_WORKDIR_ONLY;
 	so.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS |
 		   GIT_STATUS_OPT_INCLUDE_UNMODIFIED | GIT_STATUS_OPT_EXCLUDE_SUBMODULES |
 		   GIT_STATUS_OPT_NO_REFRESH;

@@ -560,6 +560,36 @@ def t_file_arguments_expand_folders(binary):
     return with_repo({"app.py": LEAK, "sub/x.py": LEAK, "docs/a.md": "hello\n"}, body)
 
 
+def t_working_tree_lists_every_file_on_disk(binary):
+    """A working-tree scan reads every file on disk that is tracked, staged or untracked and not
+    ignored, whatever git's status of it (modified, staged then modified, staged as new, removed
+    from the index but kept, executable), and nothing that is gone or is a symlink."""
+    names = ["keep", "mod", "stagedmod", "cached", "deleted", "typechange", "exe"]
+    def body(repo):
+        os.chmod(os.path.join(repo, "exe.py"), 0o755)
+        sh(repo, "git", "add", "exe.py")
+        commit(repo, "exe")
+        write_files(repo, {"mod.py": LEAK + "# m\n", "stagedmod.py": LEAK + "# s\n"})
+        sh(repo, "git", "add", "stagedmod.py")
+        write_files(repo, {"stagedmod.py": LEAK + "# s2\n", "untracked.py": LEAK, "ignored.py": LEAK,
+                           "new.py": LEAK, "gone.py": LEAK, "sub/a.py": LEAK})
+        sh(repo, "git", "add", "new.py", "gone.py")
+        sh(repo, "git", "rm", "-q", "--cached", "cached.py")
+        for gone in ("deleted.py", "gone.py", "typechange.py"):
+            os.remove(os.path.join(repo, gone))
+        os.symlink("keep.py", os.path.join(repo, "typechange.py"))
+        os.symlink("keep.py", os.path.join(repo, "link.py"))
+        p, found = json_findings(binary, repo, ".")
+        if p.returncode != 1:
+            return f"exit {p.returncode} {p.stderr.strip()!r}"
+        got = sorted({path for path, _ in found})
+        want = ["cached.py", "exe.py", "keep.py", "mod.py", "new.py", "stagedmod.py", "sub/a.py", "untracked.py"]
+        return None if got == want else f"files with findings {got}, want {want}"
+    files = {f"{n}.py": LEAK for n in names}
+    files[".gitignore"] = "ignored.py\n"
+    return with_repo(files, body)
+
+
 def t_file_arguments_outside_or_missing(binary):
     """A path outside the repository, or one that does not exist, is exit 2 with one line."""
     def body(repo):

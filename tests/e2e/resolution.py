@@ -45,6 +45,37 @@ CASES = [
         "expect": [("app/routes.py", 9, "sensitive-data/health-field")],
     },
     {
+        # app/mailer.py names no Anthropic API: the index keeps only its path (a
+        # plain module), and what it binds is another kind of client; the call on
+        # it has the Messages shape, so it would count if the module were lost.
+        "name": "resolve_client_from_a_module_that_names_no_anthropic_api",
+        "files": {
+            "app/llm.py": CLIENT_MODULE,
+            "app/mailer.py": 'from app.smtp import SmtpClient\n\nclient = SmtpClient(host="mail.internal")\n',
+            "app/routes.py": '''
+                from app.llm import client as claude
+                from app.mailer import client as mailer
+
+
+                def triage(patient):
+                    return claude.messages.create(
+                        model="claude-sonnet-4-5",
+                        max_tokens=256,
+                        messages=[{"role": "user", "content": patient.diagnosis}],
+                    )
+
+
+                def notify(patient):
+                    return mailer.messages.create(
+                        model="claude-sonnet-4-5",
+                        max_tokens=256,
+                        messages=[{"role": "user", "content": patient.diagnosis}],
+                    )
+                ''',
+        },
+        "expect": [("app/routes.py", 9, "sensitive-data/health-field")],
+    },
+    {
         "name": "resolve_package_reexport_and_relative_import",
         "files": {
             "svc/clients/foundry.py": CLIENT_MODULE,
