@@ -297,10 +297,12 @@ int fg__param_names(fg_node p, fg_node *out, int max);
 /*
  * A request whose URL is parameter `*index` of its function (returned, owned
  * by the caller; NULL when the URL is not a parameter), and whether a caller
- * passes a Claude on Foundry endpoint there.
+ * passes there: a Claude on Foundry endpoint, a Messages API path with no
+ * host (`${host}/v1/messages`: Foundry in a Foundry repository), or another URL.
  */
 char *fg__url_param(code *c, const callsite *cs, int *index, int *scope);
-bool fg__caller_passes_foundry_url(code *c, const callsite *caller, int index, const char *name);
+typedef enum url_pass { URL_OTHER, URL_FOUNDRY, URL_RELATIVE } url_pass;
+url_pass fg__caller_url(code *c, const callsite *caller, int index, const char *name);
 /* The function scope around scope sc (a callback's), or -1. */
 int fg__enclosing_scope(const code *c, int sc);
 /* The position of parameter `name` among the parameters of function scope sc (Go's `a, b string` count two), or -1. */

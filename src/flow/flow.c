@@ -509,14 +509,15 @@ static bool caller_client_not_foundry(code *c, const callsite *cs, int index, co
 	return k != CK_UNKNOWN && k != CK_FOUNDRY && k != CK_WRAPS_FOUNDRY;
 }
 
-/* A request on the URL its callers pass ("caller-endpoint"): a caller that passes another URL is not followed. */
+/* A request on the URL its callers pass (a Foundry endpoint or a relative Messages path): a caller that passes another URL is not followed. */
 static bool caller_url_elsewhere(flow *f, const callsite *caller)
 {
-	if (f->calls_up != 0 || !f->evidence_kind || strcmp(f->evidence_kind, "caller-endpoint") != 0)
+	if (f->calls_up != 0 || !f->evidence_kind ||
+	    (strcmp(f->evidence_kind, "caller-endpoint") != 0 && strcmp(f->evidence_kind, "relative-path") != 0))
 		return false;
 	int index, scope = -1;
 	char *url = fg__url_param(f->c, f->request, &index, &scope);
-	bool other = url && scope == f->scope && !fg__caller_passes_foundry_url(f->c, caller, index, url);
+	bool other = url && scope == f->scope && fg__caller_url(f->c, caller, index, url) == URL_OTHER;
 	free(url);
 	return other;
 }

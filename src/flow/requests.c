@@ -1041,27 +1041,43 @@ static bool ps_request(code *c, const callsite *cs, fg_buf *ev)
 
 /*
  * A helper that posts to the URL its callers pass - `post(url, body)` with
- * `fetch(url, ...)` inside: whether a caller in this file passes a Claude on
- * Foundry endpoint (a URL, or a setting that names or is set to one).
+ * `fetch(url, ...)` inside: what a caller in this file passes there.
  */
-bool fg__caller_passes_foundry_url(code *c, const callsite *caller, int index, const char *name)
+url_pass fg__caller_url(code *c, const callsite *caller, int index, const char *name)
 {
 	fg_node arg[1];
 	if (fg__param_args(c, caller->node, index, name, NULL, arg, 1) != 1)
-		return false;
+		return URL_OTHER;
 	fg_buf t = FG_BUF_INIT;
 	fg__gather_text(c, arg[0], caller->scope, &t, 0);
 	const char *tt = fg_buf_cstr(&t);
-	bool foundry = (fg__flow_is(c, FG_FLOW_FOUNDRY_ENDPOINT, tt, t.len) && !strstr(tt, "/openai/")) ||
-		       (t.len && !strstr(tt, "://") && fg__foundry_env_in(c, tt, t.len));
-	if (!foundry) {
-		/* the argument itself (config.azure.endpoint): the text it is built from may hold other URLs */
-		char *own = fg__compact_text(c, arg[0]);
-		foundry = *own && !strstr(own, "://") && fg__foundry_env_in(c, own, strlen(own));
+	url_pass r = (fg__flow_is(c, FG_FLOW_FOUNDRY_ENDPOINT, tt, t.len) && !strstr(tt, "/openai/")) ||
+			     (t.len && !strstr(tt, "://") && fg__foundry_env_in(c, tt, t.len))
+		     ? URL_FOUNDRY
+		     : URL_OTHER;
+	fg_buf_release(&t);
+	if (r == URL_OTHER) {
+		/* the argument itself (config.azure.endpoint, `${host}/v1/messages`): the text it is built from may hold other URLs */
+		char *own = fg__compact_text(c, fg__unwrap(arg[0]));
+		fg_node v = fg__unwrap(arg[0]);
+		if (fg_node_kind(v) == FG_K_IDENT) {
+			/* const url = `${baseHost}/anthropic/v1/messages`: the text of its assignment in the caller */
+			for (size_t i = 0; i < c->nassigns; i++)
+				if (c->assigns[i].scope == caller->scope && !strcmp(c->assigns[i].lhs_text, own)) {
+					free(own);
+					own = fg__compact_text(c, c->assigns[i].rhs);
+					break;
+				}
+		}
+		size_t ol = strlen(own);
+		if (*own && !strstr(own, "://") && fg__foundry_env_in(c, own, ol))
+			r = URL_FOUNDRY;
+		else if (*own && !strstr(own, "://") && fg__flow_is(c, FG_FLOW_MESSAGES_PATH, own, ol) &&
+			 !fg__flow_is(c, FG_FLOW_LOCAL_HOST, own, ol))
+			r = URL_RELATIVE;
 		free(own);
 	}
-	fg_buf_release(&t);
-	return foundry;
+	return r;
 }
 
 char *fg__url_param(code *c, const callsite *cs, int *index, int *scope)
@@ -1087,21 +1103,23 @@ char *fg__url_param(code *c, const callsite *cs, int *index, int *scope)
 	return name;
 }
 
-static bool url_from_callers(code *c, const callsite *cs)
+static url_pass url_from_callers(code *c, const callsite *cs)
 {
 	int index, scope = -1;
 	char *name = fg__url_param(c, cs, &index, &scope);
 	const fn_scope *sc = name ? &c->scopes[scope] : NULL;
-	bool foundry = false;
-	for (size_t k = 0; sc && !foundry && k < c->ncalls; k++) {
+	url_pass best = URL_OTHER;
+	for (size_t k = 0; sc && best != URL_FOUNDRY && k < c->ncalls; k++) {
 		const callsite *caller = &c->calls[k];
 		size_t ll;
 		const char *last = fg__last_name(caller->callee, &ll);
-		foundry = ll == sc->name_len && !strncmp(last, sc->name, ll) && caller->scope != scope &&
-			  fg__caller_passes_foundry_url(c, caller, index, name);
+		if (ll == sc->name_len && !strncmp(last, sc->name, ll) && caller->scope != scope) {
+			url_pass p = fg__caller_url(c, caller, index, name);
+			best = p == URL_FOUNDRY || best == URL_OTHER ? p : best;
+		}
 	}
 	free(name);
-	return foundry;
+	return best;
 }
 
 /* `claude -p "..."` (or a prompt argument) in a shell configured for Foundry: a request (rest 3). */
@@ -1178,7 +1196,8 @@ static void find_requests(code *c)
 			}
 			bool foundry = fg__flow_is(c, FG_FLOW_FOUNDRY_ENDPOINT, tt, t.len) && !strstr(tt, "/openai/");
 			bool from_env = !foundry && !strstr(tt, "://") && fg__foundry_env_in(c, tt, t.len);
-			bool callers = !foundry && !from_env && registered == 0 && url_from_callers(c, cs);
+			url_pass via = !foundry && !from_env && registered == 0 ? url_from_callers(c, cs) : URL_OTHER;
+			bool callers = via == URL_FOUNDRY;
 			foundry = foundry || from_env || callers;
 			bool injected = !foundry && registered > 0 && !strstr(tt, "://");
 			/*
@@ -1187,10 +1206,11 @@ static void find_requests(code *c)
 			 * config): in a repository that runs Claude on Foundry, a Foundry request.
 			 */
 			/* ... or a URL constant defined in another file and named for Claude: ClaudeFoundry::MESSAGES_URL */
-			bool rel_path = !foundry && !injected && !strstr(tt, "://") &&
-					(fg__flow_is(c, FG_FLOW_MESSAGES_PATH, tt, t.len) ||
-					 fg__flow_is(c, FG_FLOW_FOUNDRY_URL_NAME, tt, t.len)) &&
-					!fg__flow_is(c, FG_FLOW_LOCAL_HOST, tt, t.len);
+			bool rel_path = (!foundry && !injected && !strstr(tt, "://") &&
+					 (fg__flow_is(c, FG_FLOW_MESSAGES_PATH, tt, t.len) ||
+					  fg__flow_is(c, FG_FLOW_FOUNDRY_URL_NAME, tt, t.len)) &&
+					 !fg__flow_is(c, FG_FLOW_LOCAL_HOST, tt, t.len)) ||
+					(!foundry && !injected && via == URL_RELATIVE);
 			if (rel_path && !fg_node_is_null(obj)) {
 				/* ...but not on a client resolved to another host or provider (a helper's Guzzle client for a status page) */
 				uint32_t oev = 0;
