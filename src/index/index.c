@@ -2231,8 +2231,32 @@ bool fg_index_sketch_hits(const fg_index *ix, const uint64_t sketch[FG_SKETCH_WO
 	return false;
 }
 
-bool fg_index_names_sinks(const fg_index *ix, const char *text, size_t len)
+/*
+ * Whether text can name module f: a language whose files import modules by
+ * path (Python, ES) names the module's file stem in its import (`llm` for
+ * app/llm.py, `ai` for lib/ai/index.ts).
+ */
+static bool text_names_module(const fg_facts *f, const char *text, size_t len)
 {
+	const char *path = f->path, *end = path + strlen(path);
+	const char *dot = strrchr(path, '.');
+	const char *stem = strrchr(path, '/');
+	stem = stem ? stem + 1 : path;
+	if (dot && dot > stem)
+		end = dot;
+	if ((end - stem == 8 && !strncmp(stem, "__init__", 8)) || (end - stem == 5 && !strncmp(stem, "index", 5))) {
+		/* a package's own module: its folder's name */
+		end = stem > path ? stem - 1 : stem;
+		stem = end;
+		while (stem > path && stem[-1] != '/')
+			stem--;
+	}
+	return end > stem && memmem(text, len, stem, (size_t)(end - stem)) != NULL;
+}
+
+bool fg_index_names_sinks(const fg_index *ix, fg_lang_id lang, const char *text, size_t len)
+{
+	bool by_module = fg_index_resolves_imports(lang);
 	for (size_t i = 0; ix && i < ix->files.len; i++)
 		for (size_t k = 0; k < ix->files.items[i]->b->dis.len; k++) {
 			const di *d = &ix->files.items[i]->b->dis.items[k];
@@ -2242,6 +2266,8 @@ bool fg_index_names_sinks(const fg_index *ix, const char *text, size_t len)
 		}
 	for (size_t i = 0; ix && i < ix->files.len; i++) {
 		const fg_facts *f = ix->files.items[i];
+		if (f->b->sinks.len && by_module && !text_names_module(f, text, len))
+			continue;
 		for (size_t k = 0; k < f->b->sinks.len; k++) {
 			const char *fn = f->b->sinks.items[k].fn;
 			size_t fl = strlen(fn);

@@ -92,7 +92,7 @@ bool fg_index_sketch_hits(const fg_index *ix, const uint64_t sketch[FG_SKETCH_WO
 /* Is a service registered as a Foundry client or agent (an injected one can be used without naming Claude)? */
 bool fg_index_has_services(const fg_index *ix);
 /* Does the text name a function or method that has sinks, or a service registered as a Foundry client or agent?  (a byte search) */
-bool fg_index_names_sinks(const fg_index *ix, const char *text, size_t len);
+bool fg_index_names_sinks(const fg_index *ix, fg_lang_id lang, const char *text, size_t len);
 typedef struct fg_sink {
 	int index;
 	const char *param;

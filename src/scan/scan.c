@@ -297,7 +297,7 @@ static void analyze_one_inner(job *j, fg_worker *w, size_t i, fg_buf *buf)
 	bool ctx = j->repo_foundry;
 	/* third pass, a file the prefilter passed over: analysed when it names a summarised helper */
 	bool late = j->redo_sinks && !r->parsed;
-	if (late && !fg_index_names_sinks(j->index, buf->ptr, buf->len))
+	if (late && !fg_index_names_sinks(j->index, type.lang, buf->ptr, buf->len))
 		return;
 	if (!late && !fg_analyze_may_match(w, buf->ptr, buf->len, ctx, &r->unresolved)) {
 		if (r->unresolved && j->assume_context) {
@@ -310,7 +310,7 @@ static void analyze_one_inner(job *j, fg_worker *w, size_t i, fg_buf *buf)
 		} else {
 			r->status = R_SCANNED; /* read and checked: the prefilter says nothing can be found */
 			if (!j->redo_only && type.lang != FG_LANG_NONE && type.text == FG_TEXT_CODE &&
-			    fg_analyze_resolves_types(w, type.lang))
+			    (fg_analyze_resolves_types(w, type.lang) || fg_index_resolves_imports(type.lang)))
 				keep_sketch(r, buf->ptr, buf->len);
 			if (!r->unresolved && !j->redo_only && type.lang != FG_LANG_NONE && type.text == FG_TEXT_CODE &&
 			    r->project_openai) {
@@ -711,6 +711,9 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 				continue;
 			fg_findings_release(&r->findings);
 			r->wants_index = false;
+			/* ...nor do the summaries it recorded (a helper's request on a client it could not resolve) */
+			fg_facts_free(r->sinks);
+			r->sinks = NULL;
 		}
 	}
 	/* The repository index: every file's facts, for names one file cannot settle alone. */

@@ -1654,4 +1654,63 @@ def ask_claude(prompt):
         "expect": [("src/routes/triage.js", 4, "sensitive-data/health-field"),
                    ("src/routes/triage.js", 8, "sensitive-data/health-field")],
     },
+    {
+        # A helper module's caller in a file that names neither Claude,
+        # Anthropic nor Foundry: read for the helper's summary (it imports the
+        # helper's module and calls it); a same-named function of an unrelated
+        # module is not the helper.
+        "name": "resolve_summarised_helper_caller_in_plain_python_file",
+        "files": {
+            "app/llm.py": CLIENT_MODULE + '''
+
+def ask(prompt):
+    return client.messages.create(model="claude-sonnet-4-5", max_tokens=100, messages=[{"role": "user", "content": prompt}])
+''',
+            "app/intake.py": """
+                from app.llm import ask
+
+
+                def triage(patient):
+                    return ask(f"Summarise: {patient.diagnosis}")
+                """,
+            "app/other.py": """
+                from app.search import ask
+
+
+                def lookup(patient):
+                    return ask(patient.diagnosis)
+                """,
+            "app/search.py": """
+                def ask(query):
+                    return query.upper()
+                """,
+        },
+        "expect": [("app/intake.py", 5, "sensitive-data/health-field")],
+    },
+    {
+        # The exception to this file's rule: no Foundry evidence anywhere.  A
+        # helper that sends its prompt on a client passed in (not resolved)
+        # was analysed as if the repository ran Claude on Foundry; it does
+        # not, so neither the helper nor a caller in a plain file reports.
+        "name": "no_summary_from_an_assumed_foundry_context",
+        "files": {
+            "lib/llm.py": """
+                import anthropic
+
+                MODELS = ["claude-sonnet-4-5", "gpt-4o"]
+
+
+                def get_response(prompt, client, model):
+                    return client.messages.create(model=model, max_tokens=100, messages=[{"role": "user", "content": prompt}])
+                """,
+            "lib/ideas.py": """
+                from lib.llm import get_response
+
+
+                def ideate(client, model, patient):
+                    return get_response(f"About {patient.diagnosis}", client, model)
+                """,
+        },
+        "expect": [],
+    },
 ]
