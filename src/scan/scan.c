@@ -310,7 +310,7 @@ static void analyze_one_inner(job *j, fg_worker *w, size_t i, fg_buf *buf)
 		} else {
 			r->status = R_SCANNED; /* read and checked: the prefilter says nothing can be found */
 			if (!j->redo_only && type.lang != FG_LANG_NONE && type.text == FG_TEXT_CODE &&
-			    (fg_analyze_resolves_types(w, type.lang) || fg_index_resolves_imports(type.lang)))
+			    fg_analyze_resolves_types(w, type.lang))
 				keep_sketch(r, buf->ptr, buf->len);
 			if (!r->unresolved && !j->redo_only && type.lang != FG_LANG_NONE && type.text == FG_TEXT_CODE &&
 			    r->project_openai) {
@@ -774,6 +774,15 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 			/* ...or names none of it (no import, no Claude): it may still call a summarised helper by name */
 			bool unread = j.res[i].sketch && !j.res[i].parsed && !j.res[i].findings.len &&
 				      fg_index_sketch_hits(index, j.res[i].sketch);
+			/*
+			 * Python and ES modules keep no sketch (most of a sparse tree's files
+			 * are theirs): once there are summaries, each is read again and kept
+			 * only when it names a helper and the helper's module.
+			 */
+			unread = unread || (round == 1 && fresh && !j.res[i].parsed && !j.res[i].findings.len &&
+					    j.res[i].status == R_SCANNED &&
+					    fg_index_resolves_imports(fg_detect_type(src.files[i].path).lang) &&
+					    fg_detect_type(src.files[i].path).text == FG_TEXT_CODE);
 			j.res[i].wants_sinks = j.res[i].status == R_SCANNED && !src.files[i].context &&
 					       (unread || fg_index_may_call_sinks(index, src.files[i].path, round));
 			callers = callers || j.res[i].wants_sinks;
