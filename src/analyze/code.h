@@ -303,6 +303,8 @@ int fg__param_names(fg_node p, fg_node *out, int max);
 char *fg__url_param(code *c, const callsite *cs, int *index, int *scope);
 typedef enum url_pass { URL_OTHER, URL_FOUNDRY, URL_RELATIVE } url_pass;
 url_pass fg__caller_url(code *c, const callsite *caller, int index, const char *name);
+/* Is call cs a call of function scope sc (by its name), made from outside it? */
+bool fg__calls_scope(const code *c, const callsite *cs, int sc);
 /* The function scope around scope sc (a callback's), or -1. */
 int fg__enclosing_scope(const code *c, int sc);
 /* The position of parameter `name` among the parameters of function scope sc (Go's `a, b string` count two), or -1. */

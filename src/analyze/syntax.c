@@ -10,6 +10,14 @@
 
 /* ---- text helpers ---- */
 
+bool fg__calls_scope(const code *c, const callsite *cs, int sc)
+{
+	const fn_scope *s = &c->scopes[sc];
+	size_t ll;
+	const char *last = fg__last_name(cs->callee, &ll);
+	return cs->scope != sc && s->name && ll == s->name_len && !strncmp(last, s->name, ll);
+}
+
 int fg__enclosing_scope(const code *c, int sc)
 {
 	if (sc < 0 || (size_t)sc >= c->nscopes)

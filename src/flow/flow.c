@@ -619,9 +619,7 @@ static bool follow_parameter(flow *f, const char *name, int depth)
 	for (size_t k = 0; index >= 0 && f->calls_up < FLOW_MAX_CALLS_UP && k < c->ncalls && callers < FLOW_MAX_CALLERS;
 	     k++) {
 		const callsite *cs = &c->calls[k];
-		size_t ll;
-		const char *last = fg__last_name(cs->callee, &ll);
-		if (ll != sc->name_len || strncmp(last, sc->name, ll) != 0 || cs->scope == f->scope)
+		if (!fg__calls_scope(c, cs, f->scope))
 			continue;
 		fg_node args[16];
 		size_t nargs = fg__param_args(c, cs->node, index, name, kwargs ? fg_buf_cstr(&named) : NULL, args, 16);

@@ -1039,6 +1039,13 @@ static bool ps_request(code *c, const callsite *cs, fg_buf *ev)
 	return true;
 }
 
+/* A URL's text is a Foundry endpoint, or (naming no host) a setting named for or set to one. */
+static bool foundry_url_text(code *c, const char *tt, size_t len)
+{
+	return (fg__flow_is(c, FG_FLOW_FOUNDRY_ENDPOINT, tt, len) && !strstr(tt, "/openai/")) ||
+	       (len && !strstr(tt, "://") && fg__foundry_env_in(c, tt, len));
+}
+
 /*
  * A helper that posts to the URL its callers pass - `post(url, body)` with
  * `fetch(url, ...)` inside: what a caller in this file passes there.
@@ -1051,15 +1058,12 @@ url_pass fg__caller_url(code *c, const callsite *caller, int index, const char *
 	fg_buf t = FG_BUF_INIT;
 	fg__gather_text(c, arg[0], caller->scope, &t, 0);
 	const char *tt = fg_buf_cstr(&t);
-	url_pass r = (fg__flow_is(c, FG_FLOW_FOUNDRY_ENDPOINT, tt, t.len) && !strstr(tt, "/openai/")) ||
-			     (t.len && !strstr(tt, "://") && fg__foundry_env_in(c, tt, t.len))
-		     ? URL_FOUNDRY
-		     : URL_OTHER;
+	url_pass r = foundry_url_text(c, tt, t.len) ? URL_FOUNDRY : URL_OTHER;
 	fg_buf_release(&t);
 	if (r == URL_OTHER) {
 		/* the argument itself (config.azure.endpoint, `${host}/v1/messages`): the text it is built from may hold other URLs */
-		char *own = fg__compact_text(c, fg__unwrap(arg[0]));
 		fg_node v = fg__unwrap(arg[0]);
+		char *own = fg__compact_text(c, v);
 		if (fg_node_kind(v) == FG_K_IDENT) {
 			/* const url = `${baseHost}/anthropic/v1/messages`: the text of its assignment in the caller */
 			for (size_t i = 0; i < c->nassigns; i++)
@@ -1107,14 +1111,10 @@ static url_pass url_from_callers(code *c, const callsite *cs)
 {
 	int index, scope = -1;
 	char *name = fg__url_param(c, cs, &index, &scope);
-	const fn_scope *sc = name ? &c->scopes[scope] : NULL;
 	url_pass best = URL_OTHER;
-	for (size_t k = 0; sc && best != URL_FOUNDRY && k < c->ncalls; k++) {
-		const callsite *caller = &c->calls[k];
-		size_t ll;
-		const char *last = fg__last_name(caller->callee, &ll);
-		if (ll == sc->name_len && !strncmp(last, sc->name, ll) && caller->scope != scope) {
-			url_pass p = fg__caller_url(c, caller, index, name);
+	for (size_t k = 0; name && best != URL_FOUNDRY && k < c->ncalls; k++) {
+		if (fg__calls_scope(c, &c->calls[k], scope)) {
+			url_pass p = fg__caller_url(c, &c->calls[k], index, name);
 			best = p == URL_FOUNDRY || best == URL_OTHER ? p : best;
 		}
 	}

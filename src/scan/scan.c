@@ -779,10 +779,11 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 			 * are theirs): once there are summaries, each is read again and kept
 			 * only when it names a helper and the helper's module.
 			 */
-			unread = unread || (round == 1 && fresh && !j.res[i].parsed && !j.res[i].findings.len &&
-					    j.res[i].status == R_SCANNED &&
-					    fg_index_resolves_imports(fg_detect_type(src.files[i].path).lang) &&
-					    fg_detect_type(src.files[i].path).text == FG_TEXT_CODE);
+			if (!unread && round == 1 && fresh && !j.res[i].parsed && !j.res[i].findings.len &&
+			    j.res[i].status == R_SCANNED) {
+				fg_filetype type = fg_detect_type(src.files[i].path);
+				unread = type.text == FG_TEXT_CODE && fg_index_resolves_imports(type.lang);
+			}
 			j.res[i].wants_sinks = j.res[i].status == R_SCANNED && !src.files[i].context &&
 					       (unread || fg_index_may_call_sinks(index, src.files[i].path, round));
 			callers = callers || j.res[i].wants_sinks;
