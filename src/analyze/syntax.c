@@ -326,6 +326,24 @@ void fg__call_range(const code *c, const char *prefix, size_t *lo, size_t *hi)
 }
 
 /* One record per (class, base); a class without bases has one with base NULL. */
+/* One imported name: from module imod, name iname (or all of it, or its default export) as ialias. */
+static void add_import(code *c, fg_node imod, fg_node iname, fg_node ialias, bool star, bool dflt)
+{
+	c->imports = fg_xrealloc(c->imports, (c->nimports + 1) * sizeof(import_rec));
+	import_rec *ir = &c->imports[c->nimports++];
+	ir->module = fg__compact_text(c, imod);
+	ir->name = star ? fg_xstrdup("*") : dflt ? fg_xstrdup("default")
+			   : fg_node_is_null(iname) ? NULL : fg__compact_text(c, iname);
+	ir->local = !fg_node_is_null(ialias) ? fg__compact_text(c, ialias)
+		    : ir->name && !star ? fg_xstrdup(ir->name) : star ? NULL : fg_xstrdup(ir->module);
+	if (ir->local && !ir->name && strchr(ir->local, '/') && fg_node_is_null(ialias)) {
+		/* an import path ("github.com/acme/svc/internal/claude") is known by its last element */
+		char *last = fg_xstrdup(strrchr(ir->local, '/') + 1);
+		free(ir->local);
+		ir->local = last;
+	}
+}
+
 static void add_class(code *c, fg_node cls, fg_node cname, fg_node cbase)
 {
 	uint32_t start = fg_node_start(cls);
@@ -503,13 +521,14 @@ void fg__collect(code *c, const fg_tree *tree)
 		else if (strcmp(nm, "scope.name") == 0) id_scope_name = (int)i;
 		else if (strcmp(nm, "return.value") == 0) id_ret = (int)i;
 	}
-	int id_imod = -1, id_iname = -1, id_ialias = -1, id_istar = -1, id_idefault = -1, id_class = -1,
+	int id_imod = -1, id_iname = -1, id_ialias = -1, id_iclause = -1, id_istar = -1, id_idefault = -1, id_class = -1,
 	    id_cname = -1, id_cbase = -1;
 	for (uint32_t i = 0; i < ncap; i++) {
 		const char *nm = fg_query_capture_name(q, i);
 		if (strcmp(nm, "import.module") == 0) id_imod = (int)i;
 		else if (strcmp(nm, "import.name") == 0) id_iname = (int)i;
 		else if (strcmp(nm, "import.alias") == 0) id_ialias = (int)i;
+		else if (strcmp(nm, "import.clause") == 0) id_iclause = (int)i;
 		else if (strcmp(nm, "import.star") == 0) id_istar = (int)i;
 		else if (strcmp(nm, "import.default") == 0) id_idefault = (int)i;
 		else if (strcmp(nm, "class") == 0) id_class = (int)i;
@@ -539,33 +558,30 @@ void fg__collect(code *c, const fg_tree *tree)
 		fg_node lhs = sc, rhs = sc;
 		bool has_lhs = false, has_rhs = false;
 		/* index facts: an import, or a class with one base */
-		fg_node imod = sc, iname = sc, ialias = sc, cls = sc, cname = sc, cbase = sc;
+		fg_node imod = sc, iname = sc, ialias = sc, iclause = sc, cls = sc, cname = sc, cbase = sc;
 		bool star = false, dflt = false;
 		for (uint32_t i = 0; i < n; i++) {
 			int id = (int)caps[i].id;
 			if (id == id_imod) imod = caps[i].node;
 			else if (id == id_iname) iname = caps[i].node;
 			else if (id == id_ialias) ialias = caps[i].node;
+			else if (id == id_iclause) iclause = caps[i].node;
 			else if (id == id_istar) star = true;
 			else if (id == id_idefault) { ialias = caps[i].node; dflt = true; }
 			else if (id == id_class) cls = caps[i].node;
 			else if (id == id_cname) cname = caps[i].node;
 			else if (id == id_cbase) cbase = caps[i].node;
 		}
-		if (!fg_node_is_null(imod)) {
-			c->imports = fg_xrealloc(c->imports, (c->nimports + 1) * sizeof(import_rec));
-			import_rec *ir = &c->imports[c->nimports++];
-			ir->module = fg__compact_text(c, imod);
-			ir->name = star ? fg_xstrdup("*") : dflt ? fg_xstrdup("default")
-					   : fg_node_is_null(iname) ? NULL : fg__compact_text(c, iname);
-			ir->local = !fg_node_is_null(ialias) ? fg__compact_text(c, ialias)
-				    : ir->name && !star ? fg_xstrdup(ir->name) : star ? NULL : fg_xstrdup(ir->module);
-			if (ir->local && !ir->name && strchr(ir->local, '/') && fg_node_is_null(ialias)) {
-				/* an import path ("github.com/acme/svc/internal/claude") is known by its last element */
-				char *last = fg_xstrdup(strrchr(ir->local, '/') + 1);
-				free(ir->local);
-				ir->local = last;
+		if (!fg_node_is_null(imod) && !fg_node_is_null(iclause)) {
+			/* a list of imported names: each entry's name and alias (one match for the whole list) */
+			uint32_t cnt = fg_node_named_count(iclause);
+			for (uint32_t k = 0; k < cnt; k++) {
+				fg_node spec = fg_node_named_child(iclause, k), sname = fg_node_field(spec, "name");
+				if (!fg_node_is_null(sname))
+					add_import(c, imod, sname, fg_node_field(spec, "alias"), false, false);
 			}
+		} else if (!fg_node_is_null(imod)) {
+			add_import(c, imod, iname, ialias, star, dflt);
 		}
 		if (!fg_node_is_null(cls) && !fg_node_is_null(cname))
 			add_class(c, cls, cname, cbase);

@@ -250,6 +250,45 @@ CASES = [
         "expect": [("examples/chat.ts", 9, "sensitive-data/personal-field")],
     },
     {
+        # import/export lists are read entry by entry from one match (rules/queries/ecmascript/index.scm):
+        # an aliased entry in the middle of a list still resolves, and the other entries stay apart
+        "name": "resolve_ts_aliased_entries_of_import_and_export_lists",
+        "files": {
+            "package.json": '{"name": "@acme/claude-provider", "type": "module"}\n',
+            "src/index.ts": 'export { version, createFoundryProvider as makeClaude, createLocalProvider } from "./provider.js";\n',
+            "src/provider.ts": '''
+                import AnthropicFoundry from "@anthropic-ai/foundry-sdk";
+                import { ClaudeModel } from "./model.js";
+
+                export const version = "1.0";
+                export function createLocalProvider() {
+                  return (modelId: string) => ({ modelId });
+                }
+                export function createFoundryProvider(opts: { apiKey: string }) {
+                  const client = new AnthropicFoundry({ apiKey: opts.apiKey, resource: "contoso-ai" });
+                  const provider = (modelId: string) => new ClaudeModel(modelId, client);
+                  return provider;
+                }
+                ''',
+            "examples/chat.ts": '''
+                import { generateText, tool as defineTool } from "ai";
+                import { version, makeClaude as foundry, createLocalProvider as local } from "@acme/claude-provider";
+
+                const provider = foundry({ apiKey: process.env.KEY ?? "" });
+                const offline = local();
+
+                export async function reply(user: { email: string }) {
+                  await generateText({ model: offline("claude-sonnet-4-5"), prompt: `Write to ${user.email}` });
+                  return generateText({
+                    model: provider("claude-sonnet-4-5"),
+                    prompt: `Write to ${user.email}`,
+                  });
+                }
+                ''',
+        },
+        "expect": [("examples/chat.ts", 11, "sensitive-data/personal-field")],
+    },
+    {
         "name": "resolve_ts_path_alias_client_module",
         "files": {
             "src/lib/claude.ts": '''
