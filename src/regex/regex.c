@@ -1,5 +1,6 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "regex.h"
+#include "fingerprint.h"
 #include <pcre2.h>
 #include <pthread.h>
 #include <stdatomic.h>
@@ -28,8 +29,12 @@ typedef struct litset {
 	size_t *len;
 	bool *word;       /* fg_regex_set_split: a plain-word branch (else a literal of the other branches) */
 	bool rest_known;  /* the other branches' literals are in the set too */
+	fg_fingerprints *fp; /* where a literal may start, 16 bytes at a time (NULL: byte by byte) */
 	size_t n, minlen;
 } litset;
+
+/* Up to this many literals, the fingerprint filter is selective enough to pay for itself. */
+#define FG_FP_MAX_LITERALS 48
 
 struct fg_regex {
 	_Atomic(pcre2_code *) code; /* NULL until compiled (lazy patterns) */
@@ -239,6 +244,7 @@ static void litset_free(litset *l)
 	free(l->len);
 	free(l->word);
 	free(l->next);
+	free(l->fp);
 	free(l);
 }
 
@@ -263,6 +269,38 @@ static unsigned cases(unsigned char c, unsigned char out[2])
 		return 2;
 	}
 	return 1;
+}
+
+/*
+ * The set's fingerprint filter: literals with the same first letter share a
+ * bucket (eight buckets, given in turn), and the two characters that fold
+ * to a letter (ſ, the Kelvin sign) have their first two bytes in one.
+ */
+static fg_fingerprints *fingerprints(const litset *l)
+{
+	fg_fingerprints *fp = fg_xcalloc(1, sizeof(*fp));
+	int bucket_of[256];
+	unsigned used = 0;
+	for (int b = 0; b < 256; b++)
+		bucket_of[b] = -1;
+	for (size_t i = 0; i < l->n; i++) {
+		unsigned char f = (unsigned char)l->lit[i][0];
+		if (bucket_of[f] < 0)
+			bucket_of[f] = (int)(used++ % 8);
+		for (unsigned k = 0; k < FG_FP_BYTES; k++) {
+			unsigned char v[2];
+			unsigned nv = cases((unsigned char)l->lit[i][k], v);
+			for (unsigned x = 0; x < nv; x++)
+				fg_fp_add(fp, (unsigned)bucket_of[f], k, v[x]);
+		}
+	}
+	unsigned fb = used % 8;
+	fg_fp_add(fp, fb, 0, 0xC5);
+	fg_fp_add(fp, fb, 1, 0xBF);
+	fg_fp_add(fp, fb, 0, 0xE2);
+	fg_fp_add(fp, fb, 1, 0x84);
+	fg_fp_add_any(fp, fb, 2);
+	return fp;
 }
 
 void fg_regex_set_literals(fg_regex *re, char *const *lits, size_t n, bool exact)
@@ -308,6 +346,8 @@ void fg_regex_set_literals(fg_regex *re, char *const *lits, size_t n, bool exact
 	pair_set(l->pair, 0xC5, 0xBF);
 	pair_set(l->pair, 0xE2, 0x84);
 	l->first[0xC5] = l->first[0xE2] = true;
+	if (n <= FG_FP_MAX_LITERALS && fg_fp_usable())
+		l->fp = fingerprints(l);
 	re->lits = l;
 }
 
@@ -336,6 +376,13 @@ static inline int litset_at(const litset *l, const unsigned char *s, size_t len,
 	return *chain ? 1 : 0;
 }
 
+/* The first position from i where litset_at may be nonzero (the fingerprint filter's), or i. */
+static inline size_t litset_next(const litset *l, const unsigned char *s, size_t len, size_t i)
+{
+	bool found;
+	return l->fp ? fg_fp_skip(l->fp, s, len, i, &found) : i;
+}
+
 /* Does literal k (index + 1) start at s[i]? */
 static inline bool litset_is_at(const litset *l, const unsigned char *s, size_t len, size_t i, uint16_t k)
 {
@@ -355,7 +402,7 @@ static int litset_scan(const litset *l, const char *str, size_t len)
 	if (len < l->minlen)
 		return LIT_NONE;
 	uint16_t k = 0;
-	for (size_t i = 0; i + 1 < len; i++) {
+	for (size_t i = litset_next(l, s, len, 0); i + 1 < len; i = litset_next(l, s, len, i + 1)) {
 		int at = litset_at(l, s, len, i, &k);
 		if (at == LIT_FOLDS)
 			return LIT_FOLDS;
@@ -374,7 +421,7 @@ static int litset_scan_words(const litset *l, const char *str, size_t len)
 	if (len < l->minlen)
 		return LIT_NONE;
 	uint16_t k = 0;
-	for (size_t i = 0; i + 1 < len; i++) {
+	for (size_t i = litset_next(l, s, len, 0); i + 1 < len; i = litset_next(l, s, len, i + 1)) {
 		int at = litset_at(l, s, len, i, &k);
 		if (at == LIT_FOLDS)
 			return LIT_FOLDS;
@@ -492,7 +539,7 @@ void fg_litmask_scan(const fg_litmask *lm, const char *text, size_t len, fg_litb
 	if (!l || len < l->minlen)
 		return;
 	uint16_t k = 0;
-	for (size_t i = 0; i + 1 < len; i++) {
+	for (size_t i = litset_next(l, s, len, 0); i + 1 < len; i = litset_next(l, s, len, i + 1)) {
 		int at = litset_at(l, s, len, i, &k);
 		if (at == LIT_FOLDS) {
 			/* a letter without its literal: every pattern may match */

@@ -239,6 +239,36 @@ FG_TEST(literals, skipping_pass_finds_every_literal)
 }
 
 /*
+ * The 16-byte fingerprint filter (fingerprint.c) hands every start of a
+ * literal on, at each offset of a block and across blocks: a literal at any
+ * offset of a longer text is found, and so is one spelt with ſ (U+017F,
+ * which matches s caselessly), which only the pattern can judge.
+ */
+FG_TEST(literals, fingerprint_filter_keeps_every_offset)
+{
+	char e[256];
+	static char *const lits[] = { "sonnet", "opus", "haiku" };
+	fg_regex *re = fg_regex_compile("(?:sonnet|opus|haiku)", FG_RE_CASELESS, e, sizeof(e));
+	fg_assert(re != NULL);
+	fg_regex_set_literals(re, lits, 3, true);
+	fg_matcher *m = fg_matcher_new();
+	char text[80];
+	for (size_t at = 0; at + 7 <= 70; at++) {
+		memset(text, 'x', sizeof(text));
+		fg_assert(!fg_regex_test(re, m, text, 70));
+		memcpy(text + at, "SONNET", 6);
+		fg_assert(fg_regex_test(re, m, text, 70));
+		memset(text, 'x', sizeof(text));
+		memcpy(text + at, "\xC5\xBFonnet", 7); /* ſonnet */
+		fg_assert(fg_regex_test(re, m, text, 70));
+		memcpy(text + at, "\xC5\xBEonnet", 7); /* ž: no */
+		fg_assert(!fg_regex_test(re, m, text, 70));
+	}
+	fg_matcher_free(m);
+	fg_regex_free(re);
+}
+
+/*
  * One pass for a family's literal pre-tests: a pattern whose literals are
  * absent is ruled out, one without a pre-test never is, ſ rules none out;
  * and every CLAIM part that matches a text keeps its bit for that text.
