@@ -70,11 +70,13 @@ typedef struct job {
 /*
  * Deferred files' trees kept from the first pass for the pass with the
  * index (instead of parsing them again), up to this many estimated bytes
- * (divided among the threads): a bound on what parse-once adds to the peak
- * RSS.  Trees cost ~17-24 bytes per source byte, so a repository's few
- * large deferred files (a 1 MB test module) are parsed twice still.
+ * in all: a bound on what parse-once adds to the peak RSS (vercel/ai, 357
+ * deferred files, two threads: 8 MiB left 2.8 MB of them parsed twice,
+ * 32 MiB 1.7 MB, for +14 MiB of peak RSS).  Trees cost ~17-24 bytes per source byte, so a
+ * repository's largest deferred files (a 1 MB test module) are parsed
+ * twice still.
  */
-#define FG_KEEP_TREES_BYTES ((size_t)16 << 20)
+#define FG_KEEP_TREES_BYTES ((size_t)32 << 20)
 
 /* A file's kept tree and text, unused: freed. */
 static void drop_kept(file_result *r)
@@ -666,7 +668,7 @@ int fg_scan_run(const fg_scan_opts *opts, fg_findings *out, fg_scan_stats *stats
 	 * decides whether the whole target tree is searched for context.
 	 */
 	j.defer = !src.git;
-	atomic_store(&j.keep_budget, FG_KEEP_TREES_BYTES / jobs); /* each thread's own parse adds to the peak too */
+	atomic_store(&j.keep_budget, FG_KEEP_TREES_BYTES);
 	run_phase(&j, jobs);
 	if (add_context(&j, &src, jobs, err, errlen) < 0) {
 		scan_abandon(&j, &src, &vendored);
