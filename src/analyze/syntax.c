@@ -325,7 +325,6 @@ void fg__call_range(const code *c, const char *prefix, size_t *lo, size_t *hi)
 	prefix_range(c->calls, c->ncalls, sizeof *c->calls, offsetof(callsite, callee), prefix, lo, hi);
 }
 
-/* One record per (class, base); a class without bases has one with base NULL. */
 /* One imported name: from module imod, name iname (or all of it, or its default export) as ialias. */
 static void add_import(code *c, fg_node imod, fg_node iname, fg_node ialias, bool star, bool dflt)
 {
@@ -344,6 +343,7 @@ static void add_import(code *c, fg_node imod, fg_node iname, fg_node ialias, boo
 	}
 }
 
+/* One record per (class, base); a class without bases has one with base NULL. */
 static void add_class(code *c, fg_node cls, fg_node cname, fg_node cbase)
 {
 	uint32_t start = fg_node_start(cls);

@@ -239,13 +239,17 @@ static void gather_names(code *c, fg_node n, int scope, fg_buf *out, int hops, u
 				found = true;
 			}
 		}
-		/* a field used without `this.` (Java, C#): its assignment in a constructor */
-		for (size_t i = 0; !found && k == FG_K_IDENT && i < c->nassigns; i++) {
-			const char *lt = c->assigns[i].lhs_text;
-			if ((!strncmp(lt, "this.", 5) || !strncmp(lt, "self.", 5)) && !strcmp(lt + 5, nm)) {
-				gather_text_hops(c, c->assigns[i].rhs, c->assigns[i].scope, out, hops + 1, budget);
+		/* a field used without `this.` (Java, C#): its first assignment in a constructor (sorted: self. first) */
+		for (int r = 0; r < 2 && !found && k == FG_K_IDENT; r++) {
+			fg_buf key = FG_BUF_INIT;
+			fg_buf_printf(&key, "%s.%s", r ? "this" : "self", nm);
+			size_t flo, fhi;
+			fg__assign_range(c, key.ptr, &flo, &fhi);
+			if (flo < fhi && !strcmp(c->assigns[flo].lhs_text, key.ptr)) {
+				gather_text_hops(c, c->assigns[flo].rhs, c->assigns[flo].scope, out, hops + 1, budget);
 				found = true;
 			}
+			fg_buf_release(&key);
 		}
 		/* a field assigned in another method (C#: _endpoint = ... in the constructor) */
 		for (size_t i = lo; !found && i < hi; i++)
