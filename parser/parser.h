@@ -127,6 +127,13 @@ fg_lang_id fg_tree_lang(const fg_tree *t);
 bool fg_tree_deeper_than(const fg_tree *t, uint32_t max);
 /* The visible nodes fg_tree_deeper_than counted on its walk (0 before it ran, or when it answered yes). */
 size_t fg_tree_nodes(const fg_tree *t);
+/*
+ * What an analysis derived from a tree (its query's collection), kept with
+ * it for a later pass over the same tree; freed with the tree by
+ * derived_free unless taken back.
+ */
+void fg_tree_keep_derived(fg_tree *t, void *derived, void (*derived_free)(void *));
+void *fg_tree_take_derived(fg_tree *t);
 /* The same text at another address (a tree kept for a later pass with a copy of its text). */
 void fg_tree_set_source(fg_tree *t, const char *src);
 const char *fg_tree_source(const fg_tree *t);

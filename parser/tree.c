@@ -42,6 +42,8 @@ struct fg_tree {
 	fg_lang_id lang;
 	const char *src;
 	size_t nodes; /* visible nodes, counted by fg_tree_deeper_than (0: not counted) */
+	void *derived;                 /* what an analysis derived from the tree (fg_tree_keep_derived) */
+	void (*derived_free)(void *);
 };
 
 fg_parser *fg_parser_new(void)
@@ -83,8 +85,26 @@ void fg_tree_free(fg_tree *t)
 {
 	if (!t)
 		return;
+	if (t->derived && t->derived_free)
+		t->derived_free(t->derived);
 	ts_tree_delete(t->ts);
 	free(t);
+}
+
+void fg_tree_keep_derived(fg_tree *t, void *derived, void (*derived_free)(void *))
+{
+	if (t->derived && t->derived_free)
+		t->derived_free(t->derived);
+	t->derived = derived;
+	t->derived_free = derived_free;
+}
+
+void *fg_tree_take_derived(fg_tree *t)
+{
+	void *d = t->derived;
+	t->derived = NULL;
+	t->derived_free = NULL;
+	return d;
 }
 
 fg_node fg_tree_root(const fg_tree *t)

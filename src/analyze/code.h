@@ -17,8 +17,9 @@
 
 typedef struct fn_scope {
 	uint32_t start, end;
-	const char *name;
+	const char *name; /* in the file's text */
 	size_t name_len;
+	uint32_t name_at; /* a kept collection (requests.c): where the name is in the text, or UINT32_MAX */
 	fg_node node;
 } fn_scope;
 
@@ -151,6 +152,9 @@ typedef struct code {
 	/* declaration_text's answers by name (clients.c): each name's declaration is searched for once */
 	void *decls;
 	size_t decls_cap, ndecls;
+	/* kept with a deferred file's tree (requests.c): the comment captures fg__collect recorded */
+	struct fg_comment_capture *comments;
+	size_t ncomments;
 } code;
 
 typedef struct step {

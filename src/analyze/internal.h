@@ -112,7 +112,7 @@ bool fg__fence_line(const char *src, uint32_t p, uint32_t le, char *ch, uint32_t
 void fg__analyze_fences(fg_worker *w, const char *path, const char *data, size_t len, bool repo_foundry,
 			bool markdown, const uint32_t *line_map, size_t nline_map, fg_findings *out,
 			fg_analysis_stats *stats);
-void fg__analyze_code(fg_analysis *a, const fg_tree *tree);
+void fg__analyze_code(fg_analysis *a, fg_tree *tree);
 void fg__analyze_claims_tree(fg_analysis *a, const fg_tree *tree);
 void fg__analyze_claims_text(fg_analysis *a);
 

@@ -1244,12 +1244,99 @@ static void find_requests(code *c)
 }
 
 
-void fg__analyze_code(fg_analysis *a, const fg_tree *tree)
+/* Everything a file's analysis holds, freed. */
+static void code_release(code *c)
+{
+	fg__facts_release(c);
+	fg__memo_release(c);
+	for (size_t i = 0; i < c->nassigns; i++)
+		free(c->assigns[i].lhs_text);
+	for (size_t i = 0; i < c->ncalls; i++)
+		free(c->calls[i].callee);
+	for (size_t i = 0; i < c->nfoundry_names; i++)
+		free(c->foundry_names[i]);
+	free(c->assigns);
+	free(c->calls);
+	free(c->writers);
+	free(c->scopes);
+	free(c->rets);
+	free(c->factory_kind);
+	free(c->factory_ev);
+	free(c->factory_xpath);
+	free(c->factory_xline);
+	free(c->comments);
+}
+
+static void code_free(void *p)
+{
+	code_release(p);
+	free(p);
+}
+
+/*
+ * A deferred file's collection, kept with its tree for the pass with the
+ * index (which then runs no query): what fg__collect found, and the comment
+ * captures for the claims, without what this pass worked out from them.
+ */
+static void keep_collection(code *c, fg_tree *tree)
+{
+	code *k = fg_xmalloc(sizeof(*k));
+	*k = *c;
+	k->a = NULL;
+	fg__memo_release(k);
+	for (size_t i = 0; i < k->nfoundry_names; i++)
+		free(k->foundry_names[i]);
+	k->nfoundry_names = 0;
+	free(k->writers);
+	k->writers = NULL;
+	k->nwriters = 0;
+	k->writers_found = false;
+	for (size_t i = 0; i < k->nscopes; i++) {
+		k->factory_kind[i] = -1;
+		k->factory_ev[i] = 0;
+		k->factory_xpath[i] = NULL;
+		k->factory_xline[i] = 0;
+	}
+	k->resolving = 0;
+	memset(&k->xref, 0, sizeof(k->xref));
+	k->wants_index = k->openai_config = k->openai_elsewhere = false;
+	for (size_t i = 0; i < k->nscopes; i++) {
+		/* names point into this pass's text: kept as positions (the next pass reads a copy of it) */
+		fn_scope *sc = &k->scopes[i];
+		sc->name_at = sc->name ? (uint32_t)(sc->name - c->a->src) : UINT32_MAX;
+		sc->name = NULL;
+	}
+	k->comments = c->a->comments;
+	k->ncomments = c->a->ncomments;
+	c->a->comments = NULL;
+	c->a->ncomments = 0;
+	c->a->comments_known = false;
+	fg_tree_keep_derived(tree, k, code_free);
+}
+
+void fg__analyze_code(fg_analysis *a, fg_tree *tree)
 {
 	code c = { 0 };
-	c.a = a;
-	c.lang = fg_tree_lang(tree);
-	fg__collect(&c, tree);
+	code *kept = fg_tree_take_derived(tree);
+	if (kept) {
+		/* the first pass's collection of this tree: its query is not run again */
+		c = *kept;
+		free(kept);
+		c.a = a;
+		for (size_t i = 0; i < c.nscopes; i++)
+			if (c.scopes[i].name_at != UINT32_MAX)
+				c.scopes[i].name = a->src + c.scopes[i].name_at;
+		free(a->comments);
+		a->comments = c.comments;
+		a->ncomments = c.ncomments;
+		a->comments_known = true;
+		c.comments = NULL;
+		c.ncomments = 0;
+	} else {
+		c.a = a;
+		c.lang = fg_tree_lang(tree);
+		fg__collect(&c, tree);
+	}
 	fg__collect_foundry_imports(&c);
 	fg__facts_extract(&c);
 	if (!a->facts_only && !(a->defer && c.wants_index))
@@ -1258,21 +1345,9 @@ void fg__analyze_code(fg_analysis *a, const fg_tree *tree)
 		a->wants_index = true; /* analysed again once the repository index is built */
 		a->deferred = a->defer; /* ...and, deferring, no further now */
 	}
-	fg__facts_release(&c);
-	fg__memo_release(&c);
-	for (size_t i = 0; i < c.nassigns; i++)
-		free(c.assigns[i].lhs_text);
-	for (size_t i = 0; i < c.ncalls; i++)
-		free(c.calls[i].callee);
-	for (size_t i = 0; i < c.nfoundry_names; i++)
-		free(c.foundry_names[i]);
-	free(c.assigns);
-	free(c.calls);
-	free(c.writers);
-	free(c.scopes);
-	free(c.rets);
-	free(c.factory_kind);
-	free(c.factory_ev);
-	free(c.factory_xpath);
-	free(c.factory_xline);
+	if (a->deferred) {
+		keep_collection(&c, tree);
+		return;
+	}
+	code_release(&c);
 }
