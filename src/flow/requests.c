@@ -1296,16 +1296,14 @@ static void keep_collection(code *c, fg_tree *tree)
 		k->factory_ev[i] = 0;
 		k->factory_xpath[i] = NULL;
 		k->factory_xline[i] = 0;
-	}
-	k->resolving = 0;
-	memset(&k->xref, 0, sizeof(k->xref));
-	k->wants_index = k->openai_config = k->openai_elsewhere = false;
-	for (size_t i = 0; i < k->nscopes; i++) {
 		/* names point into this pass's text: kept as positions (the next pass reads a copy of it) */
 		fn_scope *sc = &k->scopes[i];
 		sc->name_at = sc->name ? (uint32_t)(sc->name - c->a->src) : UINT32_MAX;
 		sc->name = NULL;
 	}
+	k->resolving = 0;
+	memset(&k->xref, 0, sizeof(k->xref));
+	k->wants_index = k->openai_config = k->openai_elsewhere = false;
 	k->comments = c->a->comments;
 	k->ncomments = c->a->ncomments;
 	c->a->comments = NULL;
