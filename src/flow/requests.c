@@ -320,8 +320,8 @@ static void inventory(flow *f, int rest)
 }
 
 
-void fg__run_flow(code *c, const callsite *cs, const char *evidence, const char *evidence_kind, uint32_t evidence_pos,
-		  int rest)
+/* A flow of the data that reaches request cs, on a client known by evidence (of kind evidence_kind). */
+static flow flow_start(code *c, const callsite *cs, const char *evidence, const char *evidence_kind)
 {
 	flow f = { 0 };
 	c->a->has_request = true;
@@ -330,6 +330,13 @@ void fg__run_flow(code *c, const callsite *cs, const char *evidence, const char 
 	f.request = cs;
 	f.evidence = evidence;
 	f.evidence_kind = evidence_kind;
+	return f;
+}
+
+void fg__run_flow(code *c, const callsite *cs, const char *evidence, const char *evidence_kind, uint32_t evidence_pos,
+		  int rest)
+{
+	flow f = flow_start(c, cs, evidence, evidence_kind);
 	f.evidence_pos = evidence_pos;
 	fg_node args = fg_node_role(cs->node, FG_R_ARGS);
 	if (fg_node_is_null(args)) {
@@ -958,13 +965,7 @@ static int ps_wrapper(code *c, const char *callee)
 
 static void ps_run(code *c, const callsite *cs, const fg_node *body, size_t nbody, const char *evidence)
 {
-	flow f = { 0 };
-	c->a->has_request = true;
-	f.c = c;
-	f.scope = cs->scope;
-	f.request = cs;
-	f.evidence = evidence;
-	f.evidence_kind = "endpoint";
+	flow f = flow_start(c, cs, evidence, "endpoint");
 	for (size_t i = 0; i < nbody; i++)
 		fg__visit(&f, body[i], VM_VALUE, 0);
 	while (f.nsteps > 0)

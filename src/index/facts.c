@@ -116,6 +116,15 @@ static client_kind registered_kind(code *c, const fg_di *r)
 		       : CK_OTHER;
 }
 
+/* The repository index, or NULL in the first pass (the file then asks to be analysed again with it). */
+static const fg_index *index_or_want(code *c)
+{
+	const fg_index *ix = c->a->w->index;
+	if (!ix)
+		c->wants_index = true;
+	return ix;
+}
+
 client_kind fg__resolve_service(code *c, const char *type, int depth, uint32_t *evidence)
 {
 	const char *want = strrchr(type, '.') ? strrchr(type, '.') + 1 : type;
@@ -128,12 +137,10 @@ client_kind fg__resolve_service(code *c, const char *type, int depth, uint32_t *
 				return k;
 		}
 	}
-	const fg_index *ix = c->a->w->index;
+	const fg_index *ix = index_or_want(c);
 	fg_di r;
-	if (!ix) {
-		c->wants_index = true;
+	if (!ix)
 		return CK_UNKNOWN;
-	}
 	if (!fg_index_di(ix, type, NULL, false, &r))
 		return CK_UNKNOWN;
 	client_kind k = registered_kind(c, &r);
@@ -463,11 +470,9 @@ client_kind fg__resolve_imported(code *c, const char *name, uint32_t *evidence)
 	size_t fl = dot ? (size_t)(dot - name) : strlen(name);
 	if (!import_of(c, name, fl))
 		return CK_UNKNOWN;
-	const fg_index *ix = c->a->w->index;
-	if (!ix) {
-		c->wants_index = true;
+	const fg_index *ix = index_or_want(c);
+	if (!ix)
 		return CK_UNKNOWN;
-	}
 	char *first = fg_xstrndup(name, fl);
 	fg_resolved r = { 0 };
 	bool ok = fg_index_imported(ix, c->a->path, first, dot ? dot + 1 : NULL, &r);
@@ -486,11 +491,9 @@ client_kind fg__resolve_global(code *c, const char *callee, bool ctor, uint32_t 
 {
 	if (!fg_index_global_names(c->lang))
 		return CK_UNKNOWN;
-	const fg_index *ix = c->a->w->index;
-	if (!ix) {
-		c->wants_index = true;
+	const fg_index *ix = index_or_want(c);
+	if (!ix)
 		return CK_UNKNOWN;
-	}
 	fg_resolved r = { 0 };
 	/* $helpers->client() with $helpers = new Helpers(): the method of that class */
 	const char *dot = strchr(callee, '.');
@@ -514,11 +517,9 @@ client_kind fg__resolve_global(code *c, const char *callee, bool ctor, uint32_t 
 
 bool fg__class_external(code *c, const char *name, size_t len)
 {
-	const fg_index *ix = c->a->w->index;
-	if (!ix) {
-		c->wants_index = true;
+	const fg_index *ix = index_or_want(c);
+	if (!ix)
 		return false;
-	}
 	char *n = fg_xstrndup(name, len);
 	bool defined = fg_index_defines_class(ix, n);
 	free(n);
@@ -530,11 +531,9 @@ client_kind fg__resolve_member(code *c, uint32_t pos, const char *member, bool d
 	const class_rec *k = fg__class_at(c, pos);
 	if (!k || (!down && !k->base))
 		return CK_UNKNOWN;
-	const fg_index *ix = c->a->w->index;
-	if (!ix) {
-		c->wants_index = true;
+	const fg_index *ix = index_or_want(c);
+	if (!ix)
 		return CK_UNKNOWN;
-	}
 	fg_resolved r = { 0 };
 	bool ok = fg_index_member(ix, c->a->path, k->name, member, down, &r);
 	return from_index(c, ok, &r, down);
@@ -639,11 +638,9 @@ client_kind fg__resolve_typed(code *c, const char *name, uint32_t pos)
 	const char *type = strchr(member, '.') ? NULL : declared_type(c, member, pos);
 	if (!type)
 		return CK_UNKNOWN;
-	const fg_index *ix = c->a->w->index;
-	if (!ix) {
-		c->wants_index = true;
+	const fg_index *ix = index_or_want(c);
+	if (!ix)
 		return CK_UNKNOWN;
-	}
 	fg_di d;
 	if (!fg_index_di(ix, type, member, false, &d))
 		return CK_UNKNOWN;
@@ -670,11 +667,9 @@ int fg__registered_base(code *c, const char *recv, uint32_t pos, fg_buf *where)
 	const char *type = strchr(member, '.') ? NULL : declared_type(c, member, pos);
 	if (!k && !type)
 		return 0;
-	const fg_index *ix = c->a->w->index;
-	if (!ix) {
-		c->wants_index = true;
+	const fg_index *ix = index_or_want(c);
+	if (!ix)
 		return 0;
-	}
 	fg_di d;
 	/* the HTTP client registered for this class (.NET typed clients), or the bean the receiver is */
 	if (!(k && fg_index_di(ix, k->name, NULL, true, &d)) && !(type && fg_index_di(ix, type, member, false, &d)))

@@ -140,6 +140,25 @@ typedef struct rpath {
 	fg_facts *f;
 } rpath;
 
+/*
+ * The first entry of a sorted array (n entries of size bytes, each with a
+ * char * key at offset off) whose key is not below key; with prefix, only
+ * as many bytes as key has are compared (the first entry key starts).
+ */
+static size_t lower_bound(const void *base, size_t n, size_t size, size_t off, const char *key, bool prefix)
+{
+	size_t lo = 0, hi = n, kl = strlen(key);
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const char *k = *(const char *const *)((const char *)base + mid * size + off);
+		if ((prefix ? strncmp(k, key, kl) : strcmp(k, key)) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 struct fg_index {
 	FG_VEC(fg_facts *) files; /* sorted by path after finish */
 	FG_VEC(rpath) rev;        /* sorted by reversed path after finish */
@@ -769,14 +788,7 @@ static fg_facts *by_suffix(const fg_index *ix, const char *tail, const char *nea
 		rt[k] = tail[tl - 1 - k];
 	rt[tl] = '\0';
 	/* the first reversed path that starts with the reversed tail */
-	size_t lo = 0, hi = ix->rev.len;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (strncmp(ix->rev.items[mid].rev, rt, tl) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	size_t lo = lower_bound(ix->rev.items, ix->rev.len, sizeof(rpath), offsetof(rpath, rev), rt, true);
 	fg_facts *best = NULL;
 	size_t best_common = 0;
 	for (size_t i = lo; i < ix->rev.len && strncmp(ix->rev.items[i].rev, rt, tl) == 0; i++) {
@@ -1298,14 +1310,7 @@ static const fg_facts *typed_class_hops(const fg_index *ix, const fg_facts *f, c
 		if (!pkg)
 			return NULL;
 	}
-	size_t lo = 0, hi = ix->classes.len;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (strcmp(ix->classes.items[mid].name, name) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	size_t lo = lower_bound(ix->classes.items, ix->classes.len, sizeof(cname), offsetof(cname, name), name, false);
 	const cname *best = NULL;
 	int best_fit = 0;
 	size_t best_common = 0;
@@ -1350,14 +1355,7 @@ static const fg_facts *ns_class(const fg_index *ix, const fg_facts *f, const cha
 			}
 		}
 	}
-	size_t lo = 0, hi = ix->classes.len;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (strcmp(ix->classes.items[mid].name, name) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	size_t lo = lower_bound(ix->classes.items, ix->classes.len, sizeof(cname), offsetof(cname, name), name, false);
 	const cname *best = NULL;
 	int best_fit = 0, n = 0;
 	size_t best_common = 0;
@@ -1810,14 +1808,7 @@ bool fg_index_global(const fg_index *ix, const char *path, const char *callee, b
 	const char *name = strrchr(callee, '\\') ? strrchr(callee, '\\') + 1 : callee;
 	if (required_function(ix, f, name, 0, out))
 		return true;
-	size_t lo = 0, hi = ix->functions.len;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (strcmp(ix->functions.items[mid].name, name) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	size_t lo = lower_bound(ix->functions.items, ix->functions.len, sizeof(cname), offsetof(cname, name), name, false);
 	const fg_facts *only = NULL;
 	fg_resolved r = { 0 };
 	for (size_t i = lo; i < ix->functions.len && !strcmp(ix->functions.items[i].name, name); i++) {

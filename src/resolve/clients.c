@@ -177,6 +177,24 @@ static bool parameter_text(code *c, int scope, const char *name, fg_buf *out)
 	return false;
 }
 
+/* The value of key k (length kl) in dict literal d, or a null node. */
+static fg_node dict_value(code *c, fg_node d, const char *k, size_t kl)
+{
+	uint32_t np = fg_node_named_count(d);
+	for (uint32_t p = 0; p < np && p < 256; p++) {
+		fg_node pr = fg_node_named_child(d, p);
+		if (fg_node_kind(pr) != FG_K_PAIR)
+			continue;
+		const char *kn;
+		size_t kn_len;
+		fg__key_name(c, fg__unwrap(fg_node_role(pr, FG_R_KEY)), &kn, &kn_len);
+		if (kn_len == kl && !strncmp(kn, k, kl))
+			return fg_node_role(pr, FG_R_VALUE);
+	}
+	return fg__null_node();
+}
+
+
 /*
  * obj.key where obj is bound to an object literal: the text of the key's
  * value (true), so that one setting of a config object is not read as all
@@ -201,18 +219,10 @@ static bool config_member(code *c, fg_node attr, int scope, fg_buf *out, int hop
 		if (fg_node_kind(d) != FG_K_DICT)
 			continue;
 		dict = true;
-		uint32_t np = fg_node_named_count(d);
-		for (uint32_t p = 0; p < np && p < 256 && !hit; p++) {
-			fg_node pr = fg_node_named_child(d, p);
-			if (fg_node_kind(pr) != FG_K_PAIR)
-				continue;
-			const char *kn;
-			size_t kl;
-			fg__key_name(c, fg__unwrap(fg_node_role(pr, FG_R_KEY)), &kn, &kl);
-			if (kl == ml && !strncmp(kn, mt, ml)) {
-				gather_text_hops(c, fg_node_role(pr, FG_R_VALUE), as->scope, out, hops + 1, budget);
-				hit = true;
-			}
+		fg_node v = dict_value(c, d, mt, ml);
+		if (!fg_node_is_null(v)) {
+			gather_text_hops(c, v, as->scope, out, hops + 1, budget);
+			hit = true;
 		}
 	}
 	free(on);
@@ -1034,22 +1044,6 @@ static client_kind classify_name_uncached(code *c, const char *name, int scope, 
 }
 
 
-/* The value of key k (length kl) in dict literal d, or a null node. */
-static fg_node dict_value(code *c, fg_node d, const char *k, size_t kl)
-{
-	uint32_t np = fg_node_named_count(d);
-	for (uint32_t p = 0; p < np && p < 256; p++) {
-		fg_node pr = fg_node_named_child(d, p);
-		if (fg_node_kind(pr) != FG_K_PAIR)
-			continue;
-		const char *kn;
-		size_t kn_len;
-		fg__key_name(c, fg__unwrap(fg_node_role(pr, FG_R_KEY)), &kn, &kn_len);
-		if (kn_len == kl && !strncmp(kn, k, kl))
-			return fg_node_role(pr, FG_R_VALUE);
-	}
-	return fg__null_node();
-}
 
 /*
  * config["model_class"] with config a dict literal, or the result of a
